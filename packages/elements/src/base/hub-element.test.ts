@@ -1,0 +1,86 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { customElement } from 'lit/decorators.js';
+import { HubElement } from './hub-element.js';
+import { define } from './define.js';
+import { registerMessages, translate } from './localize.js';
+
+declare global {
+  interface HubEventMap {
+    'hub-test-ping': { value: number };
+  }
+}
+
+@customElement('test-emitter')
+class TestEmitter extends HubElement {
+  ping(value: number, cancelable = false) {
+    return this.emit('hub-test-ping', { value }, { cancelable });
+  }
+  label() {
+    return this.t('common.retry');
+  }
+}
+
+describe('HubElement.emit', () => {
+  it('dispatches a bubbling, composed CustomEvent with the typed detail', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><test-emitter></test-emitter></div>`);
+    const emitter = host.querySelector('test-emitter') as TestEmitter;
+    const seen: CustomEvent[] = [];
+    document.addEventListener('hub-test-ping', (event) => seen.push(event), { once: true });
+    emitter.ping(7);
+    expect(seen).to.have.length(1);
+    expect(seen[0]!.detail).to.deep.equal({ value: 7 });
+    expect(seen[0]!.bubbles).to.equal(true);
+    expect(seen[0]!.composed).to.equal(true);
+  });
+
+  it('reports a cancelled cancelable event', async () => {
+    const emitter = await fixture<TestEmitter>(html`<test-emitter></test-emitter>`);
+    emitter.addEventListener('hub-test-ping', (event) => event.preventDefault(), { once: true });
+    expect(emitter.ping(1, true)).to.equal(false);
+    expect(emitter.ping(1, true)).to.equal(true);
+  });
+
+  it('translates through the document language without a provider', async () => {
+    registerMessages('de', { 'common.retry': 'Erneut versuchen' });
+    document.documentElement.lang = 'de-AT';
+    try {
+      const emitter = await fixture<TestEmitter>(html`<test-emitter></test-emitter>`);
+      expect(emitter.label()).to.equal('Erneut versuchen');
+    } finally {
+      document.documentElement.lang = '';
+    }
+  });
+});
+
+describe('define', () => {
+  it('registers a tag once and ignores a second copy without throwing', () => {
+    class First extends HTMLElement {}
+    class Second extends HTMLElement {}
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      expect(define('test-define-once', First)).to.equal(true);
+      expect(define('test-define-once', First)).to.equal(false);
+      expect(warnings).to.have.length(0);
+      expect(define('test-define-once', Second)).to.equal(false);
+      expect(warnings).to.have.length(1);
+      expect(customElements.get('test-define-once')).to.equal(First);
+    } finally {
+      console.warn = original;
+    }
+  });
+});
+
+describe('translate', () => {
+  it('falls back from region to language to English and substitutes parameters', () => {
+    registerMessages('pt', { 'provider.sessionFailed': 'Falha na sessão: {reason}' });
+    expect(translate('pt-BR', 'provider.sessionFailed', { reason: 'x' })).to.equal(
+      'Falha na sessão: x',
+    );
+    expect(translate('fr', 'common.close')).to.equal('Close');
+    expect(translate('en', 'provider.sessionFailed')).to.equal(
+      'Could not start a secure session: {reason}',
+    );
+  });
+});

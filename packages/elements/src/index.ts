@@ -1,0 +1,23 @@
+/**
+ * Hub Elements: web components that embed the 360dialog Client Hub in a partner portal.
+ *
+ * This entry exports the element classes without registering any tag. Register what you use with
+ * `import '@hub/elements/define/hub-provider.js'` (one module per tag), or everything with
+ * `import '@hub/elements/all.js'`.
+ *
+ * @packageDocumentation
+ */
+export { HubElement } from './base/hub-element.js';
+export { define } from './base/define.js';
+export { hubContext, type HubContext, type HubAppearance } from './base/context.js';
+export type { HubEvent, HubEvents } from './base/events.js';
+export { registerMessages, translate, type MessageParams } from './base/localize.js';
+export {
+  en as englishMessages,
+  type Message,
+  type MessageKey,
+  type Messages,
+} from './base/messages.js';
+export { tokens } from './styles/tokens.js';
+export { HubProvider } from './provider/provider.js';
+export { sessionTokenFromEndpoint, SessionEndpointError } from './provider/session-endpoint.js';

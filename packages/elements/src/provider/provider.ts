@@ -1,0 +1,138 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { provide } from '@lit/context';
+import { createHubClient, type Capability, type HubClient } from '@hub/core';
+import { HubElement } from '../base/hub-element.js';
+import { hubContext, type HubAppearance, type HubContext } from '../base/context.js';
+import { sessionTokenFromEndpoint } from './session-endpoint.js';
+
+declare global {
+  interface HubEventMap {
+    /** The session token could not be fetched; `message` is a sentence a portal may show. */
+    'hub-session-error': { message: string; error: unknown };
+  }
+}
+
+/**
+ * Shares a Hub client, the locale, the session's permissions and the appearance with every Hub
+ * Element inside it.
+ *
+ * Give it a ready-made `client` (npm use), or let it build one from attributes (drop-in use):
+ * `base-url`, `partner-id` and `session-url`, the partner backend endpoint that returns a
+ * short-lived session token, so no API key ever reaches the browser. A provider nested in another
+ * inherits whatever it does not set itself.
+ *
+ * @summary Configures the Hub Elements inside it.
+ * @slot - The Hub Elements (and any other content) that use this provider.
+ * @fires hub-session-error - The session endpoint failed; `detail: { message, error }`.
+ * @csspart - The provider renders no parts: it is a plain block around its content.
+ */
+export class HubProvider extends HubElement {
+  static override styles = [
+    ...HubElement.styles,
+    css`
+      :host {
+        display: block;
+      }
+      :host([appearance='light']) {
+        color-scheme: light;
+      }
+      :host([appearance='dark']) {
+        color-scheme: dark;
+      }
+    `,
+  ];
+
+  /** A client made with `createHubClient` from `@hub/core`; takes precedence over the attributes. */
+  @property({ attribute: false }) client: HubClient | undefined;
+
+  /** Base URL of the Hub Partner API (or of the partner's proxy), e.g. `/hub-api/api/v2`. */
+  @property({ attribute: 'base-url' }) baseUrl: string | undefined;
+
+  /** The partner ID (ending in `PA`) used in API paths. */
+  @property({ attribute: 'partner-id' }) partnerId: string | undefined;
+
+  /** The 360dialog client (ID ending in `CL`) whose hub the elements show. */
+  @property({ attribute: 'client-id' }) clientId: string | undefined;
+
+  /**
+   * The partner backend endpoint that returns `{ "token": "…" }` for this user (same-origin
+   * `POST` with `{ clientId }`). Used when no `sessionToken` function is set.
+   */
+  @property({ attribute: 'session-url' }) sessionUrl: string | undefined;
+
+  /** A function that returns a fresh short-lived session token; takes precedence over `session-url`. */
+  @property({ attribute: false }) sessionToken: (() => Promise<string>) | undefined;
+
+  /** BCP 47 locale for strings and formatting. Defaults to the document's `lang`, then `en`. */
+  @property({ reflect: true }) locale: string | undefined;
+
+  /** `auto` follows the page's `color-scheme`; `light` and `dark` force one. */
+  @property({ reflect: true }) appearance: HubAppearance = 'auto';
+
+  /**
+   * The capabilities of this session. Leave unset to let the elements treat permissions as unknown;
+   * set it when the portal already knows them (e.g. from its own session).
+   */
+  @property({ attribute: false }) permissions: readonly Capability[] | undefined;
+
+  /** The client built from attributes, kept until one of its inputs changes. */
+  @state() private ownClient: HubClient | undefined;
+
+  @provide({ context: hubContext })
+  @state()
+  protected provided: HubContext = {
+    client: undefined,
+    clientId: undefined,
+    locale: 'en',
+    permissions: undefined,
+    appearance: 'auto',
+  };
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const clientInputs = [
+      'baseUrl',
+      'partnerId',
+      'clientId',
+      'sessionUrl',
+      'sessionToken',
+    ] as const;
+    if (clientInputs.some((name) => changed.has(name))) this.ownClient = this.buildClient();
+    const outer = this.hub;
+    this.provided = {
+      client: this.client ?? this.ownClient ?? outer?.client,
+      clientId: this.clientId ?? outer?.clientId,
+      locale: this.locale || outer?.locale || document.documentElement.lang || 'en',
+      permissions: this.permissions ? new Set(this.permissions) : outer?.permissions,
+      appearance: this.appearance === 'auto' && outer ? outer.appearance : this.appearance,
+    };
+  }
+
+  private buildClient(): HubClient | undefined {
+    const tokenSource =
+      this.sessionToken ??
+      (this.sessionUrl ? sessionTokenFromEndpoint(this.sessionUrl, this.clientId) : undefined);
+    if (!this.partnerId || !tokenSource) return undefined;
+    const sessionToken = async () => {
+      try {
+        return await tokenSource();
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        this.emit('hub-session-error', {
+          message: this.t('provider.sessionFailed', { reason }),
+          error,
+        });
+        throw error;
+      }
+    };
+    return createHubClient({
+      ...(this.baseUrl ? { baseUrl: new URL(this.baseUrl, document.baseURI).href } : {}),
+      partnerId: this.partnerId,
+      auth: { sessionToken },
+    });
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}

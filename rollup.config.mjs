@@ -1,0 +1,71 @@
+// Builds every published package as ESM (one output module per source module, so apps tree-shake
+// what they do not import) plus the minified drop-in file that bundles everything. Declarations
+// come from `scripts/build-types.mjs`, which runs tsc after this.
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+/** Source files import siblings as `./x.js` (what Node and tsc expect); the file on disk is `./x.ts`. */
+const tsExtensions = {
+  name: 'ts-extensions',
+  resolveId(source, importer) {
+    if (!importer || !source.endsWith('.js') || !(source.startsWith('.') || isAbsolute(source))) {
+      return null;
+    }
+    const candidate = resolve(dirname(importer), source.replace(/\.js$/, '.ts'));
+    return existsSync(candidate) ? candidate : null;
+  },
+};
+
+const compile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json' });
+
+/** Bare imports (dependencies, other @hub packages, node: builtins) stay imports in npm packages. */
+const external = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
+
+// zod's and ky's sources have harmless circular imports and annotations rollup cannot place.
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? '')) {
+    return;
+  }
+  if (warning.code === 'INVALID_ANNOTATION' && /node_modules/.test(warning.id ?? '')) return;
+  warn(warning);
+};
+
+/** One published package: every entry module, preserved module by module under `dist/`. */
+const pkg = (dir, input) => ({
+  input: Object.fromEntries(input.map((name) => [name, `packages/${dir}/src/${name}.ts`])),
+  external,
+  onwarn,
+  plugins: [tsExtensions, compile()],
+  output: {
+    dir: `packages/${dir}/dist`,
+    format: 'esm',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${dir}/src`,
+    sourcemap: true,
+  },
+});
+
+/** Every tag has its own registration module, so new components are built without editing this file. */
+const defineModules = readdirSync('packages/elements/src/define')
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => `define/${file.slice(0, -3)}`);
+
+export default [
+  pkg('core', ['index']),
+  pkg('emulator', ['index', 'node', 'cli']),
+  pkg('elements', ['index', 'all', ...defineModules]),
+  {
+    input: 'packages/elements/src/all.ts',
+    onwarn,
+    plugins: [
+      tsExtensions,
+      nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
+      compile(),
+      terser({ format: { comments: false }, ecma: 2022, module: true }),
+    ],
+    output: { file: 'packages/elements/dist/hub-elements.js', format: 'esm', sourcemap: true },
+  },
+];

@@ -1,0 +1,31 @@
+// Finds a Chromium for the browser tests: $CHROME_PATH, then a system Chromium, then the one
+// shipped inside the @sparticuz/chromium npm package (unpacked to /tmp on first use), so tests run
+// on a machine that has nothing but Node.js and npm.
+import { existsSync } from 'node:fs';
+
+const systemPaths = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+/** Flags for headless Chromium in containers and on a machine with no outside network. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** @returns {Promise<string>} the path of a Chromium executable */
+export async function findChromium() {
+  const fromEnv = process.env.CHROME_PATH;
+  if (fromEnv) {
+    if (!existsSync(fromEnv)) throw new Error(`CHROME_PATH=${fromEnv} does not exist.`);
+    return fromEnv;
+  }
+  const system = systemPaths.find((path) => existsSync(path));
+  if (system) return system;
+  const { default: chromium } = await import('@sparticuz/chromium');
+  return chromium.executablePath();
+}
