@@ -1,0 +1,299 @@
+/**
+ * Identifies one query, e.g. `['numbers', 'list', { status: 'running' }]`. Parts must be
+ * JSON-serialisable; object key order does not matter.
+ */
+export type QueryKey = readonly unknown[];
+
+/** What the cache knows about one key, as given to listeners. */
+export interface QueryState<T> {
+  /** The last successful result, kept while a refresh runs or after it fails. */
+  data: T | undefined;
+  /** The error of the last attempt, cleared by the next success. */
+  error: unknown;
+  /** `loading` until the first result or error, then the outcome of the last attempt. */
+  status: 'loading' | 'success' | 'error';
+  /** True while a request for this key is in flight. */
+  fetching: boolean;
+  /** True when `data` was invalidated by a mutation and not refreshed yet. */
+  stale: boolean;
+  /** `Date.now()` of the last success; `0` before it. */
+  updatedAt: number;
+}
+
+/** Called with the new state of a key whenever it changes. */
+export type QueryListener<T> = (state: QueryState<T>) => void;
+
+/** How {@link QueryCache.fetch} may use what is cached. */
+export interface QueryFetchOptions {
+  /** Aborts this caller's wait; the request itself is aborted once nobody waits or listens. */
+  signal?: AbortSignal;
+  /** Serve data younger than this many milliseconds without a request. Default `0`. */
+  maxAge?: number;
+  /**
+   * Serve data older than `maxAge` (or invalidated) at once and refresh it in the background;
+   * listeners then receive the fresh result. Default `false`: wait for the fresh result.
+   */
+  staleWhileRevalidate?: boolean;
+}
+
+/** Selects keys to invalidate: a key prefix, or a predicate over each cached key and its data. */
+export type QueryMatch = QueryKey | ((key: QueryKey, data: unknown) => boolean);
+
+/**
+ * A small framework-agnostic query cache: concurrent identical reads share one request, results
+ * are kept per key (stale-while-revalidate on request), listeners are told about every change,
+ * mutations invalidate exactly the keys they change, and a request nobody waits for or listens to
+ * any more is aborted. Every {@link HubClient} has one; all resource reads go through it.
+ */
+export interface QueryCache {
+  /** Reads `key`, calling `fetcher` unless cached data may be served (see the options). */
+  fetch<T>(
+    key: QueryKey,
+    fetcher: (signal: AbortSignal) => Promise<T>,
+    options?: QueryFetchOptions,
+  ): Promise<T>;
+  /** The current state of `key`, or `undefined` if it was never read. */
+  get<T>(key: QueryKey): QueryState<T> | undefined;
+  /**
+   * Listens to `key`. Returns the unsubscribe function. While someone listens, invalidating the
+   * key refetches it with the fetcher of its last read.
+   */
+  subscribe<T>(key: QueryKey, listener: QueryListener<T>): () => void;
+  /** Marks matching keys stale and refetches those that have listeners. */
+  invalidate(match: QueryMatch): void;
+  /** Stores `data` for `key` as a fresh result (e.g. the object a mutation returned). */
+  set<T>(key: QueryKey, data: T): void;
+  /** Forgets every key and aborts requests in flight. */
+  clear(): void;
+}
+
+/** Options of {@link createQueryCache}. */
+export interface QueryCacheOptions {
+  /** Keys nobody listened to for this long (ms) are dropped. Default 5 minutes. */
+  gcTime?: number;
+}
+
+interface InFlight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  waiters: number;
+  generation: number;
+}
+
+interface Entry {
+  key: QueryKey;
+  state: QueryState<unknown>;
+  listeners: Set<QueryListener<unknown>>;
+  fetcher?: (signal: AbortSignal) => Promise<unknown>;
+  inFlight?: InFlight;
+  generation: number;
+  lastUsed: number;
+}
+
+/** Stable text of a key: object keys sorted, `undefined` members dropped. */
+export function hashQueryKey(key: QueryKey): string {
+  return JSON.stringify(key, (_, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>)
+            .filter(([, v]) => v !== undefined)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+        )
+      : value,
+  );
+}
+
+function startsWith(key: QueryKey, prefix: QueryKey): boolean {
+  return (
+    prefix.length <= key.length &&
+    prefix.every((part, i) => hashQueryKey([part]) === hashQueryKey([key[i]]))
+  );
+}
+
+/** Creates an empty {@link QueryCache}. */
+export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
+  const gcTime = options.gcTime ?? 5 * 60_000;
+  const entries = new Map<string, Entry>();
+
+  function entryFor(key: QueryKey): Entry {
+    const hash = hashQueryKey(key);
+    let entry = entries.get(hash);
+    if (!entry) {
+      entry = {
+        key,
+        state: {
+          data: undefined,
+          error: undefined,
+          status: 'loading',
+          fetching: false,
+          stale: false,
+          updatedAt: 0,
+        },
+        listeners: new Set(),
+        generation: 0,
+        lastUsed: Date.now(),
+      };
+      entries.set(hash, entry);
+    }
+    entry.lastUsed = Date.now();
+    return entry;
+  }
+
+  function update(entry: Entry, patch: Partial<QueryState<unknown>>): void {
+    entry.state = { ...entry.state, ...patch };
+    for (const listener of [...entry.listeners]) listener(entry.state);
+  }
+
+  function sweep(now: number): void {
+    for (const [hash, entry] of entries) {
+      if (entry.listeners.size === 0 && !entry.inFlight && now - entry.lastUsed > gcTime) {
+        entries.delete(hash);
+      }
+    }
+  }
+
+  function abortIfUnwanted(entry: Entry, flight: InFlight): void {
+    if (flight.waiters === 0 && entry.listeners.size === 0) flight.controller.abort();
+  }
+
+  function start(entry: Entry): InFlight {
+    const current = entry.inFlight;
+    if (current && current.generation === entry.generation) return current;
+    const fetcher = entry.fetcher!;
+    const controller = new AbortController();
+    const flight: InFlight = {
+      controller,
+      waiters: 0,
+      generation: entry.generation,
+      promise: Promise.resolve(),
+    };
+    flight.promise = fetcher(controller.signal).then(
+      (data) => {
+        if (entry.inFlight !== flight) return data;
+        entry.inFlight = undefined;
+        if (flight.generation !== entry.generation) {
+          // A mutation landed while this request ran: its answer may predate the change.
+          update(entry, { fetching: false });
+          if (entry.listeners.size > 0 && entry.state.stale) start(entry);
+          return data;
+        }
+        update(entry, {
+          data,
+          error: undefined,
+          status: 'success',
+          fetching: false,
+          stale: false,
+          updatedAt: Date.now(),
+        });
+        return data;
+      },
+      (error: unknown) => {
+        if (entry.inFlight === flight) {
+          entry.inFlight = undefined;
+          // An abort means nobody wanted the answer: keep the previous state as it was.
+          if (controller.signal.aborted) update(entry, { fetching: false });
+          else update(entry, { error, status: 'error', fetching: false });
+        }
+        throw error;
+      },
+    );
+    // Background refreshes have no caller to receive their rejection.
+    flight.promise.catch(() => undefined);
+    entry.inFlight = flight;
+    update(entry, { fetching: true });
+    return flight;
+  }
+
+  function wait<T>(entry: Entry, flight: InFlight, signal: AbortSignal | undefined): Promise<T> {
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    flight.waiters += 1;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = (): void => {
+        flight.waiters -= 1;
+        abortIfUnwanted(entry, flight);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      flight.promise.then(
+        (data) => {
+          signal?.removeEventListener('abort', onAbort);
+          flight.waiters -= 1;
+          resolve(data as T);
+        },
+        (error: unknown) => {
+          signal?.removeEventListener('abort', onAbort);
+          flight.waiters -= 1;
+          reject(error);
+        },
+      );
+    });
+  }
+
+  return {
+    fetch<T>(
+      key: QueryKey,
+      fetcher: (signal: AbortSignal) => Promise<T>,
+      fetchOptions: QueryFetchOptions = {},
+    ): Promise<T> {
+      const now = Date.now();
+      sweep(now);
+      const entry = entryFor(key);
+      entry.fetcher = fetcher;
+      const { state } = entry;
+      const hasData = state.updatedAt > 0;
+      if (hasData && !state.stale && now - state.updatedAt <= (fetchOptions.maxAge ?? 0)) {
+        return Promise.resolve(state.data as T);
+      }
+      if (hasData && fetchOptions.staleWhileRevalidate) {
+        start(entry);
+        return Promise.resolve(state.data as T);
+      }
+      return wait<T>(entry, start(entry), fetchOptions.signal);
+    },
+
+    get<T>(key: QueryKey): QueryState<T> | undefined {
+      return entries.get(hashQueryKey(key))?.state as QueryState<T> | undefined;
+    },
+
+    subscribe<T>(key: QueryKey, listener: QueryListener<T>): () => void {
+      const entry = entryFor(key);
+      const wrapped = listener as QueryListener<unknown>;
+      entry.listeners.add(wrapped);
+      return () => {
+        entry.listeners.delete(wrapped);
+        entry.lastUsed = Date.now();
+        if (entry.inFlight) abortIfUnwanted(entry, entry.inFlight);
+      };
+    },
+
+    invalidate(match: QueryMatch): void {
+      for (const entry of entries.values()) {
+        const hit =
+          typeof match === 'function'
+            ? match(entry.key, entry.state.data)
+            : startsWith(entry.key, match);
+        if (!hit) continue;
+        entry.generation += 1;
+        update(entry, { stale: true });
+        if (entry.listeners.size > 0 && entry.fetcher) start(entry);
+      }
+    },
+
+    set<T>(key: QueryKey, data: T): void {
+      const entry = entryFor(key);
+      entry.generation += 1;
+      update(entry, {
+        data,
+        error: undefined,
+        status: 'success',
+        stale: false,
+        updatedAt: Date.now(),
+      });
+    },
+
+    clear(): void {
+      for (const entry of entries.values()) entry.inFlight?.controller.abort();
+      entries.clear();
+    },
+  };
+}

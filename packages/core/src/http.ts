@@ -1,0 +1,250 @@
+import ky, { HTTPError, TimeoutError, isForceRetryError, type KyInstance, type Options } from 'ky';
+import type * as z from 'zod/mini';
+import {
+  createQueryCache,
+  type QueryCache,
+  type QueryCacheOptions,
+  type QueryKey,
+} from './cache.js';
+import type { QueryFetchOptions } from './cache.js';
+import { HubError, isHubError } from './errors.js';
+import { failResponse, parseWire } from './schemas/common.js';
+import { errorFromResponse, parseRetryAfter } from './schemas/error.js';
+
+/** The real Partner API. */
+export const DEFAULT_BASE_URL = 'https://hub.360dialog.io/api/v2';
+
+/**
+ * How requests authenticate:
+ * - `{ apiKey }`: a partner API key, sent as `X-API-Key`. Server-side only: never ship it to a browser.
+ * - `{ sessionToken }`: returns a short-lived token (e.g. minted by the partner's backend), sent as a
+ *   Bearer token. It is called once and its result reused; after a 401 it is called again once and
+ *   the request retried.
+ */
+export type HubAuth = { apiKey: string } | { sessionToken: () => Promise<string> };
+
+/** Retry policy for idempotent requests (GET, PUT, DELETE). Creates are never retried. */
+export interface HubRetryOptions {
+  /** Retries after the first attempt. Default `2`. `0` disables retries. */
+  limit?: number;
+  /** First backoff delay in ms, doubled per retry, with full jitter. Default `300`. */
+  baseDelay?: number;
+  /** Upper bound of one backoff delay in ms. Default `10000`. */
+  maxDelay?: number;
+  /**
+   * Longest `Retry-After` (seconds) the SDK waits out by itself; a longer one surfaces at once as a
+   * `rate_limited` error carrying `retryAfter`. Default `10`.
+   */
+  maxRetryAfter?: number;
+}
+
+/** Options of {@link createHubClient}. */
+export interface HubClientOptions {
+  /** Partner ID (ends in `PA`). */
+  partnerId: string;
+  /** Credential, see {@link HubAuth}. */
+  auth: HubAuth;
+  /** Partner API base URL. Default {@link DEFAULT_BASE_URL}; point it at a proxy or the emulator. */
+  baseUrl?: string;
+  /** The `fetch` to use: an emulator, a proxy-aware fetch, a test double. Default global `fetch`. */
+  fetch?: typeof fetch;
+  /** Per-attempt timeout in ms. Default `15000`. */
+  timeout?: number;
+  /** Retry policy; a number is the retry limit. */
+  retry?: number | HubRetryOptions;
+  /** A cache to share between clients, or options for this client's own cache. */
+  cache?: QueryCache | QueryCacheOptions;
+}
+
+/** One call to the Partner API, as resources describe it. */
+export interface HubRequest<T> {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Path below `/partners/{partner_id}/` with `{name}` placeholders, e.g. `channels/{channel_id}/api_keys`. */
+  route: string;
+  /** Values for the placeholders; URL-encoded when inserted. */
+  params?: Record<string, string>;
+  query?: Record<string, string | number | undefined>;
+  body?: unknown;
+  /** Parses the success body (`undefined` when the body is empty). */
+  schema: z.ZodMiniType<T>;
+  signal?: AbortSignal | undefined;
+}
+
+/**
+ * The shared plumbing of every resource: auth, retries, error mapping, parsing and the cache.
+ * Build one with {@link createHubTransport} to use a single resource without the whole client.
+ */
+export interface HubTransport {
+  readonly partnerId: string;
+  readonly cache: QueryCache;
+  /** Sends `request` and returns its parsed body. Never cached. */
+  request<T>(request: HubRequest<T>): Promise<T>;
+  /** A read through the cache under `key`: deduplicated, shared with listeners. */
+  read<T, W>(
+    key: QueryKey,
+    request: Omit<HubRequest<W>, 'signal' | 'method'>,
+    map: (wire: W) => T,
+    options?: QueryFetchOptions,
+  ): Promise<T>;
+}
+
+const idempotent = ['get', 'put', 'head', 'delete', 'options'];
+
+function retryPolicy(option: HubClientOptions['retry']): Required<HubRetryOptions> {
+  const given = typeof option === 'number' ? { limit: option } : (option ?? {});
+  return { limit: 2, baseDelay: 300, maxDelay: 10_000, maxRetryAfter: 10, ...given };
+}
+
+function kyInstance(options: HubClientOptions): KyInstance {
+  const retry = retryPolicy(options.retry);
+  const kyOptions: Options = {
+    prefixUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
+    timeout: options.timeout ?? 15_000,
+    retry: {
+      limit: retry.limit,
+      methods: idempotent,
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      backoffLimit: retry.maxDelay,
+      delay: (attempt) => retry.baseDelay * 2 ** (attempt - 1),
+      jitter: true,
+      retryOnTimeout: true,
+      shouldRetry: ({ error }) => {
+        if (!(error instanceof HTTPError)) return undefined;
+        const after = parseRetryAfter(error.response.headers.get('retry-after'));
+        return after !== undefined && after > retry.maxRetryAfter ? false : undefined;
+      },
+    },
+    hooks: {
+      afterResponse: [
+        // A truncated or garbled body on a read is as transient as a dropped connection.
+        async (request, _options, response) => {
+          if (!response.ok || !idempotent.includes(request.method.toLowerCase())) return;
+          const text = await response.text();
+          if (text === '') return;
+          try {
+            JSON.parse(text);
+          } catch {
+            return ky.retry({ code: 'MALFORMED_JSON' });
+          }
+        },
+      ],
+    },
+  };
+  if (options.fetch) kyOptions.fetch = options.fetch;
+  return ky.create(kyOptions);
+}
+
+function tokenSource(auth: HubAuth): {
+  current(): Promise<string | undefined>;
+  drop(token: string): void;
+} {
+  if ('apiKey' in auth) return { current: async () => undefined, drop: () => undefined };
+  let pending: Promise<string> | undefined;
+  let resolved: string | undefined;
+  return {
+    current() {
+      pending ??= auth.sessionToken().then(
+        (token) => (resolved = token),
+        (cause: unknown) => {
+          pending = undefined;
+          throw new HubError({
+            kind: 'unauthorized',
+            message: 'Could not get a session token.',
+            cause,
+          });
+        },
+      );
+      return pending;
+    },
+    drop(token) {
+      if (resolved === token) pending = undefined;
+    },
+  };
+}
+
+async function readJson(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return undefined;
+  return JSON.parse(text) as unknown;
+}
+
+/** Creates the transport behind {@link createHubClient}; see {@link HubTransport}. */
+export function createHubTransport(options: HubClientOptions): HubTransport {
+  const http = kyInstance(options);
+  const tokens = tokenSource(options.auth);
+  const cache =
+    options.cache && 'fetch' in options.cache ? options.cache : createQueryCache(options.cache);
+  const partnerPath = `partners/${encodeURIComponent(options.partnerId)}/`;
+
+  async function once<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
+    const endpoint = `${request.method} /partners/{partner_id}/${request.route}`;
+    const path = request.route.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(request.params?.[name] ?? ''),
+    );
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if ('apiKey' in options.auth) headers['x-api-key'] = options.auth.apiKey;
+    if (token !== undefined) headers.authorization = `Bearer ${token}`;
+    let response: Response;
+    try {
+      response = await http(partnerPath + path, {
+        method: request.method,
+        headers,
+        searchParams: request.query
+          ? Object.fromEntries(
+              Object.entries(request.query).filter(
+                (entry): entry is [string, string | number] => entry[1] !== undefined,
+              ),
+            )
+          : undefined,
+        json: request.body,
+        signal: request.signal,
+      });
+    } catch (error) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      if (error instanceof HTTPError) {
+        const body = await readJson(error.response).catch(() => undefined);
+        throw errorFromResponse(error.response.status, error.response.headers, body, endpoint);
+      }
+      if (error instanceof TimeoutError)
+        throw new HubError({ kind: 'timeout', endpoint, cause: error });
+      if (isForceRetryError(error))
+        failResponse(endpoint, 'the body is not valid JSON', { cause: error });
+      throw new HubError({ kind: 'network', endpoint, cause: error });
+    }
+    let body: unknown;
+    try {
+      body = await readJson(response);
+    } catch (cause) {
+      if (request.signal?.aborted) throw request.signal.reason;
+      failResponse(endpoint, 'the body is not valid JSON', { cause, status: response.status });
+    }
+    return parseWire(request.schema, body, endpoint);
+  }
+
+  async function send<T>(request: HubRequest<T>): Promise<T> {
+    const token = await tokens.current();
+    try {
+      return await once(request, token);
+    } catch (error) {
+      // One fresh token per 401: the old one may simply have expired. A 401 means the Hub did
+      // not act on the request, so sending it again cannot create anything twice.
+      if (token === undefined || !isHubError(error, 'unauthorized')) throw error;
+      tokens.drop(token);
+      return once(request, await tokens.current());
+    }
+  }
+
+  return {
+    partnerId: options.partnerId,
+    cache,
+    request: send,
+    read(key, request, map, readOptions) {
+      return cache.fetch(
+        key,
+        async (signal) => map(await send({ ...request, method: 'GET', signal })),
+        readOptions,
+      );
+    },
+  };
+}

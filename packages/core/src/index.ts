@@ -1,0 +1,88 @@
+export { createHubClient, type HubClient } from './client.js';
+export {
+  createHubTransport,
+  DEFAULT_BASE_URL,
+  type HubAuth,
+  type HubClientOptions,
+  type HubRequest,
+  type HubRetryOptions,
+  type HubTransport,
+} from './http.js';
+export {
+  HubError,
+  hubErrorMessage,
+  isHubError,
+  type HubErrorInit,
+  type HubErrorKind,
+  type HubFieldError,
+} from './errors.js';
+export {
+  createQueryCache,
+  hashQueryKey,
+  type QueryCache,
+  type QueryCacheOptions,
+  type QueryFetchOptions,
+  type QueryKey,
+  type QueryListener,
+  type QueryMatch,
+  type QueryState,
+} from './cache.js';
+export { paginate, type ListParams, type Page } from './pagination.js';
+export { addDays, isoDay, type DateRange } from './period.js';
+export {
+  CAPABILITIES,
+  can,
+  isCapability,
+  type Capability,
+  type Permissions,
+} from './capabilities.js';
+export {
+  addMoney,
+  currencyDigits,
+  formatMoney,
+  moneyFromDecimal,
+  moneyToDecimal,
+  sumMoney,
+  zeroMoney,
+  type Money,
+} from './money.js';
+export { formatPhoneNumber, splitPhoneNumber, toE164 } from './phone.js';
+export { growth, type Growth } from './growth.js';
+
+export * from './resources/numbers.js';
+export * from './resources/templates.js';
+export * from './resources/billing.js';
+export * from './resources/activity.js';
+export * from './resources/permissions.js';
+export * from './resources/waba.js';
+export * from './resources/profile.js';
+export * from './resources/clients.js';
+
+export type {
+  AccountType,
+  HubNumber,
+  MessagingTier,
+  NumberPlan,
+  NumberStatus,
+  QualityRating,
+} from './schemas/channel.js';
+export type { ApiKey } from './schemas/api-key.js';
+export type {
+  CreateTemplateInput,
+  MessageTemplate,
+  MessageTemplateCategory,
+  MessageTemplateComponent,
+  MessageTemplateStatus,
+} from './schemas/template.js';
+export {
+  PRICING_CATEGORIES,
+  type CategoryUsage,
+  type ClientBalance,
+  type PricingCategory,
+  type UsagePeriod,
+} from './schemas/balance.js';
+export type { CommerceSettings, WabaAccount } from './schemas/waba.js';
+export type { BusinessProfile, BusinessProfileUpdate } from './schemas/profile.js';
+export type { HubClientAccount, PaymentType } from './schemas/client.js';
+
+export * from './templates/index.js';

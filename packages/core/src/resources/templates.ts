@@ -1,0 +1,225 @@
+import * as z from 'zod/mini';
+import type { QueryFetchOptions, QueryKey } from '../cache.js';
+import { HubError } from '../errors.js';
+import type { HubTransport } from '../http.js';
+import { listQuery, paginate, toPage, type ListParams, type Page } from '../pagination.js';
+import {
+  templateListSchema,
+  templateSchema,
+  toMessageTemplate,
+  toTemplateCreateBody,
+  type CreateTemplateInput,
+  type MessageTemplate,
+  type MessageTemplateCategory,
+  type MessageTemplateComponent,
+  type MessageTemplateStatus,
+} from '../schemas/template.js';
+
+/** Equality filters for `templates.list`. */
+export interface TemplateFilters {
+  status?: MessageTemplateStatus;
+  category?: MessageTemplateCategory;
+  language?: string;
+  /** Exact template name (all its languages). */
+  name?: string;
+}
+
+/** Fields `templates.list` can sort by. */
+export type TemplateSortField =
+  'name' | 'status' | 'category' | 'language' | 'createdAt' | 'modifiedAt';
+
+/** Parameters of `templates.list`. */
+export interface TemplateListParams extends ListParams<TemplateSortField> {
+  filters?: TemplateFilters;
+}
+
+/** Message templates of a WhatsApp Business Account. */
+export interface TemplatesResource {
+  /** One page of a WABA's templates (each language is its own item). */
+  list(
+    wabaId: string,
+    params?: TemplateListParams,
+    options?: QueryFetchOptions,
+  ): Promise<Page<MessageTemplate>>;
+  /** Every matching template, page by page. */
+  iterate(
+    wabaId: string,
+    params?: TemplateListParams,
+  ): AsyncGenerator<MessageTemplate, void, undefined>;
+  /** One template (one language); `not_found` if it does not exist. */
+  get(wabaId: string, templateId: string, options?: QueryFetchOptions): Promise<MessageTemplate>;
+  /** Submits a new template for review; it starts `PENDING`. Sent exactly once, never retried. */
+  create(wabaId: string, input: CreateTemplateInput): Promise<MessageTemplate>;
+  /** Deletes a template (Meta deletes every language of its name). */
+  delete(wabaId: string, templateId: string): Promise<void>;
+  /** Creates a new template from an existing one under a new name and/or language. */
+  copy(
+    wabaId: string,
+    templateId: string,
+    target: { name?: string; language?: string },
+  ): Promise<MessageTemplate>;
+  /** Adds a language to an existing template: same name and category, new text. */
+  addLanguage(
+    wabaId: string,
+    templateId: string,
+    translation: { language: string; components: MessageTemplateComponent[] },
+  ): Promise<MessageTemplate>;
+  /** Asks the Hub to re-read the WABA's templates from Meta, then refreshes cached lists. */
+  sync(wabaId: string): Promise<void>;
+  /** Cache keys of this resource. */
+  readonly keys: {
+    all(wabaId: string): QueryKey;
+    list(wabaId: string, params?: TemplateListParams): QueryKey;
+    get(wabaId: string, templateId: string): QueryKey;
+  };
+}
+
+const route = 'waba_accounts/{waba_account_id}/waba_templates';
+const endpoint = `GET /partners/{partner_id}/${route}`;
+
+const sortFields: Record<TemplateSortField, string> = {
+  name: 'business_templates.name',
+  status: 'status',
+  category: 'category',
+  language: 'language',
+  createdAt: 'created_at',
+  modifiedAt: 'modified_at',
+};
+
+function query(params: TemplateListParams) {
+  const f = params.filters ?? {};
+  return listQuery(
+    {
+      // The Hub stores statuses in lower case and categories in upper case.
+      status: f.status?.toLowerCase(),
+      category: f.category?.toUpperCase(),
+      language: f.language,
+      'business_templates.name': f.name,
+    },
+    params,
+    sortFields,
+  );
+}
+
+const keys = {
+  all: (wabaId: string): QueryKey => ['templates', wabaId],
+  list: (wabaId: string, params: TemplateListParams = {}): QueryKey => [
+    'templates',
+    wabaId,
+    'list',
+    params,
+  ],
+  get: (wabaId: string, templateId: string): QueryKey => ['templates', wabaId, 'get', templateId],
+};
+
+/** Creates the templates resource on a transport (what `client.templates` is). */
+export function createTemplatesResource(transport: HubTransport): TemplatesResource {
+  const { cache } = transport;
+
+  const fetchPage = (wabaId: string, params: TemplateListParams, options?: QueryFetchOptions) =>
+    transport.read(
+      keys.list(wabaId, params),
+      {
+        route,
+        params: { waba_account_id: wabaId },
+        query: query(params),
+        schema: templateListSchema,
+      },
+      (wire) => toPage(wire.waba_templates.map(toMessageTemplate), wire),
+      options,
+    );
+
+  const get = (wabaId: string, templateId: string, options?: QueryFetchOptions) =>
+    transport.read(
+      keys.get(wabaId, templateId),
+      {
+        route,
+        params: { waba_account_id: wabaId },
+        query: listQuery({ id: templateId }, { limit: 1 }, sortFields),
+        schema: templateListSchema,
+      },
+      (wire) => {
+        const found = wire.waba_templates.find((t) => t.id === templateId);
+        if (!found) {
+          throw new HubError({
+            kind: 'not_found',
+            message: 'This template could not be found. It may have been deleted.',
+            status: 404,
+            endpoint,
+          });
+        }
+        return toMessageTemplate(found);
+      },
+      options,
+    );
+
+  async function create(wabaId: string, input: CreateTemplateInput): Promise<MessageTemplate> {
+    const wire = await transport.request({
+      method: 'POST',
+      route,
+      params: { waba_account_id: wabaId },
+      body: toTemplateCreateBody(input),
+      schema: templateSchema,
+    });
+    const template = toMessageTemplate(wire);
+    cache.invalidate([...keys.all(wabaId), 'list']);
+    cache.set(keys.get(wabaId, template.id), template);
+    return template;
+  }
+
+  return {
+    keys,
+    list: (wabaId, params = {}, options) => fetchPage(wabaId, params, options),
+    iterate: (wabaId, params = {}) =>
+      paginate((offset) => fetchPage(wabaId, { ...params, offset })),
+    get,
+    create,
+    async delete(wabaId, templateId) {
+      await transport.request({
+        method: 'DELETE',
+        route: `${route}/{template_id}`,
+        params: { waba_account_id: wabaId, template_id: templateId },
+        schema: z.unknown(),
+      });
+      // Deleting removes every language of the name, so every cached entry of the WABA may change.
+      cache.invalidate(keys.all(wabaId));
+    },
+    async copy(wabaId, templateId, target) {
+      const source = await get(wabaId, templateId);
+      if (
+        (target.name ?? source.name) === source.name &&
+        (target.language ?? source.language) === source.language
+      ) {
+        throw new HubError({
+          kind: 'invalid_request',
+          message: 'A copy needs a new name or a new language.',
+          fieldErrors: [{ path: 'name', message: 'same name and language as the original' }],
+        });
+      }
+      return create(wabaId, {
+        name: target.name ?? source.name,
+        language: target.language ?? source.language,
+        category: source.category as CreateTemplateInput['category'],
+        components: source.components,
+      });
+    },
+    async addLanguage(wabaId, templateId, translation) {
+      const source = await get(wabaId, templateId);
+      return create(wabaId, {
+        name: source.name,
+        language: translation.language,
+        category: source.category as CreateTemplateInput['category'],
+        components: translation.components,
+      });
+    },
+    async sync(wabaId) {
+      await transport.request({
+        method: 'POST',
+        route: `${route}/sync`,
+        params: { waba_account_id: wabaId },
+        schema: z.unknown(),
+      });
+      cache.invalidate(keys.all(wabaId));
+    },
+  };
+}

@@ -1,0 +1,149 @@
+import * as z from 'zod/mini';
+import { moneyFromDecimal, sumMoney, type Money } from '../money.js';
+import { maybe } from './common.js';
+
+const amount = z.union([z.number(), z.string()]);
+
+const usageSchema = z.object({
+  period_date: z.string(),
+  quantity: maybe(z.number()),
+  paid_quantity: maybe(z.number()),
+  free_quantity: maybe(z.number()),
+  marketing_quantity: maybe(z.number()),
+  marketing_paid_quantity: maybe(z.number()),
+  marketing_price: maybe(amount),
+  utility_quantity: maybe(z.number()),
+  utility_paid_quantity: maybe(z.number()),
+  utility_price: maybe(amount),
+  authentication_quantity: maybe(z.number()),
+  authentication_paid_quantity: maybe(z.number()),
+  authentication_price: maybe(amount),
+  service_quantity: maybe(z.number()),
+  service_paid_quantity: maybe(z.number()),
+  service_price: maybe(amount),
+  total_price: maybe(amount),
+});
+
+/** `GET /partners/{partner_id}/clients/{client_id}/info/balance`. */
+export const clientBalanceSchema = z.object({
+  balance: amount,
+  currency: z.string(),
+  granularity: maybe(z.string()),
+  last_renewal: maybe(z.object({ date: z.string(), amount })),
+  auto_renewal: maybe(z.object({ enabled: z.boolean(), threshold: amount, amount })),
+  estimated_template_cost: maybe(amount),
+  usage: z.optional(z.array(usageSchema)),
+});
+
+/** `GET /partners/{partner_id}/balance`: one record, or one per currency. */
+export const partnerBalanceSchema = z.union([
+  z.object({ total: amount, currency: z.string() }),
+  z.array(z.object({ total: amount, currency: z.string() })),
+]);
+
+/** Meta's pricing categories the Hub reports usage for. */
+export type PricingCategory = 'marketing' | 'utility' | 'authentication' | 'service';
+
+/** The categories in display order. */
+export const PRICING_CATEGORIES: readonly PricingCategory[] = [
+  'marketing',
+  'utility',
+  'authentication',
+  'service',
+];
+
+/** Usage of one pricing category in one period. */
+export interface CategoryUsage {
+  /** Messages (conversations before July 2025). */
+  quantity: number;
+  /** The charged part of `quantity`. */
+  paidQuantity: number;
+  /** Approximate charge; in-month figures are estimates until Meta's month-end invoice. */
+  cost: Money;
+}
+
+/** Usage of one day or month. */
+export interface UsagePeriod {
+  /** First day of the period, `YYYY-MM-DD` (UTC). */
+  date: string;
+  byCategory: Record<PricingCategory, CategoryUsage>;
+  quantity: number;
+  paidQuantity: number;
+  cost: Money;
+}
+
+/** A client's prepaid funds and their auto-renewal settings. */
+export interface ClientBalance {
+  clientId: string;
+  balance: Money;
+  /** The last top-up, if any. */
+  lastRenewal: { date: string; amount: Money } | null;
+  /** Top up by `amount` when the balance falls to `threshold`; `null` when the Hub does not say. */
+  autoRenewal: { enabled: boolean; threshold: Money; amount: Money } | null;
+  estimatedTemplateCost: Money | null;
+}
+
+type BalanceWire = z.infer<typeof clientBalanceSchema>;
+
+/** Maps the balance part of the wire answer. */
+export function toClientBalance(clientId: string, wire: BalanceWire): ClientBalance {
+  const currency = wire.currency;
+  return {
+    clientId,
+    balance: moneyFromDecimal(wire.balance, currency),
+    lastRenewal: wire.last_renewal
+      ? {
+          date: wire.last_renewal.date,
+          amount: moneyFromDecimal(wire.last_renewal.amount, currency),
+        }
+      : null,
+    autoRenewal: wire.auto_renewal
+      ? {
+          enabled: wire.auto_renewal.enabled,
+          threshold: moneyFromDecimal(wire.auto_renewal.threshold, currency),
+          amount: moneyFromDecimal(wire.auto_renewal.amount, currency),
+        }
+      : null,
+    estimatedTemplateCost:
+      wire.estimated_template_cost == null
+        ? null
+        : moneyFromDecimal(wire.estimated_template_cost, currency),
+  };
+}
+
+/** Maps the usage rows of the wire answer, oldest first. */
+export function toUsagePeriods(wire: BalanceWire): UsagePeriod[] {
+  const currency = wire.currency.toUpperCase();
+  return (wire.usage ?? [])
+    .map((row) => {
+      const byCategory = {} as Record<PricingCategory, CategoryUsage>;
+      for (const category of PRICING_CATEGORIES) {
+        const quantity = row[`${category}_quantity`] ?? 0;
+        byCategory[category] = {
+          quantity,
+          paidQuantity: row[`${category}_paid_quantity`] ?? quantity,
+          cost: moneyFromDecimal(row[`${category}_price`] ?? 0, currency),
+        };
+      }
+      const categories = Object.values(byCategory);
+      return {
+        date: row.period_date.slice(0, 10),
+        byCategory,
+        quantity: row.quantity ?? categories.reduce((n, c) => n + c.quantity, 0),
+        paidQuantity: row.paid_quantity ?? categories.reduce((n, c) => n + c.paidQuantity, 0),
+        cost:
+          row.total_price == null
+            ? sumMoney(
+                categories.map((c) => c.cost),
+                currency,
+              )
+            : moneyFromDecimal(row.total_price, currency),
+      };
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** Maps the partner balance to one amount per currency. */
+export function toPartnerBalances(wire: z.infer<typeof partnerBalanceSchema>): Money[] {
+  return (Array.isArray(wire) ? wire : [wire]).map((b) => moneyFromDecimal(b.total, b.currency));
+}
