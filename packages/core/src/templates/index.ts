@@ -1,1 +1,58 @@
-export {};
+export { validateTemplate } from './validate.js';
+export { TEMPLATE_ISSUE_CODES } from './codes.js';
+export type { IssueCodeInfo, IssueParams, TemplateIssueCode } from './codes.js';
+export { TEMPLATE_LIMITS } from './limits.js';
+export type { TemplateLimits } from './limits.js';
+export { countCharacters } from './count.js';
+export { parseWhatsAppText, serializeWhatsAppText, plainWhatsAppText } from './formatting.js';
+export type { FormattedLine, Inline } from './formatting.js';
+export {
+  buildBodyExample,
+  buildHeaderExample,
+  checkVariableNumbering,
+  extractVariables,
+  removeVariable,
+  renumberVariables,
+  scanVariables,
+  substituteVariables,
+} from './variables.js';
+export type {
+  MalformedPlaceholder,
+  NumberingCheck,
+  Renumbered,
+  SampleValues,
+  TemplateVariable,
+  VariableScan,
+} from './variables.js';
+export { TEMPLATE_LANGUAGES, findTemplateLanguage, suggestTemplateLanguage } from './languages.js';
+export type { TemplateLanguage } from './languages.js';
+export { TEMPLATE_CATEGORIES, normalizeTemplateCategory } from './categories.js';
+export type { TemplateCategoryInfo } from './categories.js';
+export { TEMPLATE_STATUSES, getTemplateStatusInfo } from './statuses.js';
+export type { TemplateAction, TemplateStatusInfo } from './statuses.js';
+export type {
+  BodyComponent,
+  BodyExample,
+  ButtonType,
+  ButtonsComponent,
+  CarouselCard,
+  CarouselComponent,
+  CaseInsensitive,
+  ComponentType,
+  FooterComponent,
+  HeaderComponent,
+  HeaderExample,
+  HeaderFormat,
+  LimitedTimeOfferComponent,
+  MediaHeaderFormat,
+  NamedParamExample,
+  OtpType,
+  ParameterFormat,
+  SupportedApp,
+  TemplateButton,
+  TemplateCategory,
+  TemplateComponent,
+  TemplateCreateRequest,
+  TemplateIssue,
+  TemplateValidation,
+} from './types.js';
