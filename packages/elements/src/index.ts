@@ -10,7 +10,7 @@
 export { HubElement } from './base/hub-element.js';
 export { define } from './base/define.js';
 export { hubContext, type HubContext, type HubAppearance } from './base/context.js';
-export type { HubEvent, HubEvents } from './base/events.js';
+export { createHubEvent, type HubEvent, type HubEvents } from './base/events.js';
 export { registerMessages, translate, type MessageParams } from './base/localize.js';
 export {
   en as englishMessages,

@@ -29,3 +29,20 @@ declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends HubEvents {}
 }
+
+/**
+ * Creates a `hub-*` event that bubbles and crosses shadow roots, so a portal can listen on any
+ * ancestor (or `document`).
+ */
+export function createHubEvent<K extends keyof HubEventMap>(
+  type: K,
+  detail: HubEventMap[K],
+  options: { cancelable?: boolean } = {},
+): HubEvent<K> {
+  return new CustomEvent(type, {
+    detail,
+    bubbles: true,
+    composed: true,
+    cancelable: options.cancelable ?? false,
+  });
+}

@@ -5,11 +5,28 @@ import { hubContext, type HubContext } from './context.js';
 import { translate, type MessageParams } from './localize.js';
 import type { MessageKey } from './messages.js';
 import { tokens } from '../styles/tokens.js';
-import './events.js';
+import { createHubEvent } from './events.js';
 
 /**
  * The base class of every Hub Element: reads the nearest `<hub-provider>` through context, resolves
  * the theme tokens, translates strings and emits typed `hub-*` events.
+ *
+ * @cssprop [--hub-color-text] - Main text colour.
+ * @cssprop [--hub-color-text-muted] - Secondary text: hints, captions, table headers.
+ * @cssprop [--hub-color-surface] - Background of panels, tables and dialogs.
+ * @cssprop [--hub-color-surface-raised] - Background of toolbars, headers and hovered rows.
+ * @cssprop [--hub-color-border] - Borders and separators.
+ * @cssprop [--hub-color-accent] - Primary actions, links and selection.
+ * @cssprop [--hub-color-on-accent] - Text on the accent colour.
+ * @cssprop [--hub-color-success] - Positive states (approved, connected, high quality).
+ * @cssprop [--hub-color-warning] - States that need attention (pending, medium quality).
+ * @cssprop [--hub-color-danger] - Errors and destructive actions.
+ * @cssprop [--hub-color-focus-ring] - Keyboard focus outline; defaults to the accent.
+ * @cssprop [--hub-font-family=inherit] - Text font; inherits the portal's font by default.
+ * @cssprop [--hub-font-family-mono] - Font for IDs, code and monospaced WhatsApp text.
+ * @cssprop [--hub-font-size=0.875rem] - Base text size.
+ * @cssprop [--hub-radius=0.375rem] - Corner radius of controls and panels.
+ * @cssprop [--hub-spacing=0.5rem] - The spacing unit; paddings and gaps are multiples of it.
  */
 export class HubElement extends LitElement {
   static override styles = [tokens];
@@ -30,8 +47,7 @@ export class HubElement extends LitElement {
   }
 
   /**
-   * Dispatches a `hub-*` event that bubbles and crosses shadow roots, so a portal can listen on
-   * any ancestor (or `document`).
+   * Dispatches a bubbling, composed `hub-*` event (see {@link createHubEvent}).
    *
    * @returns `false` when the event was cancelable and a listener called `preventDefault()`.
    */
@@ -40,13 +56,6 @@ export class HubElement extends LitElement {
     detail: HubEventMap[K],
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(
-      new CustomEvent(type, {
-        detail,
-        bubbles: true,
-        composed: true,
-        cancelable: options.cancelable ?? false,
-      }),
-    );
+    return this.dispatchEvent(createHubEvent(type, detail, options));
   }
 }

@@ -22,10 +22,10 @@ declare global {
  * short-lived session token, so no API key ever reaches the browser. A provider nested in another
  * inherits whatever it does not set itself.
  *
+ * @tagname hub-provider
  * @summary Configures the Hub Elements inside it.
  * @slot - The Hub Elements (and any other content) that use this provider.
  * @fires hub-session-error - The session endpoint failed; `detail: { message, error }`.
- * @csspart - The provider renders no parts: it is a plain block around its content.
  */
 export class HubProvider extends HubElement {
   static override styles = [
@@ -71,13 +71,17 @@ export class HubProvider extends HubElement {
   @property({ reflect: true }) appearance: HubAppearance = 'auto';
 
   /**
-   * The capabilities of this session. Leave unset to let the elements treat permissions as unknown;
-   * set it when the portal already knows them (e.g. from its own session).
+   * The capabilities of this session. Leave unset to have the provider ask the Hub
+   * (`client.permissions.get(clientId)`); set it when the portal already knows them. While they are
+   * unknown, elements offer nothing that needs a capability.
    */
   @property({ attribute: false }) permissions: readonly Capability[] | undefined;
 
   /** The client built from attributes, kept until one of its inputs changes. */
   @state() private ownClient: HubClient | undefined;
+
+  /** Permissions loaded from the Hub for the current client and client ID. */
+  @state() private loadedPermissions: ReadonlySet<Capability> | undefined;
 
   @provide({ context: hubContext })
   @state()
@@ -99,13 +103,39 @@ export class HubProvider extends HubElement {
     ] as const;
     if (clientInputs.some((name) => changed.has(name))) this.ownClient = this.buildClient();
     const outer = this.hub;
+    const client = this.client ?? this.ownClient ?? outer?.client;
+    const clientId = this.clientId ?? outer?.clientId;
+    if (client !== this.provided.client || clientId !== this.provided.clientId) {
+      this.loadPermissions(client, clientId);
+    }
     this.provided = {
-      client: this.client ?? this.ownClient ?? outer?.client,
-      clientId: this.clientId ?? outer?.clientId,
+      client,
+      clientId,
       locale: this.locale || outer?.locale || document.documentElement.lang || 'en',
-      permissions: this.permissions ? new Set(this.permissions) : outer?.permissions,
+      permissions: this.permissions
+        ? new Set(this.permissions)
+        : (this.loadedPermissions ??
+          (clientId === outer?.clientId ? outer?.permissions : undefined)),
       appearance: this.appearance === 'auto' && outer ? outer.appearance : this.appearance,
     };
+  }
+
+  private loadPermissions(client: HubClient | undefined, clientId: string | undefined): void {
+    this.loadedPermissions = undefined;
+    if (!client || !clientId || this.permissions) return;
+    // An outer provider showing the same client already loads them.
+    if (client === this.hub?.client && clientId === this.hub.clientId) return;
+    client.permissions.get(clientId).then(
+      (granted) => {
+        // A late answer for a client that is no longer shown must not grant anything.
+        if (this.provided.client === client && this.provided.clientId === clientId) {
+          this.loadedPermissions = granted.capabilities;
+        }
+      },
+      () => {
+        // Unknown permissions fail closed; the elements' own requests report the error itself.
+      },
+    );
   }
 
   private buildClient(): HubClient | undefined {

@@ -1,0 +1,98 @@
+// The demo portal's shell: the header, the navigation between the client hub's areas, the client
+// switcher and the appearance switch. Pages stay plain HTML; adding an area means adding its page
+// and one line to `pages`.
+const pages = [
+  { href: '/', label: 'Dashboard' },
+  { href: '/numbers.html', label: 'Numbers' },
+  { href: '/templates.html', label: 'Templates' },
+  { href: '/activity.html', label: 'Activity' },
+  { href: '/billing.html', label: 'Billing' },
+  { href: '/settings.html', label: 'Settings' },
+];
+
+const provider = document.querySelector('hub-provider');
+const params = new URLSearchParams(location.search);
+
+function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+/** Links keep the selected client, so moving between areas stays on the same client. */
+function withClient(href) {
+  const client = params.get('client');
+  return client ? `${href}?client=${encodeURIComponent(client)}` : href;
+}
+
+function navigation() {
+  const list = element('ul');
+  for (const page of pages) {
+    const link = element('a', { href: withClient(page.href) }, page.label);
+    if (new URL(page.href, location.href).pathname === location.pathname) {
+      link.setAttribute('aria-current', 'page');
+    }
+    list.append(element('li', {}, link));
+  }
+  return element('nav', { 'aria-label': 'Client hub' }, list);
+}
+
+function clientSwitcher() {
+  const select = element('select', { id: 'portal-client' });
+  fetch('/portal/clients')
+    .then((response) => response.json())
+    .then((clients) => {
+      for (const client of clients) {
+        const option = element('option', { value: client.id }, `${client.name} (${client.id})`);
+        option.selected = client.id === provider?.clientId;
+        select.append(option);
+      }
+    })
+    .catch(() => select.append(element('option', {}, 'Clients unavailable')));
+  select.addEventListener('change', () => {
+    params.set('client', select.value);
+    location.search = params.toString();
+  });
+  return element('label', { for: 'portal-client' }, 'Client ', select);
+}
+
+function appearanceSwitcher() {
+  const stored = localStorage.getItem('portal-appearance') ?? 'auto';
+  const select = element('select', { id: 'portal-appearance' });
+  for (const value of ['auto', 'light', 'dark']) {
+    const option = element('option', { value }, value[0].toUpperCase() + value.slice(1));
+    option.selected = value === stored;
+    select.append(option);
+  }
+  const apply = (value) => {
+    document.documentElement.dataset.appearance = value;
+    provider?.setAttribute('appearance', value);
+    localStorage.setItem('portal-appearance', value);
+  };
+  select.addEventListener('change', () => apply(select.value));
+  apply(stored);
+  return element('label', { for: 'portal-appearance' }, 'Theme ', select);
+}
+
+/** Shows what the elements report, as a partner's portal would (toast, analytics, routing…). */
+export function notify(message, tone = 'info') {
+  const region = document.getElementById('portal-notices');
+  const notice = element('p', { class: `notice notice-${tone}` }, message);
+  region?.append(notice);
+  setTimeout(() => notice.remove(), 8000);
+}
+
+const header = element(
+  'header',
+  { class: 'portal-header' },
+  element('a', { class: 'brand', href: withClient('/') }, 'Acme Partner Portal'),
+  navigation(),
+  element('div', { class: 'portal-controls' }, clientSwitcher(), appearanceSwitcher()),
+);
+document.body.prepend(header);
+document.body.append(
+  element('div', { id: 'portal-notices', role: 'status', 'aria-live': 'polite' }),
+);
+
+document.addEventListener('hub-session-error', (event) => notify(event.detail.message, 'error'));
