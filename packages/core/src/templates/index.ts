@@ -24,6 +24,27 @@ export type {
   TemplateVariable,
   VariableScan,
 } from './variables.js';
+export { PREVIEW_STRINGS, previewTemplate } from './preview.js';
+export type {
+  PreviewButton,
+  PreviewCard,
+  PreviewHeader,
+  PreviewOptions,
+  PreviewStrings,
+  PreviewValues,
+  TemplatePreview,
+} from './preview.js';
+export { draftToRequest, requestToDraft } from './draft.js';
+export type {
+  DraftBody,
+  DraftButton,
+  DraftCard,
+  DraftExtra,
+  DraftFooter,
+  DraftHeader,
+  DraftSupportedApp,
+  TemplateDraft,
+} from './draft.js';
 export { TEMPLATE_LANGUAGES, findTemplateLanguage, suggestTemplateLanguage } from './languages.js';
 export type { TemplateLanguage } from './languages.js';
 export { TEMPLATE_CATEGORIES, normalizeTemplateCategory } from './categories.js';
