@@ -1,0 +1,270 @@
+import { authenticate, TokenStore } from './auth.js';
+import type { Route, RouteContext } from './context.js';
+import {
+  breakSchema,
+  DroppedConnection,
+  FaultInjector,
+  malformBody,
+  type FaultRule,
+} from './faults.js';
+import { resolveOptions, type EmulatorOptions } from './options.js';
+import { RateLimiter } from './rate-limit.js';
+import { errorResponse, HubHttpError, json } from './respond.js';
+import { apiKeyRoutes } from './routes/api-keys.js';
+import { billingRoutes } from './routes/billing.js';
+import { clientRoutes } from './routes/clients.js';
+import { numberRoutes } from './routes/numbers.js';
+import { permissionRoutes } from './routes/permissions.js';
+import { profileRoutes } from './routes/profile.js';
+import { templateRoutes } from './routes/templates.js';
+import { tokenRoutes } from './routes/token.js';
+import { wabaRoutes } from './routes/waba.js';
+import { createSeedState } from './seed/index.js';
+import type { EmulatorState } from './state.js';
+
+/** One handled request, for tests that count what reached the "server". */
+export interface EmulatorRequestRecord {
+  method: string;
+  /** The path below `/api/v2`. */
+  path: string;
+  /** The matched route as `METHOD /pattern`, or `undefined` for unknown paths. */
+  route: string | undefined;
+  status: number;
+  /** How the answer was tampered with, if a fault applied. */
+  fault: 'error' | 'rate_limit' | 'drop' | 'malformed' | 'schema_break' | undefined;
+}
+
+/** A running emulator: a standard fetch handler over in-memory state. */
+export interface Emulator {
+  /**
+   * Answers one request. Paths are served under `/api/v2/…` whatever the origin. A
+   * dropped-connection fault rejects with a `TypeError`, as `fetch` does on a network failure.
+   */
+  handle(request: Request): Promise<Response>;
+  /** {@link Emulator.handle} as a `fetch` function, to give to `createHubClient({ fetch })`. */
+  fetch: typeof fetch;
+  /** The live state (mutate it only between requests, e.g. in test setup). */
+  readonly state: EmulatorState;
+  /** Fault-injection rules, changeable at run time. */
+  readonly faults: FaultInjector;
+  /** Issued Bearer tokens. */
+  readonly tokens: TokenStore;
+  /** Every request handled so far, oldest first (the last 10,000). */
+  readonly requests: readonly EmulatorRequestRecord[];
+}
+
+interface CompiledRoute {
+  route: Route;
+  id: string;
+  regex: RegExp;
+  names: string[];
+}
+
+function compile(route: Route): CompiledRoute {
+  const names: string[] = [];
+  const source = route.pattern.replace(/:(\w+)/g, (_, name: string) => {
+    names.push(name);
+    return '([^/]+)';
+  });
+  return {
+    route,
+    id: `${route.method} ${route.pattern}`,
+    regex: new RegExp(`^${source}/?$`),
+    names,
+  };
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Creates an emulator; see {@link EmulatorOptions}. Browser-safe: no Node APIs. */
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const resolved = resolveOptions(options);
+  const state =
+    options.state ??
+    createSeedState({
+      seed: resolved.seed,
+      partnerId: resolved.partnerId,
+      numbers: resolved.numbers,
+    });
+  const tokens = new TokenStore(resolved.tokenTtlSeconds);
+  const faults = new FaultInjector(resolved.seed, options.faults);
+  const limiter = new RateLimiter();
+  const requests: EmulatorRequestRecord[] = [];
+  const routes = [
+    ...tokenRoutes(tokens),
+    ...clientRoutes,
+    ...permissionRoutes,
+    ...numberRoutes,
+    ...apiKeyRoutes,
+    ...templateRoutes,
+    ...billingRoutes,
+    ...wabaRoutes,
+    ...profileRoutes,
+  ].map(compile);
+
+  function find(
+    method: string,
+    path: string,
+  ): { compiled: CompiledRoute; params: Record<string, string> } | 'method' | undefined {
+    let otherMethod = false;
+    for (const compiled of routes) {
+      const match = compiled.regex.exec(path);
+      if (!match) continue;
+      if (compiled.route.method !== method) {
+        otherMethod = true;
+        continue;
+      }
+      const params = Object.fromEntries(
+        compiled.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]),
+      );
+      return { compiled, params };
+    }
+    return otherMethod ? 'method' : undefined;
+  }
+
+  async function control(request: Request, path: string): Promise<Response> {
+    if (path === '/__emulator/faults' && request.method === 'PUT') {
+      const rules = (await request.json()) as FaultRule[];
+      faults.set(rules);
+      return json({ rules: rules.length });
+    }
+    if (path === '/__emulator/faults' && request.method === 'DELETE') {
+      faults.clear();
+      return json({ rules: 0 });
+    }
+    return errorResponse(new HubHttpError(404, 'Unknown emulator control path'));
+  }
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const at = url.pathname.indexOf('/api/v2/');
+    const path = at === -1 ? url.pathname : url.pathname.slice(at + '/api/v2'.length);
+    const method = request.method.toUpperCase();
+    const record: EmulatorRequestRecord = {
+      method,
+      path,
+      route: undefined,
+      status: 0,
+      fault: undefined,
+    };
+    requests.push(record);
+    if (requests.length > 10_000) requests.shift();
+    if (path.startsWith('/__emulator/')) return control(request, path);
+
+    const now = resolved.now();
+    const found = at === -1 ? undefined : find(method, path);
+    if (found === undefined || found === 'method') {
+      record.status = found === 'method' ? 405 : 404;
+      return errorResponse(
+        new HubHttpError(
+          record.status,
+          found ? `Method ${method} not allowed` : `Not found: ${path}`,
+        ),
+      );
+    }
+    const { compiled, params } = found;
+    record.route = compiled.id;
+    const plan = faults.plan(compiled.id, method, url.pathname);
+    if (plan.latencyMs > 0) await sleep(plan.latencyMs);
+
+    let changed = false;
+    let response: Response;
+    try {
+      if (compiled.route.pattern !== '/token') {
+        authenticate(request, params.partner_id, resolved, tokens, now);
+      }
+      if (plan.before) {
+        record.fault = plan.before.status === 429 ? 'rate_limit' : 'error';
+        throw new HubHttpError(
+          plan.before.status,
+          plan.before.status === 429
+            ? 'Rate limit exceeded'
+            : 'Internal server error (injected fault)',
+          [],
+          plan.before.retryAfter === undefined
+            ? {}
+            : { 'retry-after': String(plan.before.retryAfter) },
+        );
+      }
+      const ctx: RouteContext = {
+        request,
+        url,
+        params,
+        state,
+        options: resolved,
+        limiter,
+        now,
+        changed: () => {
+          changed = true;
+        },
+        async body() {
+          const text = await request.text();
+          if (text === '') return undefined;
+          try {
+            return JSON.parse(text) as unknown;
+          } catch {
+            throw new HubHttpError(400, 'Wrong payload', ['body: not valid JSON']);
+          }
+        },
+      };
+      response = await compiled.route.handle(ctx);
+    } catch (error) {
+      response =
+        error instanceof HubHttpError
+          ? errorResponse(error)
+          : errorResponse(
+              new HubHttpError(500, error instanceof Error ? error.message : 'Internal error'),
+            );
+    }
+    if (changed) resolved.onChange?.(state);
+    record.status = response.status;
+
+    if (plan.after === 'drop') {
+      record.fault = 'drop';
+      throw new DroppedConnection();
+    }
+    if (plan.after && response.ok) {
+      record.fault = plan.after;
+      const text = await response.text();
+      const body =
+        plan.after === 'malformed'
+          ? malformBody(text)
+          : JSON.stringify(breakSchema(JSON.parse(text)));
+      return new Response(body, { status: response.status, headers: response.headers });
+    }
+    return response;
+  }
+
+  const fetchHandler = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request =
+      input instanceof Request && init === undefined ? input : new Request(input, init);
+    try {
+      return await handle(request);
+    } catch (error) {
+      if (error instanceof DroppedConnection) throw new TypeError('fetch failed', { cause: error });
+      throw error;
+    }
+  };
+
+  return {
+    handle: async (request) => {
+      try {
+        return await handle(request);
+      } catch (error) {
+        if (error instanceof DroppedConnection)
+          throw new TypeError('fetch failed', { cause: error });
+        throw error;
+      }
+    },
+    fetch: fetchHandler as typeof fetch,
+    state,
+    faults,
+    tokens,
+    requests,
+  };
+}
+
+/** A `fetch` function backed by a new emulator: the shortest way to plug it into a client. */
+export function createEmulatorFetch(options: EmulatorOptions = {}): typeof fetch {
+  return createEmulator(options).fetch;
+}

@@ -1,0 +1,107 @@
+import { HubHttpError } from './respond.js';
+
+/** What a list endpoint accepts: filter keys (wire paths) and sortable fields. */
+export interface ListSpec<T> {
+  itemsKey: string;
+  filters: readonly string[];
+  sort: readonly string[];
+  defaultSort: string;
+  /** Text a `q` filter searches in, when the endpoint has one. */
+  search?: (item: T) => string;
+}
+
+/** Reads a dotted wire path (`setup_info.phone_number`) from a record. */
+export function pathValue(item: unknown, path: string): unknown {
+  let value: unknown = item;
+  for (const part of path.split('.')) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[part];
+  }
+  return value;
+}
+
+function compare(a: unknown, b: unknown): number {
+  if (a === b) return 0;
+  if (a === null || a === undefined) return 1;
+  if (b === null || b === undefined) return -1;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+/**
+ * Applies the Partner API list convention to `items`: `filters` (URL-encoded JSON, equality on
+ * allowed keys, unknown keys rejected), `sort` (one field, `-` for descending), `limit`, `offset`,
+ * and wraps the page in the `{count, filters, limit, offset, sort, total, <items>}` envelope.
+ */
+export function listPage<T>(
+  items: readonly T[],
+  url: URL,
+  spec: ListSpec<T>,
+): Record<string, unknown> {
+  const query = url.searchParams;
+  let filters: Record<string, unknown> = {};
+  const rawFilters = query.get('filters');
+  if (rawFilters) {
+    try {
+      filters = JSON.parse(rawFilters) as Record<string, unknown>;
+    } catch {
+      throw new HubHttpError(400, 'Wrong payload', ['filters: must be a JSON object']);
+    }
+    if (filters === null || typeof filters !== 'object' || Array.isArray(filters)) {
+      throw new HubHttpError(400, 'Wrong payload', ['filters: must be a JSON object']);
+    }
+    const unknown = Object.keys(filters).filter((key) => !spec.filters.includes(key));
+    if (unknown.length > 0) {
+      throw new HubHttpError(
+        400,
+        'Wrong payload',
+        unknown.map((key) => `filters.${key}: extra fields not permitted`),
+      );
+    }
+  }
+  const sortParam = query.get('sort') ?? spec.defaultSort;
+  const sortField = sortParam.replace(/^-/, '');
+  if (!spec.sort.includes(sortField)) {
+    throw new HubHttpError(400, 'Wrong payload', [
+      `sort: value is not a valid enumeration member; permitted: ${spec.sort.join(', ')}`,
+    ]);
+  }
+  const limit = Number(query.get('limit') ?? 20);
+  const offset = Number(query.get('offset') ?? 0);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 1000) {
+    throw new HubHttpError(400, 'Wrong payload', [
+      'limit: ensure this value is between 1 and 1000',
+    ]);
+  }
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw new HubHttpError(400, 'Wrong payload', [
+      'offset: ensure this value is greater than or equal to 0',
+    ]);
+  }
+  const entries = Object.entries(filters);
+  const q = typeof filters.q === 'string' ? filters.q.toLowerCase() : undefined;
+  const matching = items.filter((item) =>
+    entries.every(([key, expected]) => {
+      if (key === 'q')
+        return q === undefined || (spec.search?.(item).toLowerCase().includes(q) ?? true);
+      const actual = pathValue(item, key);
+      return typeof actual === 'string' && typeof expected === 'string'
+        ? actual.toLowerCase() === expected.toLowerCase()
+        : actual === expected;
+    }),
+  );
+  const direction = sortParam.startsWith('-') ? -1 : 1;
+  const sorted = matching
+    .map((item, index) => ({ item, index, key: pathValue(item, sortField) }))
+    .sort((a, b) => direction * compare(a.key, b.key) || a.index - b.index)
+    .map((entry) => entry.item);
+  const page = sorted.slice(offset, offset + limit);
+  return {
+    count: page.length,
+    filters,
+    limit,
+    offset,
+    sort: [sortParam],
+    total: matching.length,
+    [spec.itemsKey]: page,
+  };
+}

@@ -1,0 +1,52 @@
+import type { EmulatorState } from './state.js';
+
+const arrays = ['clients', 'channels', 'wabas', 'templates', 'partnerBalances'] as const;
+const maps = ['apiKeys', 'profiles', 'commerce', 'balances', 'permissions'] as const;
+
+/**
+ * Reads a saved emulator state. Anything that is not a complete state of this version throws an
+ * error naming the file and the problem: a corrupt file must never silently become a fresh seed.
+ */
+export function parseState(text: string, source: string): EmulatorState {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(
+      `Emulator data file ${source} is not valid JSON (${(error as Error).message}). Fix it or delete it to start from the seed.`,
+    );
+  }
+  const problem = describeProblem(data);
+  if (problem) {
+    throw new Error(
+      `Emulator data file ${source} is not a usable emulator state: ${problem}. Fix it or delete it to start from the seed.`,
+    );
+  }
+  return data as EmulatorState;
+}
+
+function describeProblem(data: unknown): string | undefined {
+  if (!data || typeof data !== 'object' || Array.isArray(data))
+    return 'the top level is not an object';
+  const state = data as Record<string, unknown>;
+  if (state.version !== 1)
+    return `unsupported version ${JSON.stringify(state.version)} (expected 1)`;
+  if (typeof state.seed !== 'number') return '"seed" is missing';
+  if (typeof state.partnerId !== 'string') return '"partnerId" is missing';
+  if (typeof state.nextId !== 'number') return '"nextId" is missing';
+  for (const key of arrays) if (!Array.isArray(state[key])) return `"${key}" is not a list`;
+  for (const key of maps) {
+    const value = state[key];
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+      return `"${key}" is not an object`;
+  }
+  const badChannel = (state.channels as unknown[]).findIndex(
+    (c) => !c || typeof c !== 'object' || typeof (c as { id?: unknown }).id !== 'string',
+  );
+  if (badChannel !== -1) return `channels[${badChannel}] has no id`;
+  const badTemplate = (state.templates as unknown[]).findIndex(
+    (t) => !t || typeof t !== 'object' || typeof (t as { id?: unknown }).id !== 'string',
+  );
+  if (badTemplate !== -1) return `templates[${badTemplate}] has no id`;
+  return undefined;
+}

@@ -1,0 +1,273 @@
+import type { Random } from '../random.js';
+import type { BalanceRecord, ClientRecord, WabaRecord } from '../state.js';
+
+/** A seeded client with what belongs to it, before numbers and templates are added. */
+export interface ClientSeed {
+  client: ClientRecord;
+  waba: WabaRecord;
+  balance: BalanceRecord;
+  permissions: string[];
+  /** Country calling code and phone pattern for its numbers. */
+  phone: { prefix: string; digits: number };
+  /** Typical messages per day, to scale its usage. */
+  dailyVolume: number;
+  /** Template languages the client writes in. */
+  languages: string[];
+  vertical: string;
+  timezoneId: string;
+}
+
+/** Every capability, as granted by partner-paid clients and direct clients that share everything. */
+export const ALL_CAPABILITIES = [
+  'clients:read',
+  'numbers:read',
+  'numbers:cancel',
+  'numbers:displayName',
+  'templates:read',
+  'templates:write',
+  'billing:read',
+  'billing:manage',
+  'activity:read',
+  'apiKeys:manage',
+  'waba:read',
+  'waba:write',
+  'profile:read',
+  'profile:write',
+  'permissions:manage',
+];
+
+const readOnly = [
+  'clients:read',
+  'numbers:read',
+  'templates:read',
+  'billing:read',
+  'activity:read',
+  'waba:read',
+  'profile:read',
+];
+
+interface Profile {
+  id: string;
+  name: string;
+  organisation: string;
+  payment: 'direct' | 'partner';
+  currency: 'eur' | 'usd';
+  country: string;
+  language: string;
+  contact: string;
+  domain: string;
+  phone: { prefix: string; digits: number };
+  dailyVolume: number;
+  languages: string[];
+  vertical: string;
+  timezoneId: string;
+  permissions: string[];
+  obo: boolean;
+}
+
+const profiles: Profile[] = [
+  {
+    id: 'bNapo1CL',
+    name: 'Bella Napoli Ristoranti',
+    organisation: 'Bella Napoli S.r.l.',
+    payment: 'partner',
+    currency: 'eur',
+    country: 'IT',
+    language: 'it',
+    contact: 'Giulia Esposito',
+    domain: 'bellanapoli.example',
+    phone: { prefix: '+39347', digits: 7 },
+    dailyVolume: 420,
+    languages: ['it', 'en_US'],
+    vertical: 'RESTAURANT',
+    timezoneId: '76',
+    permissions: ALL_CAPABILITIES,
+    obo: false,
+  },
+  {
+    id: 'nRdL1cCL',
+    name: 'Nordlicht Reisen',
+    organisation: 'Nordlicht Reisen GmbH',
+    payment: 'direct',
+    currency: 'eur',
+    country: 'DE',
+    language: 'de',
+    contact: 'Jonas Becker',
+    domain: 'nordlicht-reisen.example',
+    phone: { prefix: '+4930', digits: 8 },
+    dailyVolume: 1350,
+    languages: ['de', 'en_GB', 'nl'],
+    vertical: 'TRAVEL',
+    timezoneId: '69',
+    permissions: ALL_CAPABILITIES,
+    obo: true,
+  },
+  {
+    id: 'lUmHe4CL',
+    name: 'Lumen Health Clinics',
+    organisation: 'Lumen Health Inc.',
+    payment: 'direct',
+    currency: 'usd',
+    country: 'US',
+    language: 'en',
+    contact: 'Maya Thompson',
+    domain: 'lumenhealth.example',
+    phone: { prefix: '+1415555', digits: 4 },
+    dailyVolume: 2600,
+    languages: ['en_US', 'es_MX'],
+    vertical: 'HEALTH',
+    timezoneId: '1',
+    permissions: ALL_CAPABILITIES.filter((c) => c !== 'permissions:manage'),
+    obo: false,
+  },
+  {
+    id: 'cVerd3CL',
+    name: 'Casa Verde Imóveis',
+    organisation: 'Casa Verde Imóveis Ltda.',
+    payment: 'partner',
+    currency: 'usd',
+    country: 'BR',
+    language: 'pt',
+    contact: 'Rafael Oliveira',
+    domain: 'casaverde.example',
+    phone: { prefix: '+55119', digits: 8 },
+    dailyVolume: 780,
+    languages: ['pt_BR', 'es'],
+    vertical: 'OTHER',
+    timezoneId: '45',
+    permissions: ALL_CAPABILITIES,
+    obo: false,
+  },
+  {
+    id: 'kTeCo5CL',
+    name: 'Kite & Co. Outdoor',
+    organisation: 'Kite & Co. Ltd',
+    payment: 'partner',
+    currency: 'eur',
+    country: 'GB',
+    language: 'en',
+    contact: 'Olivia Hughes',
+    domain: 'kiteandco.example',
+    phone: { prefix: '+447700900', digits: 3 },
+    dailyVolume: 960,
+    languages: ['en_GB', 'fr'],
+    vertical: 'RETAIL',
+    timezoneId: '66',
+    permissions: ALL_CAPABILITIES,
+    obo: false,
+  },
+  {
+    id: 'sHaRa6CL',
+    name: 'Sahara Logistics',
+    organisation: 'Sahara Logistics FZE',
+    payment: 'direct',
+    currency: 'usd',
+    country: 'AE',
+    language: 'ar',
+    contact: 'Omar Al Mansouri',
+    domain: 'saharalogistics.example',
+    phone: { prefix: '+97150', digits: 7 },
+    dailyVolume: 1900,
+    languages: ['ar', 'en_US'],
+    vertical: 'PROF_SERVICES',
+    timezoneId: '161',
+    permissions: readOnly,
+    obo: true,
+  },
+  {
+    id: 'mSol07CL',
+    name: 'Mercado Sol',
+    organisation: 'Mercado Sol S.A. de C.V.',
+    payment: 'direct',
+    currency: 'usd',
+    country: 'MX',
+    language: 'es',
+    contact: 'Valentina Ruiz',
+    domain: 'mercadosol.example',
+    phone: { prefix: '+5255', digits: 8 },
+    dailyVolume: 640,
+    languages: ['es_MX', 'en_US'],
+    vertical: 'GROCERY',
+    timezoneId: '91',
+    permissions: ALL_CAPABILITIES.filter(
+      (c) =>
+        !['numbers:cancel', 'apiKeys:manage', 'permissions:manage', 'billing:manage'].includes(c),
+    ),
+    obo: false,
+  },
+];
+
+function digits(random: Random, length: number): string {
+  let out = String(random.int(1, 9));
+  while (out.length < length) out += String(random.int(0, 9));
+  return out;
+}
+
+/** The seeded clients, their WhatsApp Business Accounts and their funds. */
+export function seedClients(random: Random, partnerId: string): ClientSeed[] {
+  return profiles.map((p, i) => {
+    const created = new Date(Date.UTC(2023, 2 + i * 2, 3 + i * 4, 9, 30)).toISOString();
+    const wabaId = `${p.id.slice(0, 5)}WA`;
+    const eurLike = p.currency === 'eur';
+    const balance =
+      random.int(p.payment === 'partner' ? 0 : 900, p.payment === 'partner' ? 0 : 52_000) / 100;
+    return {
+      client: {
+        id: p.id,
+        name: p.name,
+        status: 'active',
+        organisation: p.organisation,
+        max_channels: p.payment === 'partner' ? 10 : 5,
+        partner_payload: `crm-${1000 + i * 37}`,
+        payment_type: p.payment,
+        contact_info: {
+          email: `${p.contact.split(' ')[0]!.toLowerCase()}@${p.domain}`,
+          country: p.country,
+          language: p.language,
+          full_name: p.contact,
+          webpage_url: `https://${p.domain}`,
+        },
+        created_at: created,
+        modified_at: created,
+      },
+      waba: {
+        id: wabaId,
+        name: p.name,
+        namespace: `${digits(random, 4)}_${p.id.slice(0, 6).toLowerCase()}_${digits(random, 2)}ab_${digits(random, 6)}cd`,
+        partner_id: partnerId,
+        client_id: p.id,
+        external_id: digits(random, 15),
+        timezone_id: p.timezoneId,
+        fb_business_id: digits(random, 15),
+        fb_account_status: p.obo
+          ? 'verified'
+          : random.pick(['verified', 'verified', 'pending', 'not_verified']),
+        status: 'approved',
+        on_behalf_of_business_info: p.obo
+          ? { id: digits(random, 15), name: p.organisation, status: 'approved', type: 'BUSINESS' }
+          : null,
+      },
+      balance: {
+        balance,
+        currency: p.currency,
+        last_renewal:
+          p.payment === 'direct'
+            ? {
+                date: new Date(Date.UTC(2025, 9, 12 + i)).toISOString(),
+                amount: eurLike ? 50 : 100,
+              }
+            : null,
+        auto_renewal:
+          p.payment === 'direct'
+            ? { enabled: i % 3 !== 2, threshold: 10, amount: eurLike ? 50 : 100 }
+            : { enabled: true, threshold: 200, amount: 100 },
+      },
+      permissions: p.permissions,
+      phone: p.phone,
+      dailyVolume: p.dailyVolume,
+      languages: p.languages,
+      vertical: p.vertical,
+      timezoneId: p.timezoneId,
+    };
+  });
+}

@@ -1,0 +1,65 @@
+import { createRandom } from '../random.js';
+import type { EmulatorState } from '../state.js';
+import { seedClients } from './clients.js';
+import { seedNumbers, seedProfile } from './numbers.js';
+import { seedTemplates } from './templates.js';
+
+/** How many numbers the curated seed has; more are generated on request. */
+export const CURATED_NUMBERS = 22;
+
+/** Builds the initial state from a seed: the same seed always gives the same world. */
+export function createSeedState(options: {
+  seed: number;
+  partnerId: string;
+  numbers?: number;
+}): EmulatorState {
+  const random = createRandom(options.seed);
+  const clients = seedClients(random, options.partnerId);
+  const channels = seedNumbers(random, clients, options.numbers ?? CURATED_NUMBERS);
+  const templates = seedTemplates(
+    random,
+    clients,
+    options.partnerId,
+    1_204_417_000_000_000 + options.seed,
+  );
+  const byClient = new Map(clients.map((c) => [c.client.id, c]));
+  const state: EmulatorState = {
+    version: 1,
+    seed: options.seed,
+    partnerId: options.partnerId,
+    clients: clients.map((c) => c.client),
+    channels,
+    wabas: clients.map((c) => c.waba),
+    templates,
+    apiKeys: {},
+    profiles: {},
+    commerce: {},
+    balances: Object.fromEntries(clients.map((c) => [c.client.id, c.balance])),
+    permissions: Object.fromEntries(clients.map((c) => [c.client.id, c.permissions])),
+    partnerBalances: [
+      { currency: 'eur', total: random.int(40_000, 250_000) / 100 },
+      { currency: 'usd', total: random.int(40_000, 250_000) / 100 },
+    ],
+    nextId: 1000,
+  };
+  // Profiles, keys and commerce settings only for the curated numbers: bulk numbers get them lazily.
+  for (const channel of channels.slice(0, CURATED_NUMBERS)) {
+    const seed = byClient.get(channel.client_id)!;
+    state.profiles[channel.id] = seedProfile(random, seed);
+    state.commerce[channel.id] = {
+      is_cart_enabled: random.chance(0.4),
+      is_catalog_visible: random.chance(0.5),
+    };
+    if (channel.status === 'running' || channel.status === 'live') {
+      state.apiKeys[channel.id] = [
+        {
+          id: String(200_000 + state.nextId++),
+          api_key: `****${random.int(1000, 9999)}`,
+          address: 'https://waba-v2.360dialog.io',
+          app_id: String(random.int(100_000, 199_999)),
+        },
+      ];
+    }
+  }
+  return state;
+}

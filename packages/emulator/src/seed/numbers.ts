@@ -1,0 +1,179 @@
+import type { Random } from '../random.js';
+import type { ChannelRecord, ProfileRecord } from '../state.js';
+import type { ClientSeed } from './clients.js';
+
+/** Every channel status the reference lists; the curated numbers cover each one. */
+export const CHANNEL_STATUSES = [
+  'running',
+  'live',
+  'ready',
+  'pending_deletion',
+  'new_name_requested',
+  'certificate_declined',
+  'created',
+  'submitted',
+  'unverified',
+  'verified',
+  'modified',
+  'imported',
+  'consents_signed',
+  'error',
+  'porting_ready',
+  'ready_for_migration',
+  'waiting_for_migration_code',
+  'migration_code_requested',
+] as const;
+
+const qualities = ['GREEN', 'GREEN', 'YELLOW', 'RED', 'UNKNOWN'] as const;
+const tiers = [
+  'TIER_1K',
+  'TIER_10K',
+  'TIER_100K',
+  'TIER_UNLIMITED',
+  'TIER_250',
+  'TIER_50',
+] as const;
+const plans = ['regular', 'premium', 'basic'] as const;
+const suffixes = [
+  '',
+  ' Support',
+  ' Bookings',
+  ' Delivery',
+  ' Alerts',
+  ' Sales',
+  ' Concierge',
+  ' Team',
+];
+const preLive = new Set<string>([
+  'created',
+  'submitted',
+  'unverified',
+  'verified',
+  'consents_signed',
+  'error',
+  'certificate_declined',
+]);
+
+/** Statuses drawn for the generated bulk numbers: mostly working numbers, as in a real portfolio. */
+const bulkStatuses = [
+  'running',
+  'running',
+  'running',
+  'running',
+  'running',
+  'live',
+  'ready',
+  'pending_deletion',
+  'new_name_requested',
+  'unverified',
+  'error',
+];
+
+function endOfMonth(iso: string): string {
+  const d = new Date(iso);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 23, 59, 59)).toISOString();
+}
+
+function phoneNumber(random: Random, seed: ClientSeed, used: Set<string>): string {
+  for (;;) {
+    let national = '';
+    for (let i = 0; i < seed.phone.digits; i++) national += String(random.int(i === 0 ? 1 : 0, 9));
+    const phone = seed.phone.prefix + national;
+    if (!used.has(phone)) {
+      used.add(phone);
+      return phone;
+    }
+  }
+}
+
+function channel(
+  random: Random,
+  index: number,
+  seed: ClientSeed,
+  status: string,
+  used: Set<string>,
+): ChannelRecord {
+  const created = new Date(
+    Date.parse(seed.client.created_at) +
+      (index * 11 + 3) * 86_400_000 +
+      random.int(0, 86_399) * 1000,
+  ).toISOString();
+  const live = !preLive.has(status);
+  const cancelled =
+    status === 'pending_deletion'
+      ? new Date(Date.UTC(2026, 0, 1) + index * 86_400_000).toISOString()
+      : null;
+  const nameRequested = status === 'new_name_requested' || status === 'certificate_declined';
+  const displayName = `${seed.client.name}${suffixes[index % suffixes.length]}`;
+  return {
+    id: `${(index + 1).toString(36).padStart(3, '0')}${seed.client.id.slice(0, 3)}CH`,
+    client_id: seed.client.id,
+    status,
+    account_mode: index % 9 === 5 ? 'sandbox' : 'live',
+    current_limit: live ? tiers[index % tiers.length]! : null,
+    current_quality_rating: live ? qualities[index % qualities.length]! : 'UNKNOWN',
+    is_on_biz_app: index % 7 === 3,
+    is_oba: index % 8 === 1,
+    tier: plans[index % plans.length]!,
+    billing_started_at: live ? created : null,
+    cancelled_at: cancelled,
+    terminated_at: cancelled ? endOfMonth(cancelled) : null,
+    created_at: created,
+    modified_at: cancelled ?? created,
+    client: { id: seed.client.id, name: seed.client.name },
+    setup_info: {
+      phone_number: phoneNumber(random, seed, used),
+      phone_name: displayName,
+      new_name_status: nameRequested
+        ? status === 'certificate_declined'
+          ? 'declined'
+          : 'pending_review'
+        : null,
+      new_phone_name: nameRequested ? `${seed.client.name} Official` : null,
+    },
+    waba_account: {
+      id: seed.waba.id,
+      external_id: seed.waba.external_id,
+      name: seed.waba.name,
+      status: seed.waba.status,
+      on_behalf_of_business_info: seed.waba.on_behalf_of_business_info
+        ? { status: seed.waba.on_behalf_of_business_info.status }
+        : null,
+    },
+  };
+}
+
+/**
+ * The curated numbers (every status, quality rating, tier, account type and plan at least once),
+ * then generated ones up to `total` when a scale test asks for more.
+ */
+export function seedNumbers(random: Random, clients: ClientSeed[], total: number): ChannelRecord[] {
+  const used = new Set<string>();
+  const statuses = [...CHANNEL_STATUSES, 'running', 'running', 'running', 'live'];
+  const out: ChannelRecord[] = statuses.map((status, i) =>
+    channel(random, i, clients[i % clients.length]!, status, used),
+  );
+  for (let i = out.length; i < total; i++) {
+    out.push(channel(random, i, clients[i % clients.length]!, random.pick(bulkStatuses), used));
+  }
+  return out.slice(0, Math.max(total, 0));
+}
+
+const abouts = [
+  'Here to help, 7 days a week.',
+  'Replies within minutes during opening hours.',
+  'Official WhatsApp channel.',
+];
+
+/** A business profile matching the number's client. */
+export function seedProfile(random: Random, seed: ClientSeed): ProfileRecord {
+  return {
+    about: random.pick(abouts),
+    address: `${random.int(1, 220)} ${random.pick(['Market Street', 'Via Roma', 'Hauptstraße', 'Avenida Paulista', 'Sheikh Zayed Rd'])}`,
+    description: `${seed.client.organisation}: ${seed.vertical.toLowerCase().replace('_', ' ')} services for our customers.`,
+    email: seed.client.contact_info.email,
+    vertical: seed.vertical,
+    websites: [seed.client.contact_info.webpage_url],
+    profile_picture_url: `https://${seed.client.contact_info.webpage_url.slice(8)}/logo.png`,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The emulator's whole mutable world, in the Partner API's wire shape (snake_case) so routes can
+ * serve records as they are. It is plain JSON: `--data` persists exactly this object.
+ */
+export interface EmulatorState {
+  version: 1;
+  seed: number;
+  partnerId: string;
+  clients: ClientRecord[];
+  channels: ChannelRecord[];
+  wabas: WabaRecord[];
+  templates: TemplateRecord[];
+  /** Channel ID → its Messaging API keys. */
+  apiKeys: Record<string, ApiKeyRecord[]>;
+  /** Channel ID → business profile. */
+  profiles: Record<string, ProfileRecord>;
+  /** Channel ID → commerce settings. */
+  commerce: Record<string, { is_cart_enabled: boolean; is_catalog_visible: boolean }>;
+  /** Client ID → funds. */
+  balances: Record<string, BalanceRecord>;
+  /** Client ID → capabilities the client grants the partner. */
+  permissions: Record<string, string[]>;
+  partnerBalances: { currency: string; total: number }[];
+  /** Counter behind every ID the emulator hands out, so IDs never repeat across restarts. */
+  nextId: number;
+}
+
+/** Who did something, as the Hub records it. */
+export interface AuditRecord {
+  user_id: string;
+  user_name: string;
+}
+
+export interface ClientRecord {
+  id: string;
+  name: string;
+  status: string;
+  organisation: string;
+  max_channels: number;
+  partner_payload: string | null;
+  payment_type: 'direct' | 'partner';
+  contact_info: {
+    email: string;
+    country: string;
+    language: string;
+    full_name: string;
+    webpage_url: string;
+  };
+  created_at: string;
+  modified_at: string;
+}
+
+export interface ChannelRecord {
+  id: string;
+  client_id: string;
+  status: string;
+  account_mode: 'live' | 'sandbox';
+  current_limit: string | null;
+  current_quality_rating: string;
+  is_on_biz_app: boolean;
+  is_oba: boolean;
+  tier: 'basic' | 'regular' | 'premium';
+  billing_started_at: string | null;
+  cancelled_at: string | null;
+  terminated_at: string | null;
+  created_at: string;
+  modified_at: string;
+  client: { id: string; name: string };
+  setup_info: {
+    phone_number: string;
+    phone_name: string;
+    new_name_status: string | null;
+    new_phone_name: string | null;
+  };
+  waba_account: {
+    id: string;
+    external_id: string;
+    name: string;
+    status: string;
+    on_behalf_of_business_info: { status: string } | null;
+  };
+}
+
+export interface WabaRecord {
+  id: string;
+  name: string;
+  namespace: string;
+  partner_id: string;
+  client_id: string;
+  external_id: string;
+  timezone_id: string;
+  fb_business_id: string;
+  fb_account_status: string;
+  status: string;
+  on_behalf_of_business_info: { id: string; name: string; status: string; type: string } | null;
+}
+
+export interface TemplateRecord {
+  id: string;
+  partner_id: string;
+  waba_account_id: string;
+  name: string;
+  language: string;
+  category: string;
+  status: string;
+  components: Record<string, unknown>[];
+  rejected_reason: string | null;
+  namespace: string;
+  created_at: string;
+  created_by: AuditRecord;
+  modified_at: string;
+  modified_by: AuditRecord;
+  /** Emulator-only: when a pending template gets its review outcome (ms since epoch). */
+  review_due_at?: number;
+}
+
+export interface ApiKeyRecord {
+  id: string;
+  api_key: string;
+  address: string;
+  app_id: string;
+}
+
+export interface ProfileRecord {
+  about: string;
+  address: string;
+  description: string;
+  email: string;
+  vertical: string;
+  websites: string[];
+  profile_picture_url: string;
+}
+
+export interface BalanceRecord {
+  balance: number;
+  currency: string;
+  last_renewal: { date: string; amount: number } | null;
+  auto_renewal: { enabled: boolean; threshold: number; amount: number };
+}
+
+/** Hands out the next emulator ID with a Hub-style suffix (`CH`, `CL`, …). */
+export function nextId(state: EmulatorState, suffix: string): string {
+  state.nextId += 1;
+  return `${state.nextId.toString(36).padStart(5, '0')}${suffix}`;
+}
