@@ -241,7 +241,7 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
       entry.fetcher = fetcher;
       const { state } = entry;
       const hasData = state.updatedAt > 0;
-      if (hasData && !state.stale && now - state.updatedAt <= (fetchOptions.maxAge ?? 0)) {
+      if (hasData && !state.stale && now - state.updatedAt < (fetchOptions.maxAge ?? 0)) {
         return Promise.resolve(state.data as T);
       }
       if (hasData && fetchOptions.staleWhileRevalidate) {

@@ -9,7 +9,6 @@ import { listPage } from '../list.js';
 import { HubHttpError, json, success } from '../respond.js';
 import type { TemplateRecord } from '../state.js';
 import { publicTemplate, settleReviews } from './template-review.js';
-import { validateCreateRequest } from './template-validation.js';
 
 const base = '/partners/:partner_id/waba_accounts/:waba_account_id/waba_templates';
 
@@ -69,8 +68,15 @@ export const templateRoutes: Route[] = [
       requireCapability(ctx, clientId, 'templates:write');
       rateLimit(ctx, `templates:create:${wabaId}`, 60, 60_000);
       const body = await ctx.body();
-      const issues = validateCreateRequest(body);
-      if (issues.length > 0) throw new HubHttpError(400, 'Wrong payload', issues);
+      // The same rules the SDK's template editor applies, so the editor and the "server" agree.
+      const issues = validateTemplate(body).issues.filter((issue) => issue.severity === 'error');
+      if (issues.length > 0) {
+        throw new HubHttpError(
+          400,
+          'Wrong payload',
+          issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
+        );
+      }
       const request = body as {
         name: string;
         language: string;

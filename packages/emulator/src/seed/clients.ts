@@ -9,8 +9,6 @@ export interface ClientSeed {
   permissions: string[];
   /** Country calling code and phone pattern for its numbers. */
   phone: { prefix: string; digits: number };
-  /** Typical messages per day, to scale its usage. */
-  dailyVolume: number;
   /** Template languages the client writes in. */
   languages: string[];
   vertical: string;
@@ -57,7 +55,6 @@ interface Profile {
   contact: string;
   domain: string;
   phone: { prefix: string; digits: number };
-  dailyVolume: number;
   languages: string[];
   vertical: string;
   timezoneId: string;
@@ -77,7 +74,7 @@ const profiles: Profile[] = [
     contact: 'Giulia Esposito',
     domain: 'bellanapoli.example',
     phone: { prefix: '+39347', digits: 7 },
-    dailyVolume: 420,
+
     languages: ['it', 'en_US'],
     vertical: 'RESTAURANT',
     timezoneId: '76',
@@ -95,7 +92,7 @@ const profiles: Profile[] = [
     contact: 'Jonas Becker',
     domain: 'nordlicht-reisen.example',
     phone: { prefix: '+4930', digits: 8 },
-    dailyVolume: 1350,
+
     languages: ['de', 'en_GB', 'nl'],
     vertical: 'TRAVEL',
     timezoneId: '69',
@@ -113,7 +110,7 @@ const profiles: Profile[] = [
     contact: 'Maya Thompson',
     domain: 'lumenhealth.example',
     phone: { prefix: '+1415555', digits: 4 },
-    dailyVolume: 2600,
+
     languages: ['en_US', 'es_MX'],
     vertical: 'HEALTH',
     timezoneId: '1',
@@ -131,7 +128,7 @@ const profiles: Profile[] = [
     contact: 'Rafael Oliveira',
     domain: 'casaverde.example',
     phone: { prefix: '+55119', digits: 8 },
-    dailyVolume: 780,
+
     languages: ['pt_BR', 'es'],
     vertical: 'OTHER',
     timezoneId: '45',
@@ -149,7 +146,7 @@ const profiles: Profile[] = [
     contact: 'Olivia Hughes',
     domain: 'kiteandco.example',
     phone: { prefix: '+447700900', digits: 3 },
-    dailyVolume: 960,
+
     languages: ['en_GB', 'fr'],
     vertical: 'RETAIL',
     timezoneId: '66',
@@ -167,7 +164,7 @@ const profiles: Profile[] = [
     contact: 'Omar Al Mansouri',
     domain: 'saharalogistics.example',
     phone: { prefix: '+97150', digits: 7 },
-    dailyVolume: 1900,
+
     languages: ['ar', 'en_US'],
     vertical: 'PROF_SERVICES',
     timezoneId: '161',
@@ -185,7 +182,7 @@ const profiles: Profile[] = [
     contact: 'Valentina Ruiz',
     domain: 'mercadosol.example',
     phone: { prefix: '+5255', digits: 8 },
-    dailyVolume: 640,
+
     languages: ['es_MX', 'en_US'],
     vertical: 'GROCERY',
     timezoneId: '91',
@@ -264,7 +261,6 @@ export function seedClients(random: Random, partnerId: string): ClientSeed[] {
       },
       permissions: p.permissions,
       phone: p.phone,
-      dailyVolume: p.dailyVolume,
       languages: p.languages,
       vertical: p.vertical,
       timezoneId: p.timezoneId,
