@@ -62,7 +62,7 @@ describe('issue codes', () => {
   it('are all documented in docs/templates.md with the same severity', () => {
     const guide = readFileSync(new URL('../../../../docs/templates.md', import.meta.url), 'utf8');
     const documented = new Map(
-      [...guide.matchAll(/^\| `([a-z_.]+)` \| (error|warning) \|/gm)].map((m) => [m[1], m[2]]),
+      [...guide.matchAll(/^\| `([a-z_.]+)` +\| (error|warning) +\|/gm)].map((m) => [m[1], m[2]]),
     );
     const actual = new Map(
       Object.entries(TEMPLATE_ISSUE_CODES).map(([code, info]) => [code, info.severity]),
