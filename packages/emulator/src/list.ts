@@ -6,6 +6,8 @@ export interface ListSpec<T> {
   filters: readonly string[];
   sort: readonly string[];
   defaultSort: string;
+  /** Wire paths that name another field of the record, e.g. `business_templates.name` → `name`. */
+  aliases?: Record<string, string>;
   /** Text a `q` filter searches in, when the endpoint has one. */
   search?: (item: T) => string;
 }
@@ -83,7 +85,7 @@ export function listPage<T>(
     entries.every(([key, expected]) => {
       if (key === 'q')
         return q === undefined || (spec.search?.(item).toLowerCase().includes(q) ?? true);
-      const actual = pathValue(item, key);
+      const actual = pathValue(item, spec.aliases?.[key] ?? key);
       return typeof actual === 'string' && typeof expected === 'string'
         ? actual.toLowerCase() === expected.toLowerCase()
         : actual === expected;
@@ -91,7 +93,11 @@ export function listPage<T>(
   );
   const direction = sortParam.startsWith('-') ? -1 : 1;
   const sorted = matching
-    .map((item, index) => ({ item, index, key: pathValue(item, sortField) }))
+    .map((item, index) => ({
+      item,
+      index,
+      key: pathValue(item, spec.aliases?.[sortField] ?? sortField),
+    }))
     .sort((a, b) => direction * compare(a.key, b.key) || a.index - b.index)
     .map((entry) => entry.item);
   const page = sorted.slice(offset, offset + limit);

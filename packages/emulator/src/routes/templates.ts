@@ -1,3 +1,4 @@
+import { validateTemplate } from '@hub/core';
 import {
   findWaba,
   rateLimit,
@@ -56,6 +57,7 @@ export const templateRoutes: Route[] = [
           'modified_at',
         ],
         defaultSort: 'business_templates.name',
+        aliases: { 'business_templates.name': 'name' },
       });
       return json(page);
     },
