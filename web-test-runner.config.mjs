@@ -15,5 +15,13 @@ export default {
   ],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  // Lit's dev build (for its extra checks) announces itself once per file; that line is noise.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html>
+      <body>
+        <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   reporters: [defaultReporter(), summaryReporter({ outputFile: '.cache/wtr-summary.json' })],
 };

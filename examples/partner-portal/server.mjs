@@ -14,13 +14,14 @@ import {
   DEMO_PARTNER_ID,
   DEMO_PASSWORD,
   DEMO_USERNAME,
-  createEmulator,
-} from '@hub/emulator';
-import { toNodeListener } from '@hub/emulator/node';
+  startEmulator,
+  toNodeListener,
+} from '@hub/emulator/node';
 
 const { values: args } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '8080' },
+    'emulator-port': { type: 'string', default: process.env.EMULATOR_PORT ?? '4010' },
     host: { type: 'string', default: process.env.HOST ?? '127.0.0.1' },
     seed: { type: 'string', default: '42' },
     data: { type: 'string' },
@@ -29,11 +30,20 @@ const { values: args } = parseArgs({
 
 const publicDir = fileURLToPath(new URL('public/', import.meta.url));
 const dropIn = fileURLToPath(import.meta.resolve('@hub/elements/hub-elements.js'));
-const emulator = createEmulator({
-  seed: Number(args.seed),
-  ...(args.data ? { dataFile: args.data } : {}),
-});
-const api = toNodeListener((request) => emulator.handle(request));
+
+/** The emulator runs as its own server too (for curl, scripts, SDK experiments); the portal mounts it. */
+async function startHub() {
+  const options = { seed: Number(args.seed), ...(args.data ? { dataFile: args.data } : {}) };
+  try {
+    return await startEmulator({ ...options, port: Number(args['emulator-port']) });
+  } catch (error) {
+    if (error.code !== 'EADDRINUSE') throw error;
+    return startEmulator({ ...options, port: 0 });
+  }
+}
+const hubServer = await startHub();
+const emulator = hubServer.emulator;
+const api = toNodeListener(emulator.handle);
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -132,15 +142,18 @@ function listen(port, attemptsLeft = 20) {
   });
   server.listen(port, args.host, () => {
     const url = `http://localhost:${server.address().port}/`;
-    console.log(`\nHub emulator: ${url}api/v2 (partner ${DEMO_PARTNER_ID})`);
-    console.log(`Partner portal: ${url}\n\nPress Ctrl-C to stop.`);
+    // The portal's URL comes first: it is the one to open.
+    console.log(`\nPartner portal: ${url}`);
+    console.log(`Hub emulator:   ${hubServer.url} (partner ${DEMO_PARTNER_ID})`);
+    console.log('\nPress Ctrl-C to stop.');
   });
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, () => {
+  process.once(signal, async () => {
     server.close();
     server.closeAllConnections();
+    await hubServer.close();
     process.exit(0);
   });
 }

@@ -25,9 +25,12 @@ export type HubEvent<K extends keyof HubEventMap> = CustomEvent<HubEventMap[K]>;
 export type HubEvents = { [K in keyof HubEventMap]: HubEvent<K> };
 
 declare global {
-  // Lets `el.addEventListener('hub-…', e => e.detail)` infer the detail type.
+  // Lets `addEventListener('hub-…', e => e.detail)` infer the detail type on any element and on
+  // the document, where portals often listen because the events bubble and are composed.
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends HubEvents {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends HubEvents {}
 }
 
 /**

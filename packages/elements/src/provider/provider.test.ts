@@ -1,0 +1,201 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { customElement } from 'lit/decorators.js';
+import { DEMO_PARTNER_ID, DEMO_PASSWORD, DEMO_USERNAME } from '@hub/emulator';
+import { HubElement } from '../base/hub-element.js';
+import type { HubContext } from '../base/context.js';
+import '../define/hub-provider.js';
+import type { HubProvider } from './provider.js';
+import {
+  EMULATOR_BASE_URL,
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+} from '../test-support/emulated-hub.js';
+
+@customElement('test-context-reader')
+class TestContextReader extends HubElement {
+  get context(): HubContext | undefined {
+    return this.hub;
+  }
+}
+
+/** Routes the page's `fetch` for the duration of a test. */
+function stubFetch(route: (request: Request) => Promise<Response> | undefined) {
+  const original = window.fetch;
+  window.fetch = (input, init) => {
+    const request = new Request(input, init);
+    return route(request) ?? original(input, init);
+  };
+  return () => {
+    window.fetch = original;
+  };
+}
+
+describe('<hub-provider>', () => {
+  it('provides its client, client ID, locale and appearance to descendants', async () => {
+    const { client } = emulatedHub();
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider
+        .client=${client}
+        client-id=${FULL_ACCESS_CLIENT}
+        locale="de-DE"
+        appearance="dark"
+      >
+        <div><test-context-reader></test-context-reader></div>
+      </hub-provider>
+    `);
+    const reader = provider.querySelector('test-context-reader') as TestContextReader;
+    expect(reader.context?.client).to.equal(client);
+    expect(reader.context?.clientId).to.equal(FULL_ACCESS_CLIENT);
+    expect(reader.context?.locale).to.equal('de-DE');
+    expect(reader.context?.appearance).to.equal('dark');
+  });
+
+  it('loads the permissions the Hub grants for the client, and reloads them when it changes', async () => {
+    const { client } = emulatedHub();
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+        <test-context-reader></test-context-reader>
+      </hub-provider>
+    `);
+    const reader = provider.querySelector('test-context-reader') as TestContextReader;
+    await waitUntil(() => reader.context?.permissions, 'permissions never arrived');
+    expect(reader.context!.permissions!.has('numbers:cancel')).to.equal(true);
+
+    provider.clientId = READ_ONLY_CLIENT;
+    await provider.updateComplete;
+    expect(reader.context?.permissions, 'unknown while the new client loads').to.equal(undefined);
+    await waitUntil(() => reader.context?.permissions, 'read-only permissions never arrived');
+    expect(reader.context!.permissions!.has('numbers:read')).to.equal(true);
+    expect(reader.context!.permissions!.has('numbers:cancel')).to.equal(false);
+  });
+
+  it('uses permissions set by the portal instead of asking the Hub', async () => {
+    const { client, emulator } = emulatedHub();
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider
+        .client=${client}
+        client-id=${FULL_ACCESS_CLIENT}
+        .permissions=${['templates:read'] as const}
+      >
+        <test-context-reader></test-context-reader>
+      </hub-provider>
+    `);
+    const reader = provider.querySelector('test-context-reader') as TestContextReader;
+    expect([...reader.context!.permissions!]).to.deep.equal(['templates:read']);
+    expect(emulator.requests.some((r) => r.path.endsWith('/permissions'))).to.equal(false);
+  });
+
+  it('lets a nested provider inherit what it does not set', async () => {
+    const { client } = emulatedHub();
+    const outer = await fixture<HubProvider>(html`
+      <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT} locale="fr" appearance="dark">
+        <hub-provider client-id=${READ_ONLY_CLIENT}>
+          <test-context-reader></test-context-reader>
+        </hub-provider>
+      </hub-provider>
+    `);
+    const reader = outer.querySelector('test-context-reader') as TestContextReader;
+    await waitUntil(() => reader.context?.clientId === READ_ONLY_CLIENT);
+    expect(reader.context?.client).to.equal(client);
+    expect(reader.context?.locale).to.equal('fr');
+    expect(reader.context?.appearance).to.equal('dark');
+  });
+
+  it('builds a client from attributes that authenticates with tokens from session-url', async () => {
+    const { emulator } = emulatedHub();
+    const sessionRequests: unknown[] = [];
+    const restore = stubFetch((request) => {
+      if (new URL(request.url).pathname === '/portal-session') {
+        return (async () => {
+          sessionRequests.push(await request.json());
+          const login = await emulator.handle(
+            new Request(`${EMULATOR_BASE_URL}/token`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ username: DEMO_USERNAME, password: DEMO_PASSWORD }),
+            }),
+          );
+          const { access_token } = (await login.json()) as { access_token: string };
+          return Response.json({ token: access_token });
+        })();
+      }
+      if (request.url.startsWith(EMULATOR_BASE_URL)) return emulator.handle(request);
+      return undefined;
+    });
+    try {
+      const provider = await fixture<HubProvider>(html`
+        <hub-provider
+          base-url=${EMULATOR_BASE_URL}
+          partner-id=${DEMO_PARTNER_ID}
+          client-id=${FULL_ACCESS_CLIENT}
+          session-url="/portal-session"
+        >
+          <test-context-reader></test-context-reader>
+        </hub-provider>
+      `);
+      const reader = provider.querySelector('test-context-reader') as TestContextReader;
+      await waitUntil(() => reader.context?.permissions, 'permissions never arrived');
+      expect(sessionRequests).to.deep.equal([{ clientId: FULL_ACCESS_CLIENT }]);
+      const authorized = emulator.requests.find((r) => r.path.endsWith('/permissions'));
+      expect(authorized?.status).to.equal(200);
+    } finally {
+      restore();
+    }
+  });
+
+  it('emits hub-session-error with a readable message when the session endpoint fails', async () => {
+    const restore = stubFetch((request) =>
+      new URL(request.url).pathname === '/broken-session'
+        ? Promise.resolve(new Response('nope', { status: 503 }))
+        : undefined,
+    );
+    try {
+      const provider = await fixture<HubProvider>(html`
+        <hub-provider
+          base-url=${EMULATOR_BASE_URL}
+          partner-id=${DEMO_PARTNER_ID}
+          client-id=${FULL_ACCESS_CLIENT}
+          session-url="/broken-session"
+        ></hub-provider>
+      `);
+      const event = await oneEvent(provider, 'hub-session-error');
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(event.detail.message).to.contain('Could not start a secure session');
+      expect(event.detail.message).to.contain('HTTP 503');
+    } finally {
+      restore();
+    }
+  });
+
+  it('applies the colour scheme the appearance asks for', async () => {
+    const provider = await fixture<HubProvider>(
+      html`<hub-provider appearance="dark"></hub-provider>`,
+    );
+    expect(getComputedStyle(provider).colorScheme).to.equal('dark');
+    provider.appearance = 'light';
+    await provider.updateComplete;
+    expect(getComputedStyle(provider).colorScheme).to.equal('light');
+  });
+
+  it('lets partner tokens set anywhere win over the built-in defaults', async () => {
+    const provider = await fixture<HubProvider>(html`
+      <div style="--hub-color-text: rgb(1, 2, 3)">
+        <hub-provider appearance="dark"><test-context-reader></test-context-reader></hub-provider>
+      </div>
+    `);
+    const reader = provider.querySelector('test-context-reader')!;
+    expect(getComputedStyle(reader).color).to.equal('rgb(1, 2, 3)');
+  });
+
+  it('switches the default colours with the appearance', async () => {
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider appearance="light"><test-context-reader></test-context-reader></hub-provider>
+    `);
+    const reader = provider.querySelector('test-context-reader')!;
+    const light = getComputedStyle(reader).color;
+    provider.appearance = 'dark';
+    await provider.updateComplete;
+    expect(getComputedStyle(reader).color).not.to.equal(light);
+  });
+});
