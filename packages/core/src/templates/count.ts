@@ -3,8 +3,9 @@
  * emoji such as 😀 counts once although JavaScript's `length` counts it twice.
  *
  * Meta does not document its counting unit (reference §6.2, unverified). Code points are the
- * choice that never rejects a text the platform would accept when its unit is code points or
- * graphemes, while still counting a family emoji (several code points joined) as more than one.
+ * middle reading: an emoji does not count double as in UTF-16 units, and it is what most
+ * server-side string functions count. Joined emoji sequences (a family, a flag) count as several
+ * code points, so the platform may count them as fewer.
  *
  * @example
  * ```ts

@@ -13,6 +13,7 @@ export interface RuleContext {
   report(code: TemplateIssueCode, path: Path, params?: IssueParams): void;
 }
 
+/** A plain object, as JSON objects are (arrays and null excluded). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
