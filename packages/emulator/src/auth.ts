@@ -24,11 +24,6 @@ export class TokenStore {
     if (expiry !== undefined && expiry <= now) this.#expiries.delete(token);
     return expiry !== undefined && expiry > now;
   }
-
-  /** Ends a token at once (tests use it to simulate expiry). */
-  revoke(token: string): void {
-    this.#expiries.delete(token);
-  }
 }
 
 /**

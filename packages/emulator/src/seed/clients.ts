@@ -7,8 +7,11 @@ export interface ClientSeed {
   waba: WabaRecord;
   balance: BalanceRecord;
   permissions: string[];
-  /** Country calling code and phone pattern for its numbers. */
-  phone: { prefix: string; digits: number };
+  /**
+   * Phone pattern of its numbers: the curated ones use fictional-looking ranges (e.g. Ofcom's
+   * drama range); `bulk` is a wider range for scale tests, which need thousands of numbers.
+   */
+  phone: PhonePattern & { bulk: PhonePattern };
   /** Template languages the client writes in. */
   languages: string[];
   vertical: string;
@@ -44,6 +47,12 @@ const readOnly = [
   'profile:read',
 ];
 
+/** A prefix (calling code and more) followed by `digits` random digits. */
+export interface PhonePattern {
+  prefix: string;
+  digits: number;
+}
+
 interface Profile {
   id: string;
   name: string;
@@ -54,7 +63,7 @@ interface Profile {
   language: string;
   contact: string;
   domain: string;
-  phone: { prefix: string; digits: number };
+  phone: PhonePattern & { bulk: PhonePattern };
   languages: string[];
   vertical: string;
   timezoneId: string;
@@ -73,7 +82,7 @@ const profiles: Profile[] = [
     language: 'it',
     contact: 'Giulia Esposito',
     domain: 'bellanapoli.example',
-    phone: { prefix: '+39347', digits: 7 },
+    phone: { prefix: '+39347', digits: 7, bulk: { prefix: '+393', digits: 9 } },
 
     languages: ['it', 'en_US'],
     vertical: 'RESTAURANT',
@@ -91,7 +100,7 @@ const profiles: Profile[] = [
     language: 'de',
     contact: 'Jonas Becker',
     domain: 'nordlicht-reisen.example',
-    phone: { prefix: '+4930', digits: 8 },
+    phone: { prefix: '+4930', digits: 8, bulk: { prefix: '+4915', digits: 9 } },
 
     languages: ['de', 'en_GB', 'nl'],
     vertical: 'TRAVEL',
@@ -109,7 +118,7 @@ const profiles: Profile[] = [
     language: 'en',
     contact: 'Maya Thompson',
     domain: 'lumenhealth.example',
-    phone: { prefix: '+1415555', digits: 4 },
+    phone: { prefix: '+1415555', digits: 4, bulk: { prefix: '+1415', digits: 7 } },
 
     languages: ['en_US', 'es_MX'],
     vertical: 'HEALTH',
@@ -127,7 +136,7 @@ const profiles: Profile[] = [
     language: 'pt',
     contact: 'Rafael Oliveira',
     domain: 'casaverde.example',
-    phone: { prefix: '+55119', digits: 8 },
+    phone: { prefix: '+55119', digits: 8, bulk: { prefix: '+55119', digits: 8 } },
 
     languages: ['pt_BR', 'es'],
     vertical: 'OTHER',
@@ -145,7 +154,7 @@ const profiles: Profile[] = [
     language: 'en',
     contact: 'Olivia Hughes',
     domain: 'kiteandco.example',
-    phone: { prefix: '+447700900', digits: 3 },
+    phone: { prefix: '+447700900', digits: 3, bulk: { prefix: '+447', digits: 9 } },
 
     languages: ['en_GB', 'fr'],
     vertical: 'RETAIL',
@@ -163,7 +172,7 @@ const profiles: Profile[] = [
     language: 'ar',
     contact: 'Omar Al Mansouri',
     domain: 'saharalogistics.example',
-    phone: { prefix: '+97150', digits: 7 },
+    phone: { prefix: '+97150', digits: 7, bulk: { prefix: '+97150', digits: 7 } },
 
     languages: ['ar', 'en_US'],
     vertical: 'PROF_SERVICES',
@@ -181,7 +190,7 @@ const profiles: Profile[] = [
     language: 'es',
     contact: 'Valentina Ruiz',
     domain: 'mercadosol.example',
-    phone: { prefix: '+5255', digits: 8 },
+    phone: { prefix: '+5255', digits: 8, bulk: { prefix: '+5255', digits: 8 } },
 
     languages: ['es_MX', 'en_US'],
     vertical: 'GROCERY',

@@ -1,11 +1,10 @@
 import { createRandom } from '../random.js';
 import type { EmulatorState } from '../state.js';
 import { seedClients } from './clients.js';
-import { seedNumbers, seedProfile } from './numbers.js';
-import { seedTemplates } from './templates.js';
+import { CURATED_NUMBERS, seedNumbers, seedProfile } from './numbers.js';
 
-/** How many numbers the curated seed has; more are generated on request. */
-export const CURATED_NUMBERS = 22;
+export { CURATED_NUMBERS } from './numbers.js';
+import { seedTemplates } from './templates.js';
 
 /** Builds the initial state from a seed: the same seed always gives the same world. */
 export function createSeedState(options: {

@@ -1,6 +1,9 @@
 import type { Random } from '../random.js';
 import type { ChannelRecord, ProfileRecord } from '../state.js';
-import type { ClientSeed } from './clients.js';
+import type { ClientSeed, PhonePattern } from './clients.js';
+
+/** How many numbers the curated seed has; more are generated on request. */
+export const CURATED_NUMBERS = 22;
 
 /** Every channel status the reference lists; the curated numbers cover each one. */
 export const CHANNEL_STATUSES = [
@@ -74,11 +77,11 @@ function endOfMonth(iso: string): string {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 23, 59, 59)).toISOString();
 }
 
-function phoneNumber(random: Random, seed: ClientSeed, used: Set<string>): string {
+function phoneNumber(random: Random, pattern: PhonePattern, used: Set<string>): string {
   for (;;) {
     let national = '';
-    for (let i = 0; i < seed.phone.digits; i++) national += String(random.int(i === 0 ? 1 : 0, 9));
-    const phone = seed.phone.prefix + national;
+    for (let i = 0; i < pattern.digits; i++) national += String(random.int(i === 0 ? 1 : 0, 9));
+    const phone = pattern.prefix + national;
     if (!used.has(phone)) {
       used.add(phone);
       return phone;
@@ -122,7 +125,11 @@ function channel(
     modified_at: cancelled ?? created,
     client: { id: seed.client.id, name: seed.client.name },
     setup_info: {
-      phone_number: phoneNumber(random, seed, used),
+      phone_number: phoneNumber(
+        random,
+        index < CURATED_NUMBERS ? seed.phone : seed.phone.bulk,
+        used,
+      ),
       phone_name: displayName,
       new_name_status: nameRequested
         ? status === 'certificate_declined'

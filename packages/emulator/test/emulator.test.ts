@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createEmulator,
+  createSeedState,
+  CHANNEL_STATUSES,
+  DEMO_API_KEY,
+  DEMO_PARTNER_ID,
+} from '../src/index.js';
+
+const auth = { 'x-api-key': DEMO_API_KEY };
+const base = `https://portal.example/hub/api/v2/partners/${DEMO_PARTNER_ID}`;
+
+async function get(
+  emulator: ReturnType<typeof createEmulator>,
+  path: string,
+  headers: Record<string, string> = auth,
+) {
+  const response = await emulator.handle(new Request(`${base}${path}`, { headers }));
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json()) as Record<string, unknown>,
+  };
+}
+
+describe('seed', () => {
+  it('is deterministic per seed', () => {
+    const a = createSeedState({ seed: 42, partnerId: 'p' });
+    expect(createSeedState({ seed: 42, partnerId: 'p' })).toEqual(a);
+    expect(
+      createSeedState({ seed: 43, partnerId: 'p' }).channels.map((c) => c.setup_info.phone_number),
+    ).not.toEqual(a.channels.map((c) => c.setup_info.phone_number));
+  });
+
+  it('covers every status, quality rating, tier, plan, account type and payment type', () => {
+    const { channels, clients, templates, permissions } = createSeedState({
+      seed: 42,
+      partnerId: 'p',
+    });
+    expect(new Set(channels.map((c) => c.status))).toEqual(new Set(CHANNEL_STATUSES));
+    expect(new Set(channels.map((c) => c.current_quality_rating))).toEqual(
+      new Set(['GREEN', 'YELLOW', 'RED', 'UNKNOWN']),
+    );
+    expect(new Set(channels.map((c) => c.current_limit).filter(Boolean)).size).toBe(6);
+    expect(new Set(channels.map((c) => c.tier))).toEqual(new Set(['basic', 'regular', 'premium']));
+    expect(channels.some((c) => c.is_on_biz_app)).toBe(true);
+    expect(channels.some((c) => c.waba_account.on_behalf_of_business_info)).toBe(true);
+    expect(
+      channels.some((c) => !c.is_on_biz_app && !c.waba_account.on_behalf_of_business_info),
+    ).toBe(true);
+    expect(new Set(clients.map((c) => c.payment_type))).toEqual(new Set(['direct', 'partner']));
+    expect(templates.length).toBeGreaterThanOrEqual(55);
+    expect(new Set(templates.map((t) => t.status))).toEqual(
+      new Set(['approved', 'pending', 'rejected', 'paused', 'disabled', 'in_appeal', 'submitted']),
+    );
+    expect(new Set(templates.map((t) => t.category))).toEqual(
+      new Set(['MARKETING', 'UTILITY', 'AUTHENTICATION']),
+    );
+    expect(templates.filter((t) => t.status === 'rejected').every((t) => t.rejected_reason)).toBe(
+      true,
+    );
+    expect(Object.values(permissions).some((p) => p.length < 10)).toBe(true);
+    expect(channels.every((c) => /^\+\d{10,14}$/.test(c.setup_info.phone_number))).toBe(true);
+  });
+
+  it('generates N numbers with unique phone numbers', () => {
+    const { channels } = createSeedState({ seed: 1, partnerId: 'p', numbers: 10_000 });
+    expect(channels).toHaveLength(10_000);
+    expect(new Set(channels.map((c) => c.id)).size).toBe(10_000);
+    expect(new Set(channels.map((c) => c.setup_info.phone_number)).size).toBe(10_000);
+  });
+});
+
+describe('handler', () => {
+  it('serves /api/v2 under any origin and prefix, with the list envelope', async () => {
+    const emulator = createEmulator();
+    const { status, body } = await get(emulator, '/channels?limit=3&sort=-created_at');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ count: 3, limit: 3, offset: 0, sort: ['-created_at'], total: 22 });
+  });
+
+  it('rejects unknown filter keys and sort fields like the real API', async () => {
+    const emulator = createEmulator();
+    const filters = encodeURIComponent(JSON.stringify({ colour: 'blue' }));
+    expect((await get(emulator, `/channels?filters=${filters}`)).body).toMatchObject({
+      meta: {
+        success: false,
+        http_code: 400,
+        details: ['filters.colour: extra fields not permitted'],
+      },
+    });
+    expect((await get(emulator, '/channels?sort=colour')).status).toBe(400);
+  });
+
+  it('answers 401 without credentials and 404 for unknown paths', async () => {
+    const emulator = createEmulator();
+    expect((await get(emulator, '/channels', {})).status).toBe(401);
+    expect((await get(emulator, '/nothing-here')).status).toBe(404);
+  });
+
+  it('rate-limits the client balance to 5 requests per 30 s with Retry-After', async () => {
+    let clock = Date.UTC(2026, 5, 1);
+    const emulator = createEmulator({ now: () => clock });
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++)
+      statuses.push((await get(emulator, '/clients/bNapo1CL/info/balance')).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const limited = await get(emulator, '/clients/bNapo1CL/info/balance');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    clock += 31_000;
+    expect((await get(emulator, '/clients/bNapo1CL/info/balance')).status).toBe(200);
+  });
+
+  it('has 400 days of daily usage per pricing category, and none before', async () => {
+    const now = Date.UTC(2026, 5, 1);
+    const emulator = createEmulator({ now: () => now, rateLimits: false });
+    const start = (now - 450 * 86_400_000) / 1000;
+    const { body } = await get(
+      emulator,
+      `/clients/lUmHe4CL/info/balance?granularity=DAY&start_date=${start}&end_date=${now / 1000}`,
+    );
+    const usage = body.usage as Record<string, number>[];
+    expect(usage).toHaveLength(400);
+    expect(usage.every((d) => d.marketing_quantity! > 0 && d.service_price === 0)).toBe(true);
+  });
+
+  it('works as a fetch function', async () => {
+    const emulator = createEmulator();
+    const response = await emulator.fetch(`${base}/clients`, { headers: auth });
+    expect(response.status).toBe(200);
+  });
+});

@@ -1,0 +1,52 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { draft, sdk, serve } from './helpers.js';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'hub-emulator-'));
+});
+afterEach(() => rm(dir, { recursive: true, force: true }));
+
+describe('--data persistence', () => {
+  it('keeps changes across a restart', async () => {
+    const dataFile = join(dir, 'state.json');
+    const first = await serve({ dataFile });
+    const created = await sdk(first).templates.create('kTeCoWA', draft('survives_restart'));
+    const [number] = (
+      await sdk(first).numbers.list({ filters: { status: 'running', clientId: 'bNapo1CL' } })
+    ).items;
+    await sdk(first).numbers.cancelSubscription(number!);
+    await first.close();
+
+    const second = await serve({ dataFile });
+    try {
+      const hub = sdk(second);
+      expect((await hub.templates.get('kTeCoWA', created.id)).name).toBe('survives_restart');
+      expect((await hub.numbers.get(number!.id)).status).toBe('pending_deletion');
+    } finally {
+      await second.close();
+    }
+    expect(await readdir(dir)).toEqual(['state.json']);
+  });
+
+  it('refuses a corrupt data file with a clear error and leaves it untouched', async () => {
+    const dataFile = join(dir, 'state.json');
+    await writeFile(dataFile, '{"version": 1, "clients": [');
+    await expect(serve({ dataFile })).rejects.toThrow(/state\.json is not valid JSON.*delete it/s);
+    expect(await readFile(dataFile, 'utf8')).toBe('{"version": 1, "clients": [');
+  });
+
+  it('refuses JSON that is not an emulator state', async () => {
+    const dataFile = join(dir, 'state.json');
+    await writeFile(
+      dataFile,
+      JSON.stringify({ version: 1, seed: 1, partnerId: 'p', nextId: 1, clients: {} }),
+    );
+    await expect(serve({ dataFile })).rejects.toThrow(
+      /not a usable emulator state: "clients" is not a list/,
+    );
+  });
+});
