@@ -12,21 +12,25 @@ export interface ListSpec<T> {
   search?: (item: T) => string;
 }
 
-/** Reads a dotted wire path (`setup_info.phone_number`) from a record. */
-export function pathValue(item: unknown, path: string): unknown {
-  let value: unknown = item;
-  for (const part of path.split('.')) {
-    if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[part];
-  }
-  return value;
+/** A reader of a dotted wire path (`setup_info.phone_number`) from a record. */
+function getter(path: string): (item: unknown) => unknown {
+  const parts = path.split('.');
+  return (item) => {
+    let value: unknown = item;
+    for (const part of parts) {
+      if (value === null || typeof value !== 'object') return undefined;
+      value = (value as Record<string, unknown>)[part];
+    }
+    return value;
+  };
 }
 
+/** Orders values with missing ones last; numbers and strings compare natively. */
 function compare(a: unknown, b: unknown): number {
   if (a === b) return 0;
   if (a === null || a === undefined) return 1;
   if (b === null || b === undefined) return -1;
-  return String(a) < String(b) ? -1 : 1;
+  return (a as string) < (b as string) ? -1 : 1;
 }
 
 /**
@@ -79,25 +83,28 @@ export function listPage<T>(
       'offset: ensure this value is greater than or equal to 0',
     ]);
   }
-  const entries = Object.entries(filters);
+  // Paths are split and expected values normalised once, not per item: lists can be 10,000 long.
+  const tests = Object.entries(filters)
+    .filter(([key]) => key !== 'q')
+    .map(([key, expected]) => {
+      const get = getter(spec.aliases?.[key] ?? key);
+      const wanted = typeof expected === 'string' ? expected.toLowerCase() : expected;
+      return (item: T): boolean => {
+        const actual = get(item);
+        return typeof actual === 'string' ? actual.toLowerCase() === wanted : actual === wanted;
+      };
+    });
   const q = typeof filters.q === 'string' ? filters.q.toLowerCase() : undefined;
-  const matching = items.filter((item) =>
-    entries.every(([key, expected]) => {
-      if (key === 'q')
-        return q === undefined || (spec.search?.(item).toLowerCase().includes(q) ?? true);
-      const actual = pathValue(item, spec.aliases?.[key] ?? key);
-      return typeof actual === 'string' && typeof expected === 'string'
-        ? actual.toLowerCase() === expected.toLowerCase()
-        : actual === expected;
-    }),
-  );
+  if (q !== undefined && spec.search) {
+    const search = spec.search;
+    tests.push((item) => search(item).toLowerCase().includes(q));
+  }
+  const matching =
+    tests.length === 0 ? [...items] : items.filter((item) => tests.every((test) => test(item)));
   const direction = sortParam.startsWith('-') ? -1 : 1;
+  const sortKey = getter(spec.aliases?.[sortField] ?? sortField);
   const sorted = matching
-    .map((item, index) => ({
-      item,
-      index,
-      key: pathValue(item, spec.aliases?.[sortField] ?? sortField),
-    }))
+    .map((item, index) => ({ item, index, key: sortKey(item) }))
     .sort((a, b) => direction * compare(a.key, b.key) || a.index - b.index)
     .map((entry) => entry.item);
   const page = sorted.slice(offset, offset + limit);
