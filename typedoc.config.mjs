@@ -1,0 +1,32 @@
+// @ts-check
+import { OptionDefaults } from 'typedoc';
+
+/** @type {Partial<import('typedoc').TypeDocOptions>} */
+export default {
+  name: 'Hub Elements',
+  entryPoints: [
+    'packages/core/src/index.ts',
+    'packages/elements/src/index.ts',
+    'packages/emulator/src/index.ts',
+    'packages/emulator/src/node.ts',
+  ],
+  tsconfig: 'tsconfig.json',
+  out: 'docs/api',
+  readme: 'README.md',
+  projectDocuments: ['docs/*.md'],
+  disableSources: true,
+  excludePrivate: true,
+  excludeInternal: true,
+  // The web-component tags the custom elements manifest reads; typedoc shows them as sections.
+  blockTags: [
+    ...OptionDefaults.blockTags,
+    '@cssprop',
+    '@csspart',
+    '@slot',
+    '@fires',
+    '@tagname',
+    '@summary',
+  ],
+  validation: { notExported: true, invalidLink: true, notDocumented: true },
+  treatWarningsAsErrors: true,
+};
