@@ -1,10 +1,12 @@
 import { LitElement } from 'lit';
+import { HubError } from '@hub/core';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { hubContext, type HubContext } from './context.js';
 import { translate, type MessageParams } from './localize.js';
 import type { MessageKey } from './messages.js';
 import { tokens } from '../styles/tokens.js';
+import { shared } from '../styles/shared.js';
 import { createHubEvent } from './events.js';
 
 /**
@@ -29,7 +31,7 @@ import { createHubEvent } from './events.js';
  * @cssprop [--hub-spacing=0.5rem] - The spacing unit; paddings and gaps are multiples of it.
  */
 export class HubElement extends LitElement {
-  static override styles = [tokens];
+  static override styles = [tokens, shared];
 
   /** What the nearest `<hub-provider>` shares; `undefined` when the element has no provider. */
   @consume({ context: hubContext, subscribe: true })
@@ -44,6 +46,11 @@ export class HubElement extends LitElement {
   /** Translates a message into the locale in effect. */
   protected t(key: MessageKey, params?: MessageParams): string {
     return translate(this.resolvedLocale, key, params);
+  }
+
+  /** A sentence for the user about `error`, in the locale in effect. */
+  protected errorMessage(error: unknown): string {
+    return error instanceof HubError ? this.t(`error.${error.kind}`) : this.t('error.unknown');
   }
 
   /**

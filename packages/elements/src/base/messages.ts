@@ -4,6 +4,11 @@
  */
 export type Message = string | { readonly [category in Intl.LDMLPluralRule]?: string };
 
+import { hubErrorMessage, type HubErrorKind } from '@hub/core';
+
+/** English sentences for each error kind come from `@hub/core`, so both say the same thing. */
+const errorMessage = (kind: HubErrorKind) => hubErrorMessage(kind);
+
 /**
  * The English strings of every Hub Element, the fallback for all other locales. Components add
  * their strings here; keys are `<component>.<what>` so a translator sees where a string appears.
@@ -15,6 +20,29 @@ export const en = {
   'common.cancel': 'Cancel',
   'common.noProvider':
     'This element needs a <hub-provider> around it (or a client set on the provider).',
+  'common.refresh': 'Refresh',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied',
+  'common.confirm': 'Confirm',
+  'common.save': 'Save',
+  'common.edit': 'Edit',
+  'common.delete': 'Delete',
+  'common.actions': 'Actions',
+  'common.search': 'Search',
+  'common.all': 'All',
+  'common.unknown': 'Unknown',
+  'common.updating': 'Updating…',
+  'error.network': errorMessage('network'),
+  'error.timeout': errorMessage('timeout'),
+  'error.unauthorized': errorMessage('unauthorized'),
+  'error.forbidden': errorMessage('forbidden'),
+  'error.not_found': errorMessage('not_found'),
+  'error.conflict': errorMessage('conflict'),
+  'error.rate_limited': errorMessage('rate_limited'),
+  'error.invalid_request': errorMessage('invalid_request'),
+  'error.invalid_response': errorMessage('invalid_response'),
+  'error.server': errorMessage('server'),
+  'error.unknown': 'Something went wrong. Please try again.',
   'provider.sessionFailed': 'Could not start a secure session: {reason}',
 } satisfies Record<string, Message>;
 

@@ -1,0 +1,111 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { customElement } from 'lit/decorators.js';
+import type { HubNumber, Page } from '@hub/core';
+import { HubElement } from './hub-element.js';
+import { HubQueryController } from './query-controller.js';
+import { loadingView, errorView, emptyView } from './status-views.js';
+import '../define/hub-provider.js';
+import type { HubProvider } from '../provider/provider.js';
+import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
+
+@customElement('test-number-count')
+class TestNumberCount extends HubElement {
+  readonly query = new HubQueryController<Page<HubNumber>>(this, () => {
+    const client = this.hub?.client;
+    const clientId = this.hub?.clientId;
+    if (!client || !clientId) return undefined;
+    const params = { filters: { clientId } };
+    return {
+      client,
+      key: client.numbers.keys.list(params),
+      fetch: (options) => client.numbers.list(params, options),
+    };
+  });
+
+  override render() {
+    switch (this.query.status) {
+      case 'idle':
+        return html`<p>idle</p>`;
+      case 'loading':
+        return loadingView('Loading numbers…');
+      case 'error':
+        return errorView(this.errorMessage(this.query.error), 'Retry', () => this.query.refresh());
+      default:
+        return this.query.data?.items.length
+          ? html`<p class="count">${this.query.data.items.length}</p>`
+          : emptyView('No numbers');
+    }
+  }
+}
+
+const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+
+describe('HubQueryController', () => {
+  it('is idle without a client, then shows loading and the result', async () => {
+    const { client } = emulatedHub({ faults: [{ latencyMs: 30 }] });
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider client-id=${FULL_ACCESS_CLIENT}
+        ><test-number-count></test-number-count
+      ></hub-provider>
+    `);
+    const el = provider.querySelector('test-number-count') as TestNumberCount;
+    expect(shadowText(el)).to.equal('idle');
+    provider.client = client;
+    await waitUntil(() => el.query.status === 'loading');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role=status]')?.textContent).to.contain(
+      'Loading numbers',
+    );
+    await waitUntil(() => el.query.status === 'success', 'never loaded');
+    await el.updateComplete;
+    expect(Number(el.shadowRoot!.querySelector('.count')?.textContent)).to.be.greaterThan(0);
+  });
+
+  it('shows a readable error with a working retry', async () => {
+    const { client, emulator } = emulatedHub({
+      faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 3 }],
+    });
+    const el = (
+      await fixture<HubProvider>(html`
+        <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+          <test-number-count></test-number-count>
+        </hub-provider>
+      `)
+    ).querySelector('test-number-count') as TestNumberCount;
+    await waitUntil(() => el.query.status === 'error', 'never failed', { timeout: 8000 });
+    await el.updateComplete;
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('The Hub ran into a problem');
+    expect(emulator.requests.filter((r) => r.path.includes('/channels')).length).to.equal(3);
+    alert.querySelector('button')!.click();
+    await waitUntil(() => el.query.status === 'success', 'retry did not recover');
+  });
+
+  it('moves its subscription when the client ID changes and refreshes after invalidation', async () => {
+    const { client, emulator } = emulatedHub();
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+        <test-number-count></test-number-count>
+      </hub-provider>
+    `);
+    const el = provider.querySelector('test-number-count') as TestNumberCount;
+    await waitUntil(() => el.query.status === 'success');
+    const first = el.query.data!.items.map((n) => n.clientId);
+    expect(new Set(first)).to.deep.equal(new Set([FULL_ACCESS_CLIENT]));
+
+    provider.clientId = READ_ONLY_CLIENT;
+    await waitUntil(() => el.query.data?.items.every((n) => n.clientId === READ_ONLY_CLIENT));
+
+    const before = emulator.requests.length;
+    client.cache.invalidate(['numbers']);
+    await waitUntil(() => emulator.requests.length > before, 'invalidation did not refetch');
+  });
+});
+
+describe('status views', () => {
+  it('render an accessible empty state', async () => {
+    const el = await fixture(html`<div>${emptyView('Nothing here', 'Add one to start.')}</div>`);
+    expect(el.textContent).to.contain('Nothing here');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,112 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  hashQueryKey,
+  type HubClient,
+  type QueryFetchOptions,
+  type QueryKey,
+  type QueryState,
+} from '@hub/core';
+
+/** What a {@link HubQueryController} reads: a cache key and the resource call that fills it. */
+export interface HubQuerySpec<T> {
+  /** The client whose cache holds the key. */
+  client: HubClient;
+  /** The resource's key for this read, e.g. `client.numbers.keys.list(params)`. */
+  key: QueryKey;
+  /** The resource call, e.g. `(options) => client.numbers.list(params, options)`. */
+  fetch: (options: QueryFetchOptions) => Promise<T>;
+}
+
+/** A query's state as an element renders it; `idle` while there is nothing to read (no client). */
+export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
+
+/**
+ * Keeps an element subscribed to one read of the client's query cache.
+ *
+ * Before each render it asks the element what to read; when the answer's key (or client) changes
+ * it moves its subscription, shows what the cache already holds, and refreshes it in the
+ * background. Any change to the key's state — a refresh, a mutation elsewhere invalidating it —
+ * re-renders the element. Disconnecting unsubscribes, which lets the cache abort a request nobody
+ * waits for.
+ */
+export class HubQueryController<T> implements ReactiveController {
+  private current: { client: HubClient; hash: string; unsubscribe: () => void } | undefined;
+  private spec: HubQuerySpec<T> | undefined;
+  private state: QueryState<T> | undefined;
+
+  /**
+   * @param host - The element; the controller adds itself to it.
+   * @param describe - Called before every render; returns what to read, or `undefined` when the
+   *   element cannot read yet (no client, no client ID).
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly describe: () => HubQuerySpec<T> | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  /** `idle`, `loading` (nothing to show yet), `success` or `error` (of the last attempt). */
+  get status(): HubQueryStatus {
+    return this.state?.status ?? 'idle';
+  }
+
+  /** The last good result; kept while refreshing and after a failed refresh. */
+  get data(): T | undefined {
+    return this.state?.data;
+  }
+
+  /** The error of the last attempt, if it failed. */
+  get error(): unknown {
+    return this.state?.status === 'error' ? this.state.error : undefined;
+  }
+
+  /** True while a request for the current key is in flight. */
+  get fetching(): boolean {
+    return this.state?.fetching ?? false;
+  }
+
+  /** Reads the current key again (e.g. from a Retry button). */
+  refresh(): void {
+    this.run(false);
+  }
+
+  hostConnected(): void {
+    // A reconnected element has no subscription: the next update makes one.
+    this.host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    const spec = this.describe();
+    this.spec = spec;
+    if (!spec) {
+      this.unsubscribe();
+      this.state = undefined;
+      return;
+    }
+    const hash = hashQueryKey(spec.key);
+    if (this.current?.client === spec.client && this.current.hash === hash) return;
+    this.unsubscribe();
+    const unsubscribe = spec.client.cache.subscribe<T>(spec.key, (state) => {
+      this.state = state;
+      this.host.requestUpdate();
+    });
+    this.current = { client: spec.client, hash, unsubscribe };
+    this.state = spec.client.cache.get<T>(spec.key);
+    this.run(true);
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe();
+  }
+
+  private run(staleWhileRevalidate: boolean): void {
+    // Failures reach the element through the subscription; the promise needs no handler of its own.
+    this.spec?.fetch({ staleWhileRevalidate }).catch(() => undefined);
+  }
+
+  private unsubscribe(): void {
+    this.current?.unsubscribe();
+    this.current = undefined;
+  }
+}

@@ -1,0 +1,32 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+/**
+ * A skeleton of `lines` placeholder lines that screen readers announce as `label` (e.g. "Loading
+ * numbers…"). Render it in place of content that is on its way.
+ */
+export function loadingView(label: string, lines = 3): TemplateResult {
+  return html`<div class="skeleton" role="status" part="loading">
+    <span class="visually-hidden">${label}</span>
+    ${Array.from({ length: lines }, () => html`<div class="skeleton-line" aria-hidden="true"></div>`)}
+  </div>`;
+}
+
+/** An error that replaces content, announced at once, with a way to try again. */
+export function errorView(
+  message: string,
+  retryLabel: string,
+  onRetry: () => void,
+): TemplateResult {
+  return html`<div class="state state-error" role="alert" part="error">
+    <p>${message}</p>
+    <button type="button" class="btn" @click=${onRetry}>${retryLabel}</button>
+  </div>`;
+}
+
+/** The empty state: a title, an explanation and, where the user can fix it, an action. */
+export function emptyView(title: string, body?: string, action?: TemplateResult): TemplateResult {
+  return html`<div class="state" part="empty">
+    <p class="state-title">${title}</p>
+    ${body ? html`<p>${body}</p>` : nothing} ${action ?? nothing}
+  </div>`;
+}
