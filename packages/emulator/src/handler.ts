@@ -235,9 +235,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return response;
   }
 
-  const fetchHandler = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
-    const request =
-      input instanceof Request && init === undefined ? input : new Request(input, init);
+  // Hosts see a dropped connection the way `fetch` reports one: a network TypeError.
+  const safeHandle = async (request: Request): Promise<Response> => {
     try {
       return await handle(request);
     } catch (error) {
@@ -247,16 +246,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   };
 
   return {
-    handle: async (request) => {
-      try {
-        return await handle(request);
-      } catch (error) {
-        if (error instanceof DroppedConnection)
-          throw new TypeError('fetch failed', { cause: error });
-        throw error;
-      }
-    },
-    fetch: fetchHandler as typeof fetch,
+    handle: safeHandle,
+    fetch: ((input: RequestInfo | URL, init?: RequestInit) =>
+      safeHandle(
+        input instanceof Request && init === undefined ? input : new Request(input, init),
+      )) as typeof fetch,
     state,
     faults,
     tokens,

@@ -1,4 +1,4 @@
-import { createHubClient, HubError } from '@hub/core';
+import { createHubClient, type HubError } from '@hub/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEMO_API_KEY, DEMO_PARTNER_ID, DEMO_PASSWORD, DEMO_USERNAME } from '../src/index.js';
 import type { RunningEmulator } from '../src/node.js';

@@ -1,4 +1,4 @@
-import { can, HubError, isHubError, type HubNumber, type Page } from '@hub/core';
+import { can, isHubError, type HubError, type HubNumber, type Page } from '@hub/core';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { RunningEmulator } from '../src/node.js';
 import { draft, sdk, serve } from './helpers.js';

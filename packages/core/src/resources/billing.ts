@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import type { QueryFetchOptions, QueryKey } from '../cache.js';
 import type { HubTransport } from '../http.js';
 import type { Money } from '../money.js';
-import { addDays, isoDay } from '../period.js';
+import { isoDay } from '../period.js';
 import {
   partnerBalanceSchema,
   toClientBalance,
@@ -49,7 +49,7 @@ export function createBillingResource(transport: HubTransport): BillingResource 
       const from = `${today.slice(0, 8)}01`;
       return transport.read(
         keys.balance(clientId),
-        usageRequest(clientId, { from, to: addDays(today, 0), granularity: 'month' }),
+        usageRequest(clientId, { from, to: today, granularity: 'month' }),
         (wire) => toClientBalance(clientId, wire),
         options,
       );

@@ -32,9 +32,6 @@ export function listEnvelope<K extends string, T extends z.core.SomeType>(key: K
   });
 }
 
-/** The `{meta: {success: true, …}}` body some mutations answer with; any other body is ignored. */
-export const anyBodySchema = z.unknown();
-
 /**
  * Parses `data` with `schema`, turning a mismatch into a `HubError` of kind `invalid_response`
  * that names the endpoint and the first offending field path.

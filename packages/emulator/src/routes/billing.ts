@@ -14,7 +14,7 @@ const dayMs = 86_400_000;
 /** Usage exists for the 400 days up to today. */
 const historyDays = 400;
 
-/** Typical daily volume per client, derived from its position in the seed (matches seed/clients). */
+/** Typical messages per day of a client: varies by client and grows with its number count. */
 function volumeOf(ctx: RouteContext, clientId: string): number {
   const index = ctx.state.clients.findIndex((c) => c.id === clientId);
   const numbers = ctx.state.channels.filter((c) => c.client_id === clientId).length;

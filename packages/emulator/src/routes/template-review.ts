@@ -40,6 +40,7 @@ export function settleReviews(templates: TemplateRecord[], now: number): boolean
 
 /** A template as the API shows it, without emulator bookkeeping. */
 export function publicTemplate(template: TemplateRecord): Omit<TemplateRecord, 'review_due_at'> {
-  const { review_due_at: _due, ...rest } = template;
-  return rest;
+  const copy = { ...template };
+  delete copy.review_due_at;
+  return copy;
 }
