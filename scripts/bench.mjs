@@ -14,6 +14,10 @@ console.log(
 );
 for (const file of files) {
   console.log(`\n── ${file} ──`);
-  const { status } = spawnSync('node_modules/.bin/tsx', [`bench/${file}`], { stdio: 'inherit' });
+  const { status } = spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', `bench/${file}`],
+    { stdio: 'inherit' },
+  );
   if (status !== 0) console.log(`(${file} exited with ${status})`);
 }
