@@ -61,6 +61,8 @@ export interface MessageTemplate {
   components: MessageTemplateComponent[];
   /** Why Meta rejected it (e.g. `INVALID_FORMAT`); `null` unless rejected. */
   rejectedReason: string | null;
+  /** Meta's quality rating (`GREEN`, `YELLOW`, `RED`, `UNKNOWN`), when the Hub reports one. */
+  qualityScore: string | null;
   namespace: string | null;
   createdAt: string;
   modifiedAt: string | null;
@@ -82,6 +84,7 @@ export interface CreateTemplateInput {
 /** Maps a wire template to a {@link MessageTemplate}. */
 export function toMessageTemplate(wire: z.infer<typeof templateSchema>): MessageTemplate {
   const rejected = wire.rejected_reason;
+  const quality = wire.quality_score;
   return {
     id: wire.id,
     wabaId: wire.waba_account_id ?? null,
@@ -91,6 +94,7 @@ export function toMessageTemplate(wire: z.infer<typeof templateSchema>): Message
     status: wire.status.toUpperCase(),
     components: wire.components as MessageTemplateComponent[],
     rejectedReason: rejected && rejected.toUpperCase() !== 'NONE' ? rejected : null,
+    qualityScore: (typeof quality === 'string' ? quality : quality?.score)?.toUpperCase() ?? null,
     namespace: wire.namespace ?? null,
     createdAt: wire.created_at,
     modifiedAt: wire.modified_at ?? null,

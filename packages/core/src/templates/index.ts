@@ -77,3 +77,36 @@ export type {
   TemplateIssue,
   TemplateValidation,
 } from './types.js';
+export {
+  filterTemplates,
+  groupTemplatesByName,
+  sortTemplateGroups,
+  templateLanguagesIn,
+  templateListActions,
+} from './list.js';
+export type {
+  TemplateGroup,
+  TemplateListAction,
+  TemplateListFilter,
+  TemplateListSort,
+} from './list.js';
+export {
+  addDraftButton,
+  buttonsGrouped,
+  draftForMode,
+  emptyTemplateDraft,
+  fieldErrorsToIssues,
+  insertVariable,
+  isRightToLeftLanguage,
+  issuesByField,
+  moveItem,
+  newDraftButton,
+  nextVariableName,
+  parseStoredDraft,
+  templateDraftKey,
+  templateIssueField,
+  variableNames,
+  withCategory,
+  wrapSelection,
+} from './editor.js';
+export type { TemplateEditorMode, TemplateField, TextEdit } from './editor.js';
