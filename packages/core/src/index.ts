@@ -86,3 +86,6 @@ export type { BusinessProfile, BusinessProfileUpdate } from './schemas/profile.j
 export type { HubClientAccount, PaymentType } from './schemas/client.js';
 
 export * from './templates/index.js';
+export * from './charts/index.js';
+export * from './activity/index.js';
+export * from './numbers/index.js';

@@ -1,0 +1,47 @@
+export {
+  NUMBER_STATUSES,
+  QUALITY_RATINGS,
+  MESSAGING_TIERS,
+  isKnownNumberStatus,
+  numberStatusInfo,
+  qualityRatingInfo,
+  messagingTierLimit,
+  type BadgeTone,
+  type KnownNumberStatus,
+  type NumberStatusInfo,
+  type QualityInfo,
+} from './status.js';
+export {
+  foldText,
+  indexNumbers,
+  queryNumbers,
+  type NumberColumn,
+  type NumberIndex,
+  type NumberQuery,
+  type NumberSort,
+} from './query.js';
+export {
+  addNumberGate,
+  displayNameUnderReview,
+  numberActionGates,
+  type Gate,
+  type GrantedCapabilities,
+  type NumberActionGates,
+  type NumberGateReason,
+} from './gates.js';
+export {
+  DISPLAY_NAME_LIMITS,
+  displayNameState,
+  validateDisplayName,
+  type DisplayNameIssue,
+  type DisplayNameState,
+} from './display-name.js';
+export { endOfMonth, overlayNumbers, withCancellationRequested } from './cancellation.js';
+export {
+  BUSINESS_PROFILE_LIMITS,
+  BUSINESS_VERTICALS,
+  validateBusinessProfile,
+  type BusinessProfileDraft,
+  type ProfileIssue,
+} from './profile.js';
+export { allNumbersKey, fetchAllNumbers } from './list-all.js';
