@@ -10,7 +10,7 @@ export default {
     'packages/emulator/src/index.ts',
     'packages/emulator/src/node.ts',
   ],
-  tsconfig: 'tsconfig.json',
+  tsconfig: 'tsconfig.typedoc.json',
   out: 'docs/api',
   readme: 'README.md',
   projectDocuments: ['docs/*.md'],
