@@ -5,6 +5,7 @@
 export type Message = string | { readonly [category in Intl.LDMLPluralRule]?: string };
 
 import { hubErrorMessage, type HubErrorKind } from '@hub/core';
+import { templatePreviewMessages } from '../template-preview/messages.js';
 
 /** English sentences for each error kind come from `@hub/core`, so both say the same thing. */
 const errorMessage = (kind: HubErrorKind) => hubErrorMessage(kind);
@@ -44,6 +45,7 @@ export const en = {
   'error.server': errorMessage('server'),
   'error.unknown': 'Something went wrong. Please try again.',
   'provider.sessionFailed': 'Could not start a secure session: {reason}',
+  ...templatePreviewMessages,
 } satisfies Record<string, Message>;
 
 /** A key of the message catalog. */
