@@ -1,4 +1,24 @@
 // Run from packages/elements (`pnpm analyze`), so the manifest's paths are relative to the package.
+
+/** The manifest documents the public API: private and protected members are implementation. */
+const publicMembersOnly = {
+  name: 'public-members-only',
+  packageLinkPhase({ customElementsManifest }) {
+    for (const mod of customElementsManifest.modules) {
+      for (const declaration of mod.declarations ?? []) {
+        if (!declaration.members) continue;
+        declaration.members = declaration.members.filter(
+          (member) =>
+            !member.static &&
+            member.privacy !== 'private' &&
+            member.privacy !== 'protected' &&
+            !member.name.startsWith('#'),
+        );
+      }
+    }
+  },
+};
+
 export default {
   globs: ['src/**/*.ts'],
   exclude: [
@@ -11,4 +31,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
+  plugins: [publicMembersOnly],
 };
