@@ -4,5 +4,8 @@
  * @packageDocumentation
  */
 import './define/hub-provider.js';
+import './define/hub-activity-chart.js';
+import './define/hub-number-list.js';
+import './define/hub-number-details.js';
 
 export * from './index.js';

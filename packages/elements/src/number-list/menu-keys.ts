@@ -1,0 +1,37 @@
+/**
+ * Arrow-key navigation inside a `role="menu"`: Up/Down move between enabled items (wrapping),
+ * Home/End jump to the first/last one. Returns `true` when it handled the key.
+ */
+export function handleMenuKey(menu: HTMLElement, event: KeyboardEvent): boolean {
+  const items = [
+    ...menu.querySelectorAll<HTMLElement>('[role=menuitem]:not([aria-disabled=true])'),
+  ];
+  if (items.length === 0) return false;
+  const root = menu.getRootNode() as Document | ShadowRoot;
+  const current = items.indexOf(root.activeElement as HTMLElement);
+  let next: number;
+  switch (event.key) {
+    case 'ArrowDown':
+      next = (current + 1) % items.length;
+      break;
+    case 'ArrowUp':
+      next = (current - 1 + items.length) % items.length;
+      break;
+    case 'Home':
+      next = 0;
+      break;
+    case 'End':
+      next = items.length - 1;
+      break;
+    default:
+      return false;
+  }
+  event.preventDefault();
+  items[next]?.focus();
+  return true;
+}
+
+/** Focuses the first enabled item of a menu. */
+export function focusFirstItem(menu: HTMLElement): void {
+  menu.querySelector<HTMLElement>('[role=menuitem]:not([aria-disabled=true])')?.focus();
+}

@@ -1,0 +1,86 @@
+import {
+  NUMBER_STATUSES,
+  QUALITY_RATINGS,
+  numberStatusInfo,
+  qualityRatingInfo,
+  type KnownNumberStatus,
+  type QualityRating,
+} from '@hub/core';
+
+/** Labels and explanations of statuses and quality ratings come from `@hub/core`, in English. */
+const statusLabels = Object.fromEntries(
+  NUMBER_STATUSES.map((s) => [`numbers.status.${s}`, numberStatusInfo(s).label]),
+) as Record<`numbers.status.${KnownNumberStatus}`, string>;
+const statusHelp = Object.fromEntries(
+  NUMBER_STATUSES.map((s) => [`numbers.statusHelp.${s}`, numberStatusInfo(s).explanation]),
+) as Record<`numbers.statusHelp.${KnownNumberStatus}`, string>;
+const qualityLabels = Object.fromEntries(
+  QUALITY_RATINGS.map((q) => [`numbers.quality.${q}`, qualityRatingInfo(q).label]),
+) as Record<`numbers.quality.${QualityRating}`, string>;
+
+/** English strings of `<hub-number-list>` and the number vocabulary both number elements share. */
+export const numberListMessages = {
+  ...statusLabels,
+  ...statusHelp,
+  ...qualityLabels,
+  'numbers.tier.none': 'Not assigned',
+  'numbers.tier.unlimited': 'Unlimited',
+  'numbers.tier.limit': '{limit} / 24 h',
+  'numbers.underReview': 'Under review',
+  'numbers.gate.permission': 'Your access to this client does not include this action.',
+  'numbers.gate.plan': 'Not included in this client’s plan.',
+  'numbers.gate.state': 'Not available in the number’s current state.',
+  'numbers.gate.limit': 'This client has reached its number limit.',
+  'numbers.gate.unknown': 'Checking whether this is available…',
+  'numberList.label': 'Phone numbers',
+  'numberList.loading': 'Loading phone numbers…',
+  'numberList.search': 'Search numbers',
+  'numberList.searchPlaceholder': 'Number or display name',
+  'numberList.filterStatus': 'Status',
+  'numberList.filterQuality': 'Quality',
+  'numberList.allStatuses': 'All statuses',
+  'numberList.allQualities': 'All ratings',
+  'numberList.results': { one: '{count} number', other: '{count} numbers' },
+  'numberList.resultsOf': '{count} of {total} numbers',
+  'numberList.col.phoneNumber': 'Phone number',
+  'numberList.col.status': 'Status',
+  'numberList.col.displayName': 'Display name',
+  'numberList.col.qualityRating': 'Quality',
+  'numberList.col.messagingTier': 'Messaging limit',
+  'numberList.col.actions': 'Actions',
+  'numberList.sortBy': 'Sort by {column}',
+  'numberList.sorted': 'Sorted by {column}, {direction}',
+  'numberList.ascending': 'ascending',
+  'numberList.descending': 'descending',
+  'numberList.manage': 'Manage',
+  'numberList.manageLabel': 'Manage {number}',
+  'numberList.signals': 'Signals',
+  'numberList.signalsLabel': 'Signals for {number}',
+  'numberList.more': 'More actions for {number}',
+  'numberList.activateInbox': 'Activate Inbox',
+  'numberList.cancelSubscription': 'Cancel subscription',
+  'numberList.revokeCancellation': 'Undo cancellation',
+  'numberList.addNumber': 'Add number',
+  'numberList.importNumber': 'Import from another BSP',
+  'numberList.addBlocked': 'Adding numbers is not available: {reason}',
+  'numberList.emptyTitle': 'No phone numbers yet',
+  'numberList.emptyBody': 'Add a WhatsApp number to start messaging.',
+  'numberList.noMatchTitle': 'No numbers match',
+  'numberList.noMatchBody': 'Try another search or clear the filters.',
+  'numberList.clearFilters': 'Clear filters',
+  'numberList.back': 'Back to numbers',
+  'numberList.cancelTitle': 'Cancel the subscription for {number}?',
+  'numberList.cancelBody':
+    'The number changes to Pending deletion. It keeps sending and receiving messages until {date}, the end of the month; then it is deleted and billing stops.',
+  'numberList.cancelUndoHint': 'You can undo the cancellation until then.',
+  'numberList.cancelKeep': 'Keep number',
+  'numberList.cancelConfirm': 'Cancel subscription',
+  'numberList.cancelling': 'Cancelling the subscription for {number}…',
+  'numberList.cancelled': 'Subscription cancelled for {number}. It will be deleted on {date}.',
+  'numberList.cancelFailed':
+    'Could not cancel the subscription for {number}; it is unchanged. {reason}',
+  'numberList.revoked': 'Cancellation undone for {number}.',
+  'numberList.revokeFailed': 'Could not undo the cancellation for {number}. {reason}',
+  'numberList.dismiss': 'Dismiss',
+  'numberList.undo': 'Undo',
+} as const;

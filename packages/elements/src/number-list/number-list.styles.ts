@@ -1,0 +1,217 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_row-height: var(--hub-number-list-row-height, 3.25rem);
+    --_max-height: var(--hub-number-list-max-height, 36rem);
+    --_columns: var(
+      --hub-number-list-columns,
+      minmax(10rem, 1.1fr) minmax(9rem, 1fr) minmax(11rem, 1.5fr) minmax(6.5rem, 0.7fr)
+        minmax(7rem, 0.7fr) minmax(14rem, auto)
+    );
+    display: block;
+    position: relative;
+  }
+
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+  }
+  .field {
+    display: grid;
+    gap: calc(var(--_space) * 0.25);
+    color: var(--_text-muted);
+    font-size: 0.85em;
+  }
+  .field input,
+  .field select {
+    color: var(--_text);
+    font-size: var(--_font-size);
+  }
+  .field input {
+    inline-size: 16rem;
+  }
+  .spacer {
+    flex: 1;
+  }
+  .count {
+    align-self: center;
+    margin: 0;
+    color: var(--_text-muted);
+  }
+  .add-note {
+    margin: 0 0 var(--_space);
+    color: var(--_text-muted);
+    font-size: 0.9em;
+  }
+
+  .table {
+    max-block-size: var(--_max-height);
+    overflow: auto;
+    /* A scrollbar appearing mid-layout would resize the rows the virtualizer is measuring. */
+    scrollbar-gutter: stable;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .head,
+  .body {
+    min-inline-size: 58rem;
+  }
+  .head {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    background: var(--_surface-raised);
+    border-block-end: 1px solid var(--_border);
+  }
+  .row {
+    display: grid;
+    grid-template-columns: var(--_columns);
+    align-items: center;
+    inline-size: 100%;
+    block-size: var(--_row-height);
+    box-sizing: border-box;
+  }
+  .body .row {
+    border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+  }
+  .body .row:hover,
+  .body .row:focus-within {
+    background: color-mix(in srgb, var(--_surface-raised) 70%, var(--_surface));
+  }
+  .cell,
+  .colhead {
+    min-inline-size: 0;
+    padding: 0 var(--_space);
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .colhead {
+    color: var(--_text-muted);
+    font-size: 0.85em;
+    font-weight: 600;
+  }
+  .sort {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    padding: 0.25em 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .sort-icon {
+    inline-size: 0.8em;
+    opacity: 0.35;
+  }
+  [aria-sort] .sort-icon {
+    opacity: 1;
+  }
+  .phone {
+    font-family: var(--_font-mono);
+    font-variant-numeric: tabular-nums;
+  }
+  .pending-name {
+    margin-inline-start: 0.5em;
+  }
+  .actions {
+    display: flex;
+    gap: calc(var(--_space) * 0.5);
+    justify-content: end;
+  }
+  .actions .btn {
+    min-block-size: 2em;
+    padding: 0 var(--_space);
+  }
+
+  [role='menu'] {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    padding: calc(var(--_space) * 0.5);
+    min-inline-size: 13rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    box-shadow: 0 0.5rem 1.5rem color-mix(in srgb, black 18%, transparent);
+  }
+  [role='menuitem'] {
+    display: block;
+    inline-size: 100%;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 0;
+    border-radius: calc(var(--_radius) * 0.75);
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  [role='menuitem']:hover,
+  [role='menuitem']:focus-visible {
+    background: var(--_surface-raised);
+  }
+  [role='menuitem'][aria-disabled='true'] {
+    color: var(--_text-muted);
+    cursor: not-allowed;
+  }
+  [role='menuitem'] small {
+    display: block;
+    white-space: normal;
+  }
+  .danger {
+    color: var(--_danger);
+  }
+
+  dialog {
+    max-inline-size: min(32rem, 90vw);
+    padding: calc(var(--_space) * 3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: color-mix(in srgb, black 45%, transparent);
+  }
+  dialog h2 {
+    margin: 0 0 var(--_space);
+    font-size: 1.15em;
+  }
+  dialog p {
+    margin: 0 0 var(--_space);
+    line-height: 1.5;
+  }
+  .dialog-actions {
+    display: flex;
+    justify-content: end;
+    gap: var(--_space);
+    margin-block-start: calc(var(--_space) * 2);
+  }
+
+  .notice {
+    display: flex;
+    align-items: center;
+    gap: var(--_space);
+    margin-block-end: var(--_space);
+    padding: var(--_space) calc(var(--_space) * 1.5);
+    border: 1px solid color-mix(in srgb, var(--_tone, var(--_accent)) 45%, var(--_border));
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_tone, var(--_accent)) 8%, var(--_surface));
+  }
+  .notice p {
+    flex: 1;
+    margin: 0;
+  }
+  .back {
+    margin-block-end: var(--_space);
+  }
+`;

@@ -1,0 +1,279 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { formatPhoneNumber } from '@hub/core';
+import type { EmulatorOptions } from '@hub/emulator';
+import '../define/hub-provider.js';
+import '../define/hub-number-list.js';
+import type { HubNumberList } from './number-list.js';
+import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
+
+/** A direct-payment client with every capability. */
+const DIRECT_CLIENT = 'nRdL1cCL';
+const CANCEL_ROUTE =
+  'POST /partners/:partner_id/clients/:client_id/channels/:channel_id/control/cancellation_request';
+
+async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatorOptions = {}) {
+  const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
+  const provider = await fixture(html`
+    <hub-provider .client=${client} client-id=${clientId}>
+      <hub-number-list></hub-number-list>
+    </hub-provider>
+  `);
+  const list = provider.querySelector('hub-number-list') as HubNumberList;
+  await waitUntil(() => rows(list).length > 0, 'no rows rendered', { timeout: 8000 });
+  // Permissions come from the provider's own read; wait for them before checking gates.
+  await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
+  return { list, emulator, client };
+}
+
+const $ = <T extends Element = HTMLElement>(el: HubNumberList, selector: string) =>
+  el.shadowRoot!.querySelector<T & HTMLElement>(selector);
+const rows = (el: HubNumberList) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>('.body [role=row]'),
+];
+const row = (el: HubNumberList, id: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[data-number-id="${id}"]`);
+const cellTexts = (r: HTMLElement) =>
+  [...r.querySelectorAll('[role=cell]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
+
+async function setSearch(el: HubNumberList, text: string) {
+  const input = $<HTMLInputElement>(el, 'input[type=search]')!;
+  input.value = text;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function choose(el: HubNumberList, name: string, value: string) {
+  const select = $<HTMLSelectElement>(el, `select[name=${name}]`)!;
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function openMenu(el: HubNumberList, id: string) {
+  row(el, id)!.querySelector<HTMLButtonElement>('[part=menu-button]')!.click();
+  await el.updateComplete;
+  const menu = $(el, '[role=menu]')!;
+  await waitUntil(() => menu.matches(':popover-open'));
+  return menu;
+}
+
+async function cancelViaDialog(el: HubNumberList, id: string) {
+  const menu = await openMenu(el, id);
+  menu.querySelector<HTMLButtonElement>('[data-action=cancel]')!.click();
+  await el.updateComplete;
+  const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+  await waitUntil(() => dialog.open);
+  expect(dialog.textContent).to.contain('end of the month');
+  dialog.querySelector<HTMLButtonElement>('button[value=confirm]')!.click();
+}
+
+// The virtualizer measures rows in a ResizeObserver callback; Chromium reports the (harmless)
+// re-layout it causes as an error, which the test framework would count as a failure.
+describe('<hub-number-list>', () => {
+  before(() => {
+    const report = window.onerror;
+    window.onerror = (message, ...rest) =>
+      String(message).includes('ResizeObserver loop') ? true : report?.(message, ...rest);
+  });
+
+  it('renders one row per number with formatted phone, status, quality as text, and tier', async () => {
+    const { list, client } = await mount();
+    const numbers = (await client.numbers.list({ filters: { clientId: FULL_ACCESS_CLIENT } })).items;
+    expect(rows(list)).to.have.length(numbers.length);
+    const first = numbers.find((n) => n.id === '001bNaCH')!;
+    const cells = cellTexts(row(list, first.id)!);
+    expect(cells[0]).to.equal(formatPhoneNumber(first.phoneNumber));
+    expect(cells[1]).to.match(/^Running/);
+    expect(cells[2]).to.equal(first.displayName);
+    expect(row(list, first.id)!.querySelector('[part=quality-badge]')!.textContent!.trim()).to.match(
+      /^(High|Medium|Low|Unknown)$/,
+    );
+    expect(list.shadowRoot!.textContent).not.to.contain('undefined');
+    expect($(list, '[role=table]')!.getAttribute('aria-rowcount')).to.equal(
+      String(numbers.length + 1),
+    );
+  });
+
+  it('searches by digits and name, filters by status and quality, and sorts by a column', async () => {
+    const { list } = await mount();
+    const all = list.visibleNumbers.length;
+    const target = list.visibleNumbers[2]!;
+    await setSearch(list, formatPhoneNumber(target.phoneNumber).slice(0, 12));
+    expect(list.visibleNumbers.map((n) => n.id)).to.include(target.id);
+    expect(list.visibleNumbers.length).to.be.lessThan(all);
+    await setSearch(list, 'no such number zzz');
+    expect($(list, '[part=empty]')!.textContent).to.contain('No numbers match');
+    $<HTMLButtonElement>(list, '[part=empty] button')!.click();
+    await waitUntil(() => rows(list).length === all);
+
+    await choose(list, 'status', 'pending_deletion');
+    expect(list.visibleNumbers.every((n) => n.status === 'pending_deletion')).to.equal(true);
+    await choose(list, 'status', '');
+    await choose(list, 'quality', 'GREEN');
+    await waitUntil(() => rows(list).length === list.visibleNumbers.length);
+    expect(
+      rows(list).every((r) => r.querySelector('[part=quality-badge]')!.textContent!.includes('High')),
+    ).to.equal(true);
+    await choose(list, 'quality', '');
+
+    const sortButton = $(list, 'button[data-column=phoneNumber]')!;
+    sortButton.click();
+    sortButton.click();
+    await list.updateComplete;
+    expect(sortButton.closest('[role=columnheader]')!.getAttribute('aria-sort')).to.equal(
+      'descending',
+    );
+    const phones = list.visibleNumbers.map((n) => n.phoneNumber);
+    expect(phones).to.deep.equal([...phones].sort().reverse());
+    await waitUntil(
+      () =>
+        cellTexts($(list, '.body [aria-rowindex="2"]')!)[0] === formatPhoneNumber(phones[0]!),
+      'first row is not the highest number',
+    );
+  });
+
+  it('cancels optimistically: the row turns Pending deletion at once and the Hub agrees', async () => {
+    const { list, emulator } = await mount(FULL_ACCESS_CLIENT, {
+      faults: [{ route: CANCEL_ROUTE, latencyMs: 300 }],
+    });
+    const id = '001bNaCH';
+    const cancelled = oneEvent(list, 'hub-number-cancelled');
+    await cancelViaDialog(list, id);
+    await waitUntil(() => row(list, id)?.querySelector('[data-status=pending_deletion]'));
+    expect(emulator.state.channels.find((c) => c.id === id)!.status).to.equal('running');
+    const event = await cancelled;
+    expect(event.detail.number.status).to.equal('pending_deletion');
+    expect(emulator.state.channels.find((c) => c.id === id)!.status).to.equal('pending_deletion');
+    await list.updateComplete;
+    expect($(list, '[part=notice]')!.textContent).to.contain('will be deleted on');
+
+    // Undo through the notice restores the number.
+    $<HTMLButtonElement>(list, '[part=notice] button')!.click();
+    await waitUntil(() => emulator.state.channels.find((c) => c.id === id)!.status === 'running');
+    await waitUntil(() => row(list, id)?.querySelector('[data-status=running]'));
+  });
+
+  it('rolls a failed cancellation back and says so', async () => {
+    const { list, emulator } = await mount(FULL_ACCESS_CLIENT, {
+      faults: [{ route: CANCEL_ROUTE, latencyMs: 150, errorRate: 1, errorStatus: 500 }],
+    });
+    const id = '001bNaCH';
+    await cancelViaDialog(list, id);
+    await waitUntil(() => row(list, id)?.querySelector('[data-status=pending_deletion]'));
+    await waitUntil(() => $(list, '[part=notice][data-tone=danger]'), 'no failure notice', {
+      timeout: 8000,
+    });
+    expect($(list, '[part=notice]')!.textContent).to.contain('it is unchanged');
+    await waitUntil(() => row(list, id)?.querySelector('[data-status=running]'));
+    expect(emulator.state.channels.find((c) => c.id === id)!.status).to.equal('running');
+  });
+
+  it('gates Signals and Activate Inbox by plan and payment type', async () => {
+    const partner = await mount(FULL_ACCESS_CLIENT);
+    for (const n of partner.list.visibleNumbers) {
+      const hasSignals = row(partner.list, n.id)!.querySelector('[part=signals-button]') !== null;
+      expect(hasSignals, `${n.id} ${n.plan}`).to.equal(n.plan === 'regular' || n.plan === 'premium');
+    }
+    const menu = await openMenu(partner.list, partner.list.visibleNumbers[0]!.id);
+    expect(menu.querySelector('[data-action=activate-inbox]')).to.equal(null);
+
+    const direct = await mount(DIRECT_CLIENT);
+    expect(rows(direct.list).every((r) => r.querySelector('[part=signals-button]'))).to.equal(true);
+    const first = direct.list.visibleNumbers.find((n) => n.status !== 'pending_deletion')!;
+    const directMenu = await openMenu(direct.list, first.id);
+    const inbox = oneEvent(direct.list, 'hub-activate-inbox');
+    directMenu.querySelector<HTMLButtonElement>('[data-action=activate-inbox]')!.click();
+    expect((await inbox).detail.numberId).to.equal(first.id);
+  });
+
+  it('hides adding and disables cancelling without permission, with the reason', async () => {
+    const { list } = await mount(READ_ONLY_CLIENT);
+    expect($(list, '[part=add-button]')).to.equal(null);
+    expect(list.addNumber).to.deep.equal({ allowed: false, reason: 'permission' });
+    expect($(list, '.add-note')!.textContent).to.contain('does not include this action');
+    const menu = await openMenu(list, list.visibleNumbers[0]!.id);
+    const item = menu.querySelector<HTMLElement>('[data-action=cancel], [data-action=revoke]')!;
+    expect(item.getAttribute('aria-disabled')).to.equal('true');
+    item.click();
+    await list.updateComplete;
+    expect($(list, 'dialog')).to.equal(null);
+  });
+
+  it('emits manage, add and import events for the portal', async () => {
+    const { list } = await mount();
+    const manage = oneEvent(list, 'hub-number-manage');
+    rows(list)[0]!.querySelector<HTMLButtonElement>('[part=manage-button]')!.click();
+    expect((await manage).detail.numberId).to.be.a('string');
+    const add = oneEvent(list, 'hub-add-number');
+    $<HTMLButtonElement>(list, '[part=add-button]')!.click();
+    expect((await add).detail).to.deep.equal({ clientId: FULL_ACCESS_CLIENT });
+    const imp = oneEvent(list, 'hub-import-number');
+    $<HTMLButtonElement>(list, '[part=import-button]')!.click();
+    expect((await imp).detail.clientId).to.equal(FULL_ACCESS_CLIENT);
+  });
+
+  it('opens the details in place with manage="inline" and returns focus on Back', async () => {
+    const { list } = await mount();
+    list.manage = 'inline';
+    const id = list.visibleNumbers[0]!.id;
+    row(list, id)!.querySelector<HTMLButtonElement>('[part=manage-button]')!.click();
+    await list.updateComplete;
+    const details = $(list, 'hub-number-details')!;
+    expect(details.getAttribute('number-id')).to.equal(id);
+    $<HTMLButtonElement>(list, 'button.back')!.click();
+    await waitUntil(() => row(list, id));
+    await waitUntil(
+      () => list.shadowRoot!.activeElement === row(list, id)!.querySelector('[part=manage-button]'),
+    );
+  });
+
+  it('moves through the menu with arrow keys and returns focus when it closes', async () => {
+    const { list } = await mount(DIRECT_CLIENT);
+    const id = list.visibleNumbers.find((n) => n.status !== 'pending_deletion')!.id;
+    const trigger = row(list, id)!.querySelector<HTMLButtonElement>('[part=menu-button]')!;
+    const menu = await openMenu(list, id);
+    expect(trigger.getAttribute('aria-expanded')).to.equal('true');
+    const items = [...menu.querySelectorAll<HTMLElement>('[role=menuitem]')];
+    expect(list.shadowRoot!.activeElement).to.equal(items[0]);
+    const key = (k: string) =>
+      menu.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, composed: true }));
+    key('ArrowDown');
+    expect(list.shadowRoot!.activeElement).to.equal(items[1]);
+    key('ArrowDown');
+    expect(list.shadowRoot!.activeElement).to.equal(items[0]);
+    key('End');
+    expect(list.shadowRoot!.activeElement).to.equal(items.at(-1));
+    menu.hidePopover();
+    await waitUntil(() => list.shadowRoot!.activeElement === trigger, 'focus not returned');
+    expect(trigger.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('shows a retryable error when the numbers cannot load', async () => {
+    const { client } = emulatedHub({
+      faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 3 }],
+    });
+    const provider = await fixture(html`<hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}
+      ><hub-number-list></hub-number-list
+    ></hub-provider>`);
+    const list = provider.querySelector('hub-number-list')!;
+    await waitUntil(() => $(list, '[part=error]'), 'no error state', { timeout: 8000 });
+    $<HTMLButtonElement>(list, '[part=error] button')!.click();
+    await waitUntil(() => rows(list).length > 0, 'retry did not recover', { timeout: 8000 });
+  });
+
+  it('keeps the DOM bounded with 10,000 numbers', async () => {
+    const { list } = await mount(FULL_ACCESS_CLIENT, { numbers: 70_000 });
+    expect(list.visibleNumbers).to.have.length(10_000);
+    expect($(list, '[role=table]')!.getAttribute('aria-rowcount')).to.equal('10001');
+    expect(rows(list).length).to.be.within(1, 80);
+    const start = performance.now();
+    await setSearch(list, 'Support');
+    expect(performance.now() - start).to.be.lessThan(200);
+    expect(rows(list).length).to.be.within(1, 80);
+  });
+
+  it('is accessible', async () => {
+    const { list } = await mount();
+    await expect(list).to.be.accessible();
+  });
+});

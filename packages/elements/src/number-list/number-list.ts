@@ -1,0 +1,763 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import {
+  NUMBER_STATUSES,
+  QUALITY_RATINGS,
+  addNumberGate,
+  displayNameState,
+  endOfMonth,
+  fetchAllNumbers,
+  formatPhoneNumber,
+  indexNumbers,
+  numberActionGates,
+  overlayNumbers,
+  withCancellationRequested,
+  allNumbersKey,
+  type Gate,
+  type HubClientAccount,
+  type HubNumber,
+  type NumberColumn,
+  type NumberIndex,
+  type NumberSort,
+  type Page,
+  type QualityRating,
+} from '@hub/core';
+import { HubElement } from '../base/hub-element.js';
+import { HubQueryController } from '../base/query-controller.js';
+import { Announcer } from '../base/announcer.js';
+import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { qualityBadge, statusBadge, tierText } from './badges.js';
+import { focusFirstItem, handleMenuKey } from './menu-keys.js';
+import { styles } from './number-list.styles.js';
+
+declare global {
+  interface HubEventMap {
+    /** "Manage" was chosen for a number. Cancelable: in `manage="inline"` mode, cancelling keeps the list. */
+    'hub-number-manage': { numberId: string; number: HubNumber };
+    /** "Signals" was chosen for a number. */
+    'hub-number-signals': { numberId: string; number: HubNumber };
+    /** "Activate Inbox" was chosen; the portal starts its Inbox activation. */
+    'hub-activate-inbox': { numberId: string; number: HubNumber };
+    /** "Add number" was chosen; the portal starts the embedded signup. */
+    'hub-add-number': { clientId: string };
+    /** "Import from another BSP" was chosen; the portal starts the migration flow. */
+    'hub-import-number': { clientId: string };
+    /** A cancellation was accepted; `number` is the number as the Hub now has it. */
+    'hub-number-cancelled': { numberId: string; number: HubNumber };
+    /** A cancellation was withdrawn; `number` is the number as the Hub now has it. */
+    'hub-number-cancellation-revoked': { numberId: string; number: HubNumber };
+  }
+}
+
+/** How "Manage" behaves: only emit `hub-number-manage`, or also open the details in place. */
+export type NumberManageMode = 'event' | 'inline';
+
+const COLUMNS: readonly NumberColumn[] = [
+  'phoneNumber',
+  'status',
+  'displayName',
+  'qualityRating',
+  'messagingTier',
+];
+
+type Notice =
+  { tone: 'success'; text: string; undo?: HubNumber } | { tone: 'danger'; text: string };
+
+/**
+ * The client's WhatsApp phone numbers: status, display name, quality rating and messaging limit
+ * per number, with search, filters, sorting and the actions of the Client Hub. Rows are
+ * virtualized, so 10,000 numbers render and scroll as fast as 20.
+ *
+ * @tagname hub-number-list
+ * @summary The client's phone numbers, with their state and actions.
+ *
+ * @fires hub-number-manage - "Manage" on a row; `detail: { numberId, number }`. Cancelable.
+ * @fires hub-number-signals - "Signals" on a row (shown where the plan includes it); `detail: { numberId, number }`.
+ * @fires hub-activate-inbox - "Activate Inbox" (direct clients); `detail: { numberId, number }`.
+ * @fires hub-add-number - "Add number"; answer it by starting the embedded signup. `detail: { clientId }`.
+ * @fires hub-import-number - "Import from another BSP"; `detail: { clientId }`.
+ * @fires hub-number-cancelled - A subscription cancellation succeeded; `detail: { numberId, number }`.
+ * @fires hub-number-cancellation-revoked - A cancellation was undone; `detail: { numberId, number }`.
+ *
+ * @slot empty-action - Replaces the "Add number" call to action of the empty state.
+ *
+ * @csspart toolbar - The search, filter and action bar.
+ * @csspart search - The search input.
+ * @csspart table - The scrolling table (header and rows).
+ * @csspart header - The header row.
+ * @csspart row - One number's row.
+ * @csspart status-badge - A number's status badge (`data-status` holds the API value).
+ * @csspart quality-badge - A number's quality rating (`data-quality` holds the API value).
+ * @csspart manage-button - A row's "Manage" button.
+ * @csspart signals-button - A row's "Signals" button.
+ * @csspart menu-button - A row's actions-menu button.
+ * @csspart menu - The actions menu.
+ * @csspart add-button - The "Add number" button.
+ * @csspart import-button - The "Import from another BSP" button.
+ * @csspart dialog - The cancellation confirmation dialog.
+ * @csspart notice - The outcome of the last action, with Undo where possible.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ *
+ * @cssprop [--hub-number-list-row-height=3.25rem] - Height of a row; rows are virtualized, so all rows share it.
+ * @cssprop [--hub-number-list-max-height=36rem] - Height at which the table starts scrolling.
+ * @cssprop [--hub-number-list-columns] - `grid-template-columns` of the six columns.
+ */
+export class HubNumberList extends HubElement {
+  static override styles = [...HubElement.styles, styles];
+
+  /**
+   * `event` (default): "Manage" only emits `hub-number-manage`, for a portal that routes to its
+   * own page. `inline`: the list also opens `<hub-number-details>` in its place, with a way back.
+   */
+  @property({ reflect: true }) manage: NumberManageMode = 'event';
+
+  /** The search text; reflects what the user typed. */
+  @property() search = '';
+
+  /** Shown statuses (API values); empty shows all. */
+  @property({ attribute: false }) statusFilter: readonly string[] = [];
+
+  /** Shown quality ratings; empty shows all. */
+  @property({ attribute: false }) qualityFilter: readonly QualityRating[] = [];
+
+  /** The sort order; `undefined` keeps the Hub's order (by phone number). */
+  @property({ attribute: false }) sort: NumberSort | undefined;
+
+  /**
+   * Whether "Add number" and "Import from another BSP" are offered and, if not, why
+   * (`permission`, `limit` or `unknown` while loading).
+   */
+  get addNumber(): Gate {
+    return addNumberGate(this.hub?.permissions, this.account.data, this.numbers.data?.total);
+  }
+
+  /** The numbers the table currently shows, after search, filters and sort. */
+  get visibleNumbers(): readonly HubNumber[] {
+    return this.rows;
+  }
+
+  /** Optimistic versions of numbers whose change is on its way, by ID. */
+  @state() private overrides = new Map<string, HubNumber>();
+  @state() private notice: Notice | undefined;
+  @state() private menuFor: HubNumber | undefined;
+  @state() private confirmFor: HubNumber | undefined;
+  @state() private managing: HubNumber | undefined;
+
+  @query('[role=menu]') private menu!: HTMLElement | null;
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private readonly numbers = new HubQueryController<Page<HubNumber>>(this, () => {
+    const client = this.hub?.client;
+    const clientId = this.hub?.clientId;
+    if (!client || !clientId) return undefined;
+    return {
+      client,
+      key: allNumbersKey(clientId),
+      fetch: (options) => fetchAllNumbers(client, clientId, options),
+    };
+  });
+
+  private readonly account = new HubQueryController<HubClientAccount>(this, () => {
+    const client = this.hub?.client;
+    const clientId = this.hub?.clientId;
+    if (!client || !clientId) return undefined;
+    return {
+      client,
+      key: client.clients.keys.get(clientId),
+      fetch: (options) => client.clients.get(clientId, options),
+    };
+  });
+
+  private readonly announcer = new Announcer(this);
+  private index: NumberIndex | undefined;
+  private indexedFrom: { data: unknown; overrides: unknown } | undefined;
+  private rows: readonly HubNumber[] = [];
+  private inFlight = new Set<string>();
+  private menuTrigger: HTMLElement | undefined;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const data = this.numbers.data;
+    if (data && this.indexedFrom?.data !== data) this.dropSettledOverrides();
+    if (
+      data &&
+      (this.indexedFrom?.data !== data || this.indexedFrom.overrides !== this.overrides)
+    ) {
+      this.index = indexNumbers(overlayNumbers(data.items, this.overrides));
+      this.indexedFrom = { data, overrides: this.overrides };
+    }
+    this.rows =
+      this.index?.query({
+        search: this.search,
+        statuses: this.statusFilter,
+        qualityRatings: this.qualityFilter,
+        ...(this.sort ? { sort: this.sort } : {}),
+      }) ?? [];
+    if (changed.has('search') || changed.has('statusFilter') || changed.has('qualityFilter')) {
+      this.announceCountSoon();
+    }
+  }
+
+  protected override updated(): void {
+    if (this.menuFor && this.menu?.isConnected && !this.menu.matches(':popover-open')) {
+      this.placeMenu(this.menu);
+      this.menu.showPopover();
+      focusFirstItem(this.menu);
+    }
+    if (this.confirmFor && this.dialog?.isConnected && !this.dialog.open) this.dialog.showModal();
+  }
+
+  override render() {
+    if (!this.hub?.client || !this.hub.clientId) {
+      return html`${this.announcer.region()}${emptyView(this.t('common.noProvider'))}`;
+    }
+    if (this.managing) return this.renderManaging(this.managing);
+    return html`${this.announcer.region()}${this.renderNotice()}${this.renderBody()}
+    ${this.renderMenu()}${this.renderDialog()}`;
+  }
+
+  private renderBody(): TemplateResult {
+    const status = this.numbers.status;
+    if (status === 'loading' || status === 'idle') {
+      return html`${this.renderToolbar(false)}${loadingView(this.t('numberList.loading'), 6)}`;
+    }
+    if (status === 'error' && !this.numbers.data) {
+      return errorView(this.errorMessage(this.numbers.error), this.t('common.retry'), () =>
+        this.numbers.refresh(),
+      );
+    }
+    const total = this.numbers.data?.items.length ?? 0;
+    if (total === 0) {
+      return emptyView(
+        this.t('numberList.emptyTitle'),
+        this.t('numberList.emptyBody'),
+        html`<slot name="empty-action">${this.renderAddButtons()}</slot>`,
+      );
+    }
+    return html`${this.renderToolbar(true)}${
+      this.rows.length === 0
+        ? emptyView(
+            this.t('numberList.noMatchTitle'),
+            this.t('numberList.noMatchBody'),
+            html`<button type="button" class="btn" @click=${this.clearFilters}>
+              ${this.t('numberList.clearFilters')}
+            </button>`,
+          )
+        : this.renderTable()
+    }`;
+  }
+
+  private renderToolbar(ready: boolean): TemplateResult {
+    const total = this.numbers.data?.items.length ?? 0;
+    const gate = this.addNumber;
+    return html`<div class="toolbar" part="toolbar">
+        <label class="field"
+          >${this.t('numberList.search')}
+          <input
+            type="search"
+            part="search"
+            .value=${this.search}
+            placeholder=${this.t('numberList.searchPlaceholder')}
+            ?disabled=${!ready}
+            @input=${(e: Event) => (this.search = (e.target as HTMLInputElement).value)}
+        /></label>
+        <label class="field"
+          >${this.t('numberList.filterStatus')}
+          <select
+            name="status"
+            ?disabled=${!ready}
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              this.statusFilter = value ? [value] : [];
+            }}
+          >
+            <option value="" ?selected=${this.statusFilter.length === 0}>
+              ${this.t('numberList.allStatuses')}
+            </option>
+            ${NUMBER_STATUSES.map(
+              (s) =>
+                html`<option value=${s} ?selected=${this.statusFilter.includes(s)}>
+                  ${this.t(`numbers.status.${s}`)}
+                </option>`,
+            )}
+          </select></label
+        >
+        <label class="field"
+          >${this.t('numberList.filterQuality')}
+          <select
+            name="quality"
+            ?disabled=${!ready}
+            @change=${(e: Event) => {
+              const value = (e.target as HTMLSelectElement).value as QualityRating | '';
+              this.qualityFilter = value ? [value] : [];
+            }}
+          >
+            <option value="" ?selected=${this.qualityFilter.length === 0}>
+              ${this.t('numberList.allQualities')}
+            </option>
+            ${QUALITY_RATINGS.map(
+              (q) =>
+                html`<option value=${q} ?selected=${this.qualityFilter.includes(q)}>
+                  ${this.t(`numbers.quality.${q}`)}
+                </option>`,
+            )}
+          </select></label
+        >
+        ${
+          ready
+            ? html`<p class="count">
+                ${
+                  this.rows.length === total
+                    ? this.t('numberList.results', { count: total })
+                    : this.t('numberList.resultsOf', { count: this.rows.length, total })
+                }
+              </p>`
+            : nothing
+        }
+        <span class="spacer"></span>
+        ${this.renderAddButtons()}
+      </div>
+      ${
+        gate.allowed || gate.reason === 'unknown'
+          ? nothing
+          : html`<p class="add-note">
+              ${this.t('numberList.addBlocked', { reason: this.t(`numbers.gate.${gate.reason}`) })}
+            </p>`
+      }`;
+  }
+
+  private renderAddButtons(): TemplateResult | typeof nothing {
+    if (!this.addNumber.allowed) return nothing;
+    const clientId = this.hub?.clientId ?? '';
+    return html`<button
+        type="button"
+        class="btn"
+        part="import-button"
+        @click=${() => this.emit('hub-import-number', { clientId })}
+      >
+        ${this.t('numberList.importNumber')}
+      </button>
+      <button
+        type="button"
+        class="btn btn-primary"
+        part="add-button"
+        @click=${() => this.emit('hub-add-number', { clientId })}
+      >
+        ${this.t('numberList.addNumber')}
+      </button>`;
+  }
+
+  private renderTable(): TemplateResult {
+    return html`<div
+      class="table"
+      part="table"
+      role="table"
+      aria-label=${this.t('numberList.label')}
+      aria-rowcount=${this.rows.length + 1}
+    >
+      <div class="head" role="rowgroup">
+        <div class="row" role="row" part="header" aria-rowindex="1">
+          ${COLUMNS.map((c) => this.renderColumnHeader(c))}
+          <div class="colhead" role="columnheader">
+            <span class="visually-hidden">${this.t('numberList.col.actions')}</span>
+          </div>
+        </div>
+      </div>
+      <div class="body" role="rowgroup">
+        ${virtualize({
+          items: this.rows as HubNumber[],
+          keyFunction: (n: HubNumber) => n.id,
+          renderItem: (n: HubNumber, i: number) => this.renderRow(n, i),
+        })}
+      </div>
+    </div>`;
+  }
+
+  private renderColumnHeader(column: NumberColumn): TemplateResult {
+    const label = this.t(`numberList.col.${column}`);
+    const active = this.sort?.column === column ? this.sort.direction : undefined;
+    return html`<div class="colhead" role="columnheader" aria-sort=${active ?? nothing}>
+      <button
+        type="button"
+        class="sort"
+        data-column=${column}
+        aria-label=${this.t('numberList.sortBy', { column: label })}
+        @click=${() => this.toggleSort(column)}
+      >
+        ${label}
+        <svg class="sort-icon" viewBox="0 0 10 12" aria-hidden="true" fill="currentColor">
+          ${active === 'descending' ? nothing : html`<path d="M5 0 9 5H1z" />`}
+          ${active === 'ascending' ? nothing : html`<path d="M5 12 1 7h8z" />`}
+        </svg>
+      </button>
+    </div>`;
+  }
+
+  private renderRow(number: HubNumber, index: number): TemplateResult {
+    const phone = formatPhoneNumber(number.phoneNumber);
+    const name = displayNameState(number);
+    const gates = numberActionGates(number, this.account.data?.paymentType, this.hub?.permissions);
+    return html`<div
+      class="row"
+      role="row"
+      part="row"
+      aria-rowindex=${index + 2}
+      data-number-id=${number.id}
+    >
+      <div class="cell phone" role="cell">${phone}</div>
+      <div class="cell" role="cell">
+        ${statusBadge(this.t.bind(this), number, `s-${number.id}`)}
+      </div>
+      <div class="cell" role="cell" title=${number.displayName}>
+        ${number.displayName}${
+          name.kind === 'under_review'
+            ? html`<span class="badge pending-name" data-tone="accent" title=${name.requested}
+                >${this.t('numbers.underReview')}</span
+              >`
+            : nothing
+        }
+      </div>
+      <div class="cell" role="cell">${qualityBadge(this.t.bind(this), number)}</div>
+      <div class="cell" role="cell">
+        ${tierText(this.t.bind(this), this.resolvedLocale, number)}
+      </div>
+      <div class="cell actions" role="cell">
+        <button
+          type="button"
+          class="btn"
+          part="manage-button"
+          aria-label=${this.t('numberList.manageLabel', { number: phone })}
+          @click=${() => this.onManage(number)}
+        >
+          ${this.t('numberList.manage')}
+        </button>
+        ${
+          gates.signals.allowed
+            ? html`<button
+                type="button"
+                class="btn"
+                part="signals-button"
+                aria-label=${this.t('numberList.signalsLabel', { number: phone })}
+                @click=${() => this.emit('hub-number-signals', { numberId: number.id, number })}
+              >
+                ${this.t('numberList.signals')}
+              </button>`
+            : nothing
+        }
+        <button
+          type="button"
+          class="btn btn-ghost"
+          part="menu-button"
+          aria-haspopup="menu"
+          aria-expanded=${this.menuFor?.id === number.id ? 'true' : 'false'}
+          aria-label=${this.t('numberList.more', { number: phone })}
+          @click=${(e: Event) => this.openMenu(number, e.currentTarget as HTMLElement)}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
+            <circle cx="3" cy="8" r="1.5" />
+            <circle cx="8" cy="8" r="1.5" />
+            <circle cx="13" cy="8" r="1.5" />
+          </svg>
+        </button>
+      </div>
+    </div>`;
+  }
+
+  private renderMenu(): TemplateResult | typeof nothing {
+    const number = this.menuFor;
+    if (!number) return nothing;
+    const gates = numberActionGates(number, this.account.data?.paymentType, this.hub?.permissions);
+    const pending = number.status === 'pending_deletion';
+    const cancelGate = pending ? gates.revokeCancellation : gates.cancel;
+    return html`<div
+      role="menu"
+      part="menu"
+      popover="auto"
+      aria-label=${this.t('numberList.more', { number: formatPhoneNumber(number.phoneNumber) })}
+      @keydown=${this.onMenuKey}
+      @toggle=${this.onMenuToggle}
+    >
+      ${
+        gates.activateInbox.allowed
+          ? html`<button
+              type="button"
+              role="menuitem"
+              tabindex="-1"
+              data-action="activate-inbox"
+              @click=${() => this.menuAction(() => this.emit('hub-activate-inbox', { numberId: number.id, number }))}
+            >
+              ${this.t('numberList.activateInbox')}
+            </button>`
+          : nothing
+      }
+      <button
+        type="button"
+        role="menuitem"
+        tabindex="-1"
+        class=${pending ? '' : 'danger'}
+        data-action=${pending ? 'revoke' : 'cancel'}
+        aria-disabled=${cancelGate.allowed ? 'false' : 'true'}
+        @click=${() => {
+          if (!cancelGate.allowed) return;
+          this.menuAction(() => (pending ? void this.revoke(number) : this.askCancel(number)));
+        }}
+      >
+        ${this.t(pending ? 'numberList.revokeCancellation' : 'numberList.cancelSubscription')}
+        ${cancelGate.allowed ? nothing : html`<small>${this.t(`numbers.gate.${cancelGate.reason}`)}</small>`}
+      </button>
+    </div>`;
+  }
+
+  private renderDialog(): TemplateResult | typeof nothing {
+    const number = this.confirmFor;
+    if (!number) return nothing;
+    const phone = formatPhoneNumber(number.phoneNumber);
+    const date = this.formatDate(endOfMonth(new Date()));
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="cancel-title"
+      aria-describedby="cancel-body"
+      @close=${this.onDialogClose}
+    >
+      <h2 id="cancel-title">${this.t('numberList.cancelTitle', { number: phone })}</h2>
+      <p id="cancel-body">${this.t('numberList.cancelBody', { date })}</p>
+      <p>${this.t('numberList.cancelUndoHint')}</p>
+      <form method="dialog" class="dialog-actions">
+        <button class="btn" value="keep" autofocus>${this.t('numberList.cancelKeep')}</button>
+        <button class="btn btn-danger" value="confirm">
+          ${this.t('numberList.cancelConfirm')}
+        </button>
+      </form>
+    </dialog>`;
+  }
+
+  private renderNotice(): TemplateResult | typeof nothing {
+    const notice = this.notice;
+    if (!notice) return nothing;
+    return html`<div class="notice" part="notice" data-tone=${notice.tone}>
+      <p>${notice.text}</p>
+      ${
+        notice.tone === 'success' && notice.undo
+          ? html`<button
+              type="button"
+              class="btn"
+              @click=${() => notice.undo && this.revoke(notice.undo)}
+            >
+              ${this.t('numberList.undo')}
+            </button>`
+          : nothing
+      }
+      <button type="button" class="btn btn-ghost" @click=${() => (this.notice = undefined)}>
+        ${this.t('numberList.dismiss')}
+      </button>
+    </div>`;
+  }
+
+  private renderManaging(number: HubNumber): TemplateResult {
+    return html`${this.announcer.region()}
+      <button type="button" class="btn back" @click=${this.closeManaging}>
+        ← ${this.t('numberList.back')}
+      </button>
+      <hub-number-details number-id=${number.id}></hub-number-details>`;
+  }
+
+  private toggleSort(column: NumberColumn): void {
+    const direction =
+      this.sort?.column === column && this.sort.direction === 'ascending'
+        ? 'descending'
+        : 'ascending';
+    this.sort = { column, direction };
+    this.announcer.announce(
+      this.t('numberList.sorted', {
+        column: this.t(`numberList.col.${column}`),
+        direction: this.t(`numberList.${direction}`),
+      }),
+    );
+  }
+
+  private clearFilters = (): void => {
+    this.search = '';
+    this.statusFilter = [];
+    this.qualityFilter = [];
+  };
+
+  /** Announces the result count once typing pauses, so screen readers are not flooded. */
+  private announceCountSoon(): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      if (!this.numbers.data) return;
+      this.announcer.announce(this.t('numberList.results', { count: this.rows.length }));
+    }, 500);
+  }
+
+  private onManage(number: HubNumber): void {
+    const proceed = this.emit(
+      'hub-number-manage',
+      { numberId: number.id, number },
+      { cancelable: true },
+    );
+    if (proceed && this.manage === 'inline') {
+      this.managing = number;
+      customElements
+        .whenDefined('hub-number-details')
+        .then(() => this.renderRoot.querySelector('hub-number-details')?.focus())
+        .catch(() => undefined);
+    }
+  }
+
+  private closeManaging = async (): Promise<void> => {
+    const id = this.managing?.id;
+    this.managing = undefined;
+    await this.updateComplete;
+    // Rows appear a frame or two after the table, once the virtualizer has measured.
+    for (let frame = 0; frame < 10; frame++) {
+      const button = this.rowButton(id, 'manage-button');
+      if (button) return button.focus();
+      await new Promise(requestAnimationFrame);
+    }
+    this.renderRoot.querySelector<HTMLElement>('[part=search]')?.focus();
+  };
+
+  private openMenu(number: HubNumber, trigger: HTMLElement): void {
+    if (this.menuFor?.id === number.id) {
+      this.menu?.hidePopover();
+      return;
+    }
+    this.menu?.hidePopover();
+    this.menuTrigger = trigger;
+    this.menuFor = number;
+  }
+
+  private placeMenu(menu: HTMLElement): void {
+    const rect = this.menuTrigger?.getBoundingClientRect();
+    if (!rect) return;
+    const below = window.innerHeight - rect.bottom > 160;
+    menu.style.insetInlineStart = `${Math.max(8, rect.right - 208)}px`;
+    menu.style.insetBlockStart = below ? `${rect.bottom + 4}px` : 'auto';
+    menu.style.insetBlockEnd = below ? 'auto' : `${window.innerHeight - rect.top + 4}px`;
+  }
+
+  private onMenuKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') {
+      this.menu?.hidePopover();
+      return;
+    }
+    if (this.menu) handleMenuKey(this.menu, event);
+  };
+
+  private onMenuToggle = (event: ToggleEvent): void => {
+    if (event.newState !== 'closed') return;
+    const trigger = this.menuTrigger;
+    const hadFocus = this.menu?.matches(':focus-within') ?? false;
+    this.menuFor = undefined;
+    // Escape and light dismiss leave focus nowhere useful; it goes back to the menu's button.
+    if (hadFocus || this.shadowRoot?.activeElement === null) trigger?.focus();
+  };
+
+  private menuAction(run: () => void): void {
+    this.menu?.hidePopover();
+    this.menuTrigger?.focus();
+    run();
+  }
+
+  private askCancel(number: HubNumber): void {
+    this.confirmFor = number;
+  }
+
+  private onDialogClose = (): void => {
+    const number = this.confirmFor;
+    const confirmed = this.dialog?.returnValue === 'confirm';
+    this.confirmFor = undefined;
+    this.menuTrigger?.focus();
+    if (number && confirmed) void this.cancel(number);
+  };
+
+  private async cancel(number: HubNumber): Promise<void> {
+    const client = this.hub?.client;
+    if (!client) return;
+    const phone = formatPhoneNumber(number.phoneNumber);
+    this.setOverride(number.id, withCancellationRequested(number, new Date()));
+    this.inFlight.add(number.id);
+    this.notice = undefined;
+    this.announcer.announce(this.t('numberList.cancelling', { number: phone }));
+    try {
+      const updated = await client.numbers.cancelSubscription(number);
+      this.setOverride(number.id, updated);
+      const date = this.formatDate(new Date(updated.terminatedAt ?? endOfMonth(new Date())));
+      const text = this.t('numberList.cancelled', { number: phone, date });
+      this.notice = { tone: 'success', text, undo: updated };
+      this.announcer.announce(text);
+      this.emit('hub-number-cancelled', { numberId: number.id, number: updated });
+    } catch (error) {
+      this.setOverride(number.id, undefined);
+      this.showFailure(
+        this.t('numberList.cancelFailed', { number: phone, reason: this.errorMessage(error) }),
+      );
+    } finally {
+      this.inFlight.delete(number.id);
+    }
+  }
+
+  private async revoke(number: HubNumber): Promise<void> {
+    const client = this.hub?.client;
+    if (!client) return;
+    const phone = formatPhoneNumber(number.phoneNumber);
+    this.notice = undefined;
+    this.inFlight.add(number.id);
+    try {
+      const updated = await client.numbers.revokeCancellation(number);
+      this.setOverride(number.id, updated);
+      const text = this.t('numberList.revoked', { number: phone });
+      this.notice = { tone: 'success', text };
+      this.announcer.announce(text);
+      this.emit('hub-number-cancellation-revoked', { numberId: number.id, number: updated });
+    } catch (error) {
+      this.showFailure(
+        this.t('numberList.revokeFailed', { number: phone, reason: this.errorMessage(error) }),
+      );
+    } finally {
+      this.inFlight.delete(number.id);
+    }
+  }
+
+  private showFailure(text: string): void {
+    this.notice = { tone: 'danger', text };
+    this.announcer.announce(text);
+  }
+
+  private setOverride(id: string, number: HubNumber | undefined): void {
+    const next = new Map(this.overrides);
+    if (number) next.set(id, number);
+    else next.delete(id);
+    this.overrides = next;
+  }
+
+  /** A fresh list from the Hub supersedes optimistic rows whose request has finished. */
+  private dropSettledOverrides(): void {
+    if (this.overrides.size === 0) return;
+    const next = new Map([...this.overrides].filter(([id]) => this.inFlight.has(id)));
+    if (next.size !== this.overrides.size) this.overrides = next;
+  }
+
+  private rowButton(id: string | undefined, part: string): HTMLElement | null {
+    if (!id) return null;
+    return this.renderRoot.querySelector<HTMLElement>(
+      `[data-number-id="${CSS.escape(id)}"] [part="${part}"]`,
+    );
+  }
+
+  private formatDate(date: Date): string {
+    return new Intl.DateTimeFormat(this.resolvedLocale, {
+      dateStyle: 'long',
+      timeZone: 'UTC',
+    }).format(date);
+  }
+}
