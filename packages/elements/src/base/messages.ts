@@ -6,6 +6,8 @@ export type Message = string | { readonly [category in Intl.LDMLPluralRule]?: st
 
 import { hubErrorMessage, type HubErrorKind } from '@hub/core';
 import { templatePreviewMessages } from '../template-preview/messages.js';
+import { numberListMessages } from '../number-list/messages.js';
+import { numberDetailsMessages } from '../number-details/messages.js';
 
 /** English sentences for each error kind come from `@hub/core`, so both say the same thing. */
 const errorMessage = (kind: HubErrorKind) => hubErrorMessage(kind);
@@ -46,6 +48,8 @@ export const en = {
   'error.unknown': 'Something went wrong. Please try again.',
   'provider.sessionFailed': 'Could not start a secure session: {reason}',
   ...templatePreviewMessages,
+  ...numberListMessages,
+  ...numberDetailsMessages,
 } satisfies Record<string, Message>;
 
 /** A key of the message catalog. */
