@@ -6,6 +6,7 @@ export type Message = string | { readonly [category in Intl.LDMLPluralRule]?: st
 
 import { hubErrorMessage, type HubErrorKind } from '@hub/core';
 import { templatePreviewMessages } from '../template-preview/messages.js';
+import { activityChartMessages } from '../activity-chart/messages.js';
 import { numberListMessages } from '../number-list/messages.js';
 import { numberDetailsMessages } from '../number-details/messages.js';
 
@@ -48,6 +49,7 @@ export const en = {
   'error.unknown': 'Something went wrong. Please try again.',
   'provider.sessionFailed': 'Could not start a secure session: {reason}',
   ...templatePreviewMessages,
+  ...activityChartMessages,
   ...numberListMessages,
   ...numberDetailsMessages,
 } satisfies Record<string, Message>;

@@ -1,0 +1,291 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import {
+  createHubClient,
+  isoDay,
+  lastWeekRanges,
+  usageHistory,
+  weekSummary,
+  type ActivityMetric,
+  type ActivityRangePreset,
+  type HubClient,
+} from '@hub/core';
+import { DEMO_API_KEY, DEMO_PARTNER_ID, createEmulator } from '@hub/emulator';
+import '../define/hub-provider.js';
+import '../define/hub-activity-chart.js';
+import type { HubProvider } from '../provider/provider.js';
+import type { ActivityChartVariant, HubActivityChart } from './activity-chart.js';
+import {
+  EMULATOR_BASE_URL,
+  FULL_ACCESS_CLIENT,
+  emulatedHub,
+} from '../test-support/emulated-hub.js';
+import type { Emulator, EmulatorOptions } from '@hub/emulator';
+
+type Setup = {
+  variant?: ActivityChartVariant;
+  metric?: ActivityMetric;
+  range?: ActivityRangePreset;
+  locale?: string;
+  clientId?: string;
+  client?: HubClient;
+};
+
+async function mount(setup: Setup = {}, options: EmulatorOptions = {}) {
+  const hub = emulatedHub({ rateLimits: false, ...options });
+  const { emulator } = hub;
+  const client = setup.client ?? hub.client;
+  const provider = await fixture<HubProvider>(html`
+    <hub-provider
+      .client=${client}
+      client-id=${setup.clientId ?? FULL_ACCESS_CLIENT}
+      locale=${setup.locale ?? 'en-US'}
+      style="inline-size: 720px"
+    >
+      <hub-activity-chart
+        variant=${setup.variant ?? 'metric'}
+        metric=${setup.metric ?? 'conversations'}
+        range=${setup.range ?? 'last-30-days'}
+      ></hub-activity-chart>
+    </hub-provider>
+  `);
+  const el = provider.querySelector('hub-activity-chart') as HubActivityChart;
+  const $ = <T extends Element = HTMLElement>(selector: string) =>
+    el.shadowRoot!.querySelector<T>(selector);
+  const $$ = <T extends Element = HTMLElement>(selector: string) => [
+    ...el.shadowRoot!.querySelectorAll<T>(selector),
+  ];
+  return { el, client, emulator, $, $$ };
+}
+
+const usageRequests = (emulator: Emulator) =>
+  emulator.requests.filter((r) => r.path.endsWith('/info/balance')).length;
+
+/** "1,234" or "€1,234.56" (en-US) → 1234 / 123456 (minor units for money). */
+const parse = (text: string | null | undefined) => {
+  const clean = (text ?? '').replace(/[^\d.-]/g, '');
+  return clean.includes('.') ? Math.round(Number(clean) * 100) : Number(clean);
+};
+
+/** Total drawn height of each bar, from the series paths (`M x y h w v height h -w z`). */
+function barHeights(paths: SVGPathElement[]): Map<number, number> {
+  const heights = new Map<number, number>();
+  for (const path of paths) {
+    for (const [, x, , , h] of path
+      .getAttribute('d')!
+      .matchAll(/M([\d.]+) ([\d.]+)h([\d.]+)v([\d.]+)/g)) {
+      heights.set(Number(x), (heights.get(Number(x)) ?? 0) + Number(h));
+    }
+  }
+  return heights;
+}
+
+describe('<hub-activity-chart> metric', () => {
+  it('shows totals that equal the sums of the bars and of the table', async () => {
+    const { el, $, $$ } = await mount();
+    await waitUntil(() => $('.plot'), 'chart never drawn');
+    await el.updateComplete;
+    const rows = $$('tbody tr');
+    expect(rows).to.have.length(30);
+    const dayTotals = rows.map((row) => parse(row.lastElementChild!.textContent));
+    const total = parse($('.total-value')!.textContent);
+    expect(dayTotals.reduce((a, b) => a + b, 0)).to.equal(total);
+    const legendTotals = $$('.legend-total').map((n) => parse(n.textContent));
+    expect(legendTotals).to.have.length(4);
+    expect(legendTotals.reduce((a, b) => a + b, 0)).to.equal(total);
+    // Every bar's drawn height is its day total on one common scale.
+    const heights = [...barHeights($$<SVGPathElement>('path.series')).values()];
+    expect(heights).to.have.length(30);
+    const scale = heights[0]! / dayTotals[0]!;
+    heights.forEach((h, i) => expect(h).to.be.closeTo(dayTotals[i]! * scale, 0.5));
+    await expect(el).to.be.accessible();
+  });
+
+  it('fetches once when the period changes, and says which period it shows', async () => {
+    const { el, emulator, $, $$ } = await mount();
+    await waitUntil(() => $('.plot'));
+    const before = usageRequests(emulator);
+    const select = $<HTMLSelectElement>('select')!;
+    select.value = 'last-90-days';
+    const changed = oneEvent(el, 'hub-activity-range-change');
+    select.dispatchEvent(new Event('change'));
+    const { detail } = await changed;
+    expect(detail.range).to.equal('last-90-days');
+    await waitUntil(() => $$('tbody tr').length === 90, 'never showed 90 days');
+    expect(usageRequests(emulator) - before).to.equal(1);
+    expect(detail.to < isoDay(Date.now())).to.equal(true);
+  });
+
+  it('bounds a custom period by the history and fetches nothing for a backwards one', async () => {
+    const { el, emulator, $, $$ } = await mount({ range: 'custom' });
+    el.from = '2000-01-01';
+    el.to = isoDay(Date.now());
+    await waitUntil(() => $$('tbody tr').length === 400, 'custom range not clamped to 400 days');
+    const input = $<HTMLInputElement>('input[name=from]')!;
+    expect(input.min).to.equal(usageHistory(isoDay(Date.now())).from);
+    const before = usageRequests(emulator);
+    el.from = '2026-05-10';
+    el.to = '2026-05-01';
+    await el.updateComplete;
+    expect($('input[name=to]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(usageRequests(emulator)).to.equal(before);
+  });
+
+  it('hides and shows a category from the legend', async () => {
+    const { el, $ } = await mount({ range: 'last-7-days' });
+    await waitUntil(() => $('.plot'));
+    const marketing = $('.legend-item[data-category=marketing]')!;
+    expect(marketing.getAttribute('aria-pressed')).to.equal('true');
+    expect($('path.series-1')!.getAttribute('d')).not.to.equal('');
+    marketing.click();
+    await el.updateComplete;
+    expect(marketing.getAttribute('aria-pressed')).to.equal('false');
+    expect($('path.series-1')!.getAttribute('d')).to.equal('');
+    marketing.click();
+    await el.updateComplete;
+    expect($('path.series-1')!.getAttribute('d')).not.to.equal('');
+  });
+
+  it('moves across days with the keyboard and shows the day in a tooltip', async () => {
+    const { el, $, $$ } = await mount({ range: 'last-7-days' });
+    await waitUntil(() => $('.plot'));
+    const plot = $('.plot')!;
+    plot.focus();
+    await el.updateComplete;
+    const days = $$('tbody th[scope=row]').map((th) => th.textContent!.trim());
+    expect($('.tooltip-day')!.textContent).to.equal(days[6]);
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', bubbles: true }));
+    await el.updateComplete;
+    expect($('.tooltip-day')!.textContent).to.equal(days[5]);
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Home', bubbles: true }));
+    await el.updateComplete;
+    expect($('.tooltip-day')!.textContent).to.equal(days[0]);
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('[role=status]')!.textContent!.includes(days[0]!),
+    );
+    plot.blur();
+    await el.updateComplete;
+    expect($('.tooltip')).to.equal(null);
+  });
+
+  it('shows a tooltip for the day under the pointer', async () => {
+    const { el, $ } = await mount({ range: 'last-7-days' });
+    await waitUntil(() => $('.plot'));
+    const plot = $('.plot')!;
+    const box = plot.getBoundingClientRect();
+    plot.dispatchEvent(
+      new PointerEvent('pointermove', { clientX: box.right - 5, clientY: box.top + 20 }),
+    );
+    await el.updateComplete;
+    expect($('.tooltip-day')!.textContent).to.equal($$text(el, 'tbody th[scope=row]').at(-1));
+    plot.dispatchEvent(new PointerEvent('pointerleave'));
+    await el.updateComplete;
+    expect($('.tooltip')).to.equal(null);
+  });
+
+  it('puts the approximate-charges notice next to expenses, in the client currency', async () => {
+    const { el, $ } = await mount({ metric: 'expenses', range: 'last-7-days' });
+    await waitUntil(() => $('.plot'));
+    expect($('[part=disclaimer]')!.textContent).to.contain('month-end invoice');
+    expect($('caption')!.textContent).to.contain('month-end invoice');
+    expect($('.total-value')!.textContent).to.match(/^€/);
+    $('.plot')!.focus();
+    await el.updateComplete;
+    expect($('.tooltip-note')!.textContent).to.contain('Approximate');
+    await expect(el).to.be.accessible();
+  });
+
+  it('redraws to fit its container', async () => {
+    const { el, $ } = await mount({ range: 'last-7-days' });
+    await waitUntil(() => $('.plot svg'));
+    const wide = Number($('.plot svg')!.getAttribute('width'));
+    el.parentElement!.style.inlineSize = '360px';
+    await waitUntil(() => Number($('.plot svg')!.getAttribute('width')) < wide, 'never shrank');
+    expect(Number($('.plot svg')!.getAttribute('width'))).to.be.at.most(360);
+  });
+
+  it('says when the period had no activity', async () => {
+    // The emulator's history ends a year ago, so recent days are empty.
+    const { $ } = await mount({}, { now: () => Date.now() - 365 * 86_400_000 });
+    await waitUntil(() => $('[part=empty]'), 'no empty state');
+    expect($('[part=empty]')!.textContent).to.contain('No activity');
+    expect($('select')).not.to.equal(null);
+  });
+
+  it('shows a readable error with a working retry', async () => {
+    const { el, $ } = await mount(
+      {},
+      { faults: [{ route: /info\/balance/, errorRate: 1, errorStatus: 403, times: 1 }] },
+    );
+    await waitUntil(() => $('[role=alert]'), 'no error', { timeout: 5000 });
+    $('[role=alert] button')!.click();
+    await waitUntil(() => $('.plot'), 'retry did not recover');
+    await el.updateComplete;
+  });
+});
+
+describe('<hub-activity-chart variant="summary">', () => {
+  it('shows last week against the week before and opens a metric on activation', async () => {
+    const { el, client, $, $$ } = await mount({ variant: 'summary' });
+    await waitUntil(() => $$('.card').length === 2, 'no cards');
+    const today = isoDay(Date.now());
+    const report = await client.billing.usage(FULL_ACCESS_CLIENT, {
+      ...lastWeekRanges(today).both,
+      granularity: 'day',
+    });
+    const expected = weekSummary(report, today);
+    const [messages, expenses] = $$('.card');
+    expect(parse(messages!.querySelector('.card-total')!.textContent)).to.equal(
+      expected.metrics.conversations.total,
+    );
+    expect(parse(expenses!.querySelector('.card-total')!.textContent)).to.equal(
+      expected.metrics.expenses.total,
+    );
+    expect($('#disclaimer')!.textContent).to.contain('approximate');
+    expect(expenses!.getAttribute('aria-describedby')).to.equal('disclaimer');
+    const opened = oneEvent(el, 'hub-activity-open');
+    expenses!.click();
+    const event = await opened;
+    expect(event.detail).to.deep.equal({ metric: 'expenses' });
+    expect(event.bubbles && event.composed).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "new" when the week before was empty', async () => {
+    const today = isoDay(Date.now());
+    const { current } = lastWeekRanges(today);
+    const emulator = createEmulator({ rateLimits: false });
+    // The Hub answers as for a client that started sending this week.
+    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const response = await emulator.fetch(input, init);
+      if (!String(input instanceof Request ? input.url : input).includes('/info/balance')) {
+        return response;
+      }
+      const body = (await response.json()) as { usage: { period_date: string }[] };
+      body.usage = body.usage.filter((row) => row.period_date.slice(0, 10) >= current.from);
+      return Response.json(body);
+    };
+    const client = createHubClient({
+      partnerId: DEMO_PARTNER_ID,
+      baseUrl: EMULATOR_BASE_URL,
+      auth: { apiKey: DEMO_API_KEY },
+      fetch,
+    });
+    const { $$ } = await mount({ variant: 'summary', client });
+    await waitUntil(() => $$('.card').length === 2);
+    const growth = $$('.growth');
+    expect(growth.map((g) => g.dataset['kind'])).to.deep.equal(['new', 'new']);
+    expect(growth[0]!.textContent).to.contain('New');
+  });
+
+  it('formats figures for the locale and the client’s billing currency', async () => {
+    const { $$ } = await mount({ variant: 'summary', locale: 'de-DE', clientId: 'lUmHe4CL' });
+    await waitUntil(() => $$('.card').length === 2);
+    const [messages, expenses] = $$('.card-total').map((n) => n.textContent!.trim());
+    expect(expenses).to.match(/^[\d.]+,\d\d\s\$$/);
+    expect(messages).to.match(/^\d{1,3}(\.\d{3})*$/);
+  });
+});
+
+function $$text(el: HubActivityChart, selector: string): string[] {
+  return [...el.shadowRoot!.querySelectorAll(selector)].map((n) => n.textContent!.trim());
+}

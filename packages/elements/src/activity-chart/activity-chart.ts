@@ -1,0 +1,643 @@
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  ACTIVITY_METRICS,
+  ACTIVITY_RANGE_PRESETS,
+  USAGE_HISTORY_DAYS,
+  activityRange,
+  dailyActivity,
+  isoDay,
+  labelIndices,
+  lastWeekRanges,
+  stackedBarLayout,
+  usageHistory,
+  weekSummary,
+  type ActivityMetric,
+  type ActivityRangePreset,
+  type DailyActivity,
+  type DateRange,
+  type PricingCategory,
+  type StackedBarLayout,
+  type UsageReport,
+} from '@hub/core';
+import { HubElement } from '../base/hub-element.js';
+import { HubQueryController } from '../base/query-controller.js';
+import { Announcer } from '../base/announcer.js';
+import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { activityFormat, growthKind, type ActivityFormat } from './format.js';
+import { barChart } from './bar-chart.js';
+import { styles } from './activity-chart.styles.js';
+
+declare global {
+  interface HubEventMap {
+    /** A summary card was activated: the portal should open its activity page for `metric`. */
+    'hub-activity-open': { metric: ActivityMetric };
+    /** The user picked another period; `from`/`to` are the days shown (UTC, both included). */
+    'hub-activity-range-change': { range: ActivityRangePreset; from: string; to: string };
+  }
+}
+
+/** Which view the element shows. */
+export type ActivityChartVariant = 'summary' | 'metric';
+
+/** Space for the axes around the plot, in pixels. */
+const margin = { top: 8, right: 8, bottom: 24 };
+/** Width a day label needs, so labels never collide. */
+const dayLabelWidth = 64;
+
+/**
+ * Messaging activity and approximate expenses of the provider's client, per day and pricing
+ * category: the dashboard's week at a glance, or the activity page's chart with a period picker.
+ *
+ * `variant="summary"` shows two cards for the last 7 complete days — messages and expenses — with a
+ * small daily chart and the growth against the 7 days before; activating a card emits
+ * `hub-activity-open` so the portal can route to its activity page. Otherwise the element shows
+ * `metric` per day as bars stacked by pricing category, with totals per category, a legend that
+ * shows and hides categories, tooltips on hover and keyboard focus, and a table of the same figures
+ * for screen readers. Expenses are in the client's billing currency and always carry the notice
+ * that they are approximate until the month-end invoice.
+ *
+ * @tagname hub-activity-chart
+ * @summary Messages and expenses per day and pricing category, with period picker and summary.
+ * @fires hub-activity-open - A summary card was activated; `detail: { metric }`.
+ * @fires hub-activity-range-change - The user chose another period; `detail: { range, from, to }`.
+ * @csspart panel - The metric view's frame.
+ * @csspart title - The metric's name.
+ * @csspart total - The period's total.
+ * @csspart range-picker - The period controls.
+ * @csspart disclaimer - The notice that expenses are approximate.
+ * @csspart legend - The list of pricing categories.
+ * @csspart legend-item - One category's toggle button, `aria-pressed` when shown.
+ * @csspart chart - The focusable plot area.
+ * @csspart chart-svg - The SVG drawing.
+ * @csspart tooltip - The active day's figures.
+ * @csspart summary - The row of summary cards.
+ * @csspart summary-card - One summary card (a button).
+ * @csspart growth - A summary card's change against the week before.
+ * @csspart loading - The loading placeholder.
+ * @csspart empty - The empty-period message.
+ * @csspart error - The error message with its retry button.
+ * @cssprop [--hub-chart-1=Okabe–Ito blue] - Colour of the first series (marketing).
+ * @cssprop [--hub-chart-2=Okabe–Ito orange] - Colour of the second series (utility).
+ * @cssprop [--hub-chart-3=Okabe–Ito bluish green] - Colour of the third series (authentication).
+ * @cssprop [--hub-chart-4=Okabe–Ito reddish purple] - Colour of the fourth series (service).
+ * @cssprop [--hub-chart-5=Okabe–Ito vermilion] - Colour of a fifth series.
+ * @cssprop [--hub-chart-grid] - Grid lines; defaults to the border colour.
+ * @cssprop [--hub-chart-axis] - Axis labels; defaults to the muted text colour.
+ * @cssprop [--hub-chart-highlight] - Background of the day under the pointer or focus.
+ * @cssprop [--hub-activity-chart-height=16rem] - Height of the metric chart's plot.
+ */
+export class HubActivityChart extends HubElement {
+  static override styles = [...HubElement.styles, styles];
+
+  /** `summary`: the dashboard's pair of cards for the last 7 days; `metric`: one metric's chart. */
+  @property({ reflect: true }) variant: ActivityChartVariant = 'metric';
+
+  /** The metric of the `metric` variant: `conversations` (messages) or `expenses`. */
+  @property({ reflect: true }) metric: ActivityMetric = 'conversations';
+
+  /** The period shown by the `metric` variant; `custom` uses `from` and `to`. */
+  @property({ reflect: true }) range: ActivityRangePreset = 'last-30-days';
+
+  /** First day of a `custom` period, `YYYY-MM-DD` (UTC). */
+  @property({ reflect: true }) from: string | undefined;
+
+  /** Last day of a `custom` period, `YYYY-MM-DD` (UTC), included. */
+  @property({ reflect: true }) to: string | undefined;
+
+  /** How many days of usage the Hub keeps (up to today); bounds the periods the picker offers. */
+  @property({ type: Number, attribute: 'history-days' }) historyDays = USAGE_HISTORY_DAYS;
+
+  /** Categories hidden through the legend. */
+  @state() private hiddenCategories: ReadonlySet<PricingCategory> = new Set();
+
+  /** The day under the pointer or keyboard focus. */
+  @state() private activeDay: number | undefined;
+
+  /** Size of the plot, measured. */
+  @state() private plotSize = { width: 0, height: 0 };
+
+  private readonly announcer = new Announcer(this);
+  private resizeObserver: ResizeObserver | undefined;
+  private observedPlot: Element | undefined;
+  /** The last chart shown, kept on screen (dimmed) while another period loads. */
+  private shown: { report: UsageReport; range: DateRange } | undefined;
+
+  private readonly usage = new HubQueryController<UsageReport>(this, () => {
+    const client = this.hub?.client;
+    const clientId = this.hub?.clientId;
+    const range = this.requestedRange;
+    if (!client || !clientId || !range) return undefined;
+    const params = { ...range, granularity: 'day' as const };
+    return {
+      client,
+      key: client.billing.keys.usage(clientId, params),
+      fetch: (options) => client.billing.usage(clientId, params, options),
+    };
+  });
+
+  private get today(): string {
+    return isoDay(Date.now());
+  }
+
+  /** The days to read: both weeks for the summary, else the chosen period. */
+  private get requestedRange(): DateRange | undefined {
+    if (this.variant === 'summary') return lastWeekRanges(this.today).both;
+    return activityRange(
+      this.range,
+      this.today,
+      { from: this.from, to: this.to },
+      this.historyDays,
+    );
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.observedPlot = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('metric') || changed.has('variant')) this.shown = undefined;
+    const moved = (['range', 'from', 'to', 'metric', 'variant'] as const).some((p) =>
+      changed.has(p),
+    );
+    if (moved) this.activeDay = undefined;
+  }
+
+  protected override render() {
+    if (!this.hub?.client || !this.hub.clientId) {
+      return emptyView(this.t('common.noProvider'));
+    }
+    return this.variant === 'summary' ? this.renderSummary() : this.renderMetric();
+  }
+
+  // ── summary ──────────────────────────────────────────────────────────────────────────────────
+
+  private renderSummary(): TemplateResult {
+    const report = this.usage.data;
+    if (!report) {
+      return this.usage.status === 'error' ? this.renderError() : this.renderLoading(2);
+    }
+    const week = weekSummary(report, this.today);
+    return html`<section
+      class="summary"
+      part="summary"
+      aria-label=${this.t('activityChart.summaryLabel')}
+    >
+      <div class="cards">
+        ${ACTIVITY_METRICS.map((metric) => {
+          const figures = week.metrics[metric];
+          const format = activityFormat(this.resolvedLocale, metric, week.currency);
+          const title = this.t(`activityChart.metric.${metric}`);
+          const kind = growthKind(figures.growth);
+          const layout = stackedBarLayout({
+            rows: figures.daily.map((value) => [value]),
+            width: 140,
+            height: 36,
+            margin: { top: 2, right: 0, bottom: 0, left: 0 },
+            gap: 0.3,
+          });
+          return html`<button
+            type="button"
+            class="card"
+            part="summary-card"
+            data-metric=${metric}
+            aria-describedby=${metric === 'expenses' ? 'disclaimer' : nothing}
+            @click=${() => this.emit('hub-activity-open', { metric })}
+          >
+            <span class="card-title">${title}</span>
+            <span class="card-period">${this.t('activityChart.lastWeek')}</span>
+            <span class="card-total">${format.value(figures.total)}</span>
+            <span class="growth" part="growth" data-kind=${kind}>
+              <span aria-hidden="true">${{ up: '▲', down: '▼', flat: '●', new: '★' }[kind]}</span>
+              ${this.t(`activityChart.growth.${kind}`, {
+                percent: format.percent(figures.growth.ratio),
+              })}
+            </span>
+            <svg class="spark" viewBox="0 0 140 36" preserveAspectRatio="none" aria-hidden="true">
+              ${layout.bars.map(
+                (bar) =>
+                  svg`${bar.segments.map(
+                    (s) =>
+                      svg`<rect class="series-1" x=${bar.x} y=${s.y} width=${bar.width}
+                      height=${s.height}></rect>`,
+                  )}`,
+              )}
+            </svg>
+            <span class="visually-hidden">${this.t('activityChart.open', { title })}</span>
+          </button>`;
+        })}
+      </div>
+      <p id="disclaimer" class="disclaimer" part="disclaimer">
+        ${this.t('activityChart.disclaimer')}
+      </p>
+    </section>`;
+  }
+
+  // ── metric ───────────────────────────────────────────────────────────────────────────────────
+
+  private renderMetric(): TemplateResult {
+    const range = this.requestedRange;
+    const report = this.usage.data;
+    if (report && range) this.shown = { report, range };
+    const shown = this.shown;
+    const title = this.t(`activityChart.metric.${this.metric}`);
+    const series = shown ? dailyActivity(shown.report, shown.range, this.metric) : undefined;
+    const format = activityFormat(this.resolvedLocale, this.metric, series?.currency ?? 'EUR');
+    const busy = !range || (this.usage.status !== 'error' && !report);
+    return html`<section
+      class="panel"
+      part="panel"
+      aria-labelledby="title"
+      aria-busy=${busy ? 'true' : 'false'}
+    >
+      <header class="head">
+        <div>
+          <h2 id="title" class="title" part="title">${title}</h2>
+          ${
+            series
+              ? html`<p class="total" part="total">
+                  <span class="total-value">${format.value(series.total)}</span>
+                  <span class="total-period"
+                    >${format.period(series.range.from, series.range.to)}</span
+                  >
+                </p>`
+              : nothing
+          }
+        </div>
+        ${this.renderRangePicker()}
+      </header>
+      ${
+        this.metric === 'expenses'
+          ? html`<p id="disclaimer" class="disclaimer" part="disclaimer">
+              ${this.t('activityChart.disclaimer')}
+            </p>`
+          : nothing
+      }
+      ${this.renderMetricBody(range, series, format, title)} ${this.announcer.region()}
+    </section>`;
+  }
+
+  private renderMetricBody(
+    range: DateRange | undefined,
+    series: DailyActivity | undefined,
+    format: ActivityFormat,
+    title: string,
+  ): TemplateResult {
+    if (!range) return html``;
+    if (this.usage.status === 'error' && !this.usage.data) return this.renderError();
+    if (!series) return this.renderLoading(5);
+    const stale = !this.usage.data;
+    if (series.total === 0 && !stale) {
+      return emptyView(
+        this.t('activityChart.empty'),
+        this.t('activityChart.emptyHint', {
+          from: format.longDay(series.range.from),
+          to: format.longDay(series.range.to),
+        }),
+      );
+    }
+    const period = format.period(series.range.from, series.range.to);
+    return html`<div class="body" ?data-stale=${stale}>
+      ${stale ? html`<p class="updating">${this.t('activityChart.updating')}</p>` : nothing}
+      ${this.renderLegend(series, format)} ${this.renderPlot(series, format, title, period)}
+      ${this.renderTable(series, format, title, period)}
+    </div>`;
+  }
+
+  private renderRangePicker(): TemplateResult {
+    const history = usageHistory(this.today, this.historyDays);
+    const invalid = this.range === 'custom' && !this.requestedRange;
+    return html`<div class="picker" part="range-picker">
+      <label>
+        <span>${this.t('activityChart.range')}</span>
+        <select @change=${this.onPresetChange}>
+          ${ACTIVITY_RANGE_PRESETS.map(
+            (preset) =>
+              html`<option value=${preset} ?selected=${preset === this.range}>
+                ${this.t(`activityChart.range.${preset}`)}
+              </option>`,
+          )}
+        </select>
+      </label>
+      ${
+        this.range === 'custom'
+          ? html`<label>
+                <span>${this.t('activityChart.from')}</span>
+                <input
+                  type="date"
+                  name="from"
+                  min=${history.from}
+                  max=${history.to}
+                  .value=${this.from ?? ''}
+                  aria-invalid=${invalid ? 'true' : 'false'}
+                  aria-describedby="custom-hint"
+                  @change=${this.onCustomChange}
+                />
+              </label>
+              <label>
+                <span>${this.t('activityChart.to')}</span>
+                <input
+                  type="date"
+                  name="to"
+                  min=${history.from}
+                  max=${history.to}
+                  .value=${this.to ?? ''}
+                  aria-invalid=${invalid ? 'true' : 'false'}
+                  aria-describedby="custom-hint"
+                  @change=${this.onCustomChange}
+                />
+              </label>
+              <p id="custom-hint" class="hint">
+                ${this.t('activityChart.customHint', { first: history.from, last: history.to })}
+              </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderLegend(series: DailyActivity, format: ActivityFormat): TemplateResult {
+    return html`<ul class="legend" part="legend" aria-label=${this.t('activityChart.legend')}>
+      ${series.categories.map(
+        (category, i) =>
+          html`<li>
+            <button
+              type="button"
+              class="legend-item"
+              part="legend-item"
+              data-category=${category}
+              aria-pressed=${this.hiddenCategories.has(category) ? 'false' : 'true'}
+              @click=${() => this.toggleCategory(category)}
+            >
+              <span class="swatch series-${i + 1}" aria-hidden="true"></span>
+              <span>${this.t(`activityChart.category.${category}`)}</span>
+              <span class="legend-total">${format.value(series.categoryTotals[category])}</span>
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderPlot(
+    series: DailyActivity,
+    format: ActivityFormat,
+    title: string,
+    period: string,
+  ): TemplateResult {
+    const layout = this.layoutFor(series, format);
+    const active = this.activeDay;
+    const maxLabels = Math.max(1, Math.floor(layout.plot.width / dayLabelWidth));
+    return html`<p class="axis-title" aria-hidden="true">
+        ${this.t(`activityChart.perDay.${series.metric}`, { currency: series.currency })}
+      </p>
+      <div
+        class="plot"
+        part="chart"
+        tabindex="0"
+        role="group"
+        aria-label=${this.t('activityChart.chartLabel', { title, period })}
+        ${ref(this.observePlot)}
+        @keydown=${(event: KeyboardEvent) => this.onPlotKey(event, series, format)}
+        @focus=${() => this.moveTo(this.activeDay ?? series.days.length - 1, series, format)}
+        @blur=${() => (this.activeDay = undefined)}
+        @pointermove=${(event: PointerEvent) => this.onPointer(event, layout)}
+        @pointerleave=${() => {
+          if (!this.matches(':focus-within')) this.activeDay = undefined;
+        }}
+      >
+        ${barChart({
+          layout,
+          width: this.plotSize.width,
+          height: this.plotSize.height,
+          seriesCount: series.categories.length,
+          active,
+          xLabels: labelIndices(series.days.length, maxLabels).map((index) => ({
+            index,
+            text: format.day(series.days[index] ?? ''),
+          })),
+          yLabel: (value) => format.axis(value),
+        })}
+        ${active === undefined ? nothing : this.renderTooltip(series, format, layout, active)}
+      </div>`;
+  }
+
+  private renderTooltip(
+    series: DailyActivity,
+    format: ActivityFormat,
+    layout: StackedBarLayout,
+    index: number,
+  ): TemplateResult {
+    const day = series.days[index];
+    const row = series.values[index];
+    if (day === undefined || !row) return html``;
+    const center = layout.plot.x + (index + 0.5) * layout.band.step;
+    const flip = center > layout.plot.x + layout.plot.width / 2;
+    const position = flip
+      ? { right: `${Math.round(this.plotSize.width - center + 8)}px` }
+      : { left: `${Math.round(center + 8)}px` };
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(position)}>
+      <p class="tooltip-day">${format.longDay(day)}</p>
+      <dl>
+        ${series.categories.map((category, i) =>
+          this.hiddenCategories.has(category)
+            ? nothing
+            : html`<div>
+                <dt>
+                  <span class="swatch series-${i + 1}"></span>${this.t(
+                    `activityChart.category.${category}`,
+                  )}
+                </dt>
+                <dd>${format.value(row[i] ?? 0)}</dd>
+              </div>`,
+        )}
+        <div class="tooltip-total">
+          <dt>${this.t('activityChart.total')}</dt>
+          <dd>${format.value(this.visibleTotal(series, row))}</dd>
+        </div>
+      </dl>
+      ${
+        series.metric === 'expenses'
+          ? html`<p class="tooltip-note">${this.t('activityChart.estimate')}</p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderTable(
+    series: DailyActivity,
+    format: ActivityFormat,
+    title: string,
+    period: string,
+  ): TemplateResult {
+    const names = series.categories.map((c) => this.t(`activityChart.category.${c}`));
+    return html`<table class="visually-hidden" part="table">
+      <caption>
+        ${this.t('activityChart.tableCaption', { title, period })}${
+          series.metric === 'expenses' ? html`. ${this.t('activityChart.disclaimer')}` : nothing
+        }
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${this.t('activityChart.date')}</th>
+          ${names.map((name) => html`<th scope="col">${name}</th>`)}
+          <th scope="col">${this.t('activityChart.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${series.days.map(
+          (day, d) =>
+            html`<tr>
+              <th scope="row">${format.longDay(day)}</th>
+              ${(series.values[d] ?? []).map((value) => html`<td>${format.value(value)}</td>`)}
+              <td>${format.value(series.dayTotals[d] ?? 0)}</td>
+            </tr>`,
+        )}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${this.t('activityChart.total')}</th>
+          ${series.categories.map((c) => html`<td>${format.value(series.categoryTotals[c])}</td>`)}
+          <td>${format.value(series.total)}</td>
+        </tr>
+      </tfoot>
+    </table>`;
+  }
+
+  private renderLoading(lines: number): TemplateResult {
+    return loadingView(this.t('activityChart.loading'), lines);
+  }
+
+  private renderError(): TemplateResult {
+    return errorView(this.errorMessage(this.usage.error), this.t('common.retry'), () =>
+      this.usage.refresh(),
+    );
+  }
+
+  // ── layout and interaction ───────────────────────────────────────────────────────────────────
+
+  private layoutFor(series: DailyActivity, format: ActivityFormat): StackedBarLayout {
+    const visible = series.categories.map((c) => !this.hiddenCategories.has(c));
+    const input = {
+      rows: series.values,
+      visible,
+      width: this.plotSize.width,
+      height: this.plotSize.height,
+      integer: true,
+    };
+    const first = stackedBarLayout({ ...input, margin: { ...margin, left: 40 } });
+    // The value axis needs room for its widest label, known only once the ticks are.
+    const widest = Math.max(...first.ticks.map((t) => format.axis(t.value).length));
+    const left = Math.max(40, Math.ceil(widest * 7 + 12));
+    return left === 40 ? first : stackedBarLayout({ ...input, margin: { ...margin, left } });
+  }
+
+  private visibleTotal(series: DailyActivity, row: readonly number[]): number {
+    return series.categories.reduce(
+      (sum, category, i) => (this.hiddenCategories.has(category) ? sum : sum + (row[i] ?? 0)),
+      0,
+    );
+  }
+
+  private readonly observePlot = (element: Element | undefined): void => {
+    if (!element || element === this.observedPlot) return;
+    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+      if (entry) this.setPlotSize(entry.contentRect.width, entry.contentRect.height);
+    });
+    if (this.observedPlot) this.resizeObserver.unobserve(this.observedPlot);
+    this.observedPlot = element;
+    this.resizeObserver.observe(element);
+    // Measure at once so the first paint has bars, not an empty frame until the observer fires.
+    const box = element.getBoundingClientRect();
+    this.setPlotSize(box.width, box.height);
+  };
+
+  private setPlotSize(width: number, height: number): void {
+    const size = { width: Math.floor(width), height: Math.floor(height) };
+    if (size.width !== this.plotSize.width || size.height !== this.plotSize.height) {
+      this.plotSize = size;
+    }
+  }
+
+  private onPointer(event: PointerEvent, layout: StackedBarLayout): void {
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const index = layout.band.indexAt(event.clientX - box.left);
+    if (index >= 0 && index !== this.activeDay) this.activeDay = index;
+  }
+
+  private onPlotKey(event: KeyboardEvent, series: DailyActivity, format: ActivityFormat): void {
+    const last = series.days.length - 1;
+    const current = this.activeDay ?? last;
+    const target: Record<string, number> = {
+      ArrowLeft: current - 1,
+      ArrowRight: current + 1,
+      PageUp: current - 7,
+      PageDown: current + 7,
+      Home: 0,
+      End: last,
+    };
+    if (event.key === 'Escape') {
+      this.activeDay = undefined;
+      return;
+    }
+    const next = target[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.moveTo(Math.min(last, Math.max(0, next)), series, format);
+  }
+
+  private moveTo(index: number, series: DailyActivity, format: ActivityFormat): void {
+    const day = series.days[index];
+    const row = series.values[index];
+    if (day === undefined || !row) return;
+    this.activeDay = index;
+    const parts = series.categories
+      .filter((c) => !this.hiddenCategories.has(c))
+      .map(
+        (c) =>
+          `${this.t(`activityChart.category.${c}`)} ${format.value(row[series.categories.indexOf(c)] ?? 0)}`,
+      );
+    this.announcer.announce(
+      `${format.longDay(day)}: ${this.t('activityChart.total')} ${format.value(
+        this.visibleTotal(series, row),
+      )}; ${parts.join(', ')}`,
+    );
+  }
+
+  private toggleCategory(category: PricingCategory): void {
+    const hidden = new Set(this.hiddenCategories);
+    if (!hidden.delete(category)) hidden.add(category);
+    this.hiddenCategories = hidden;
+  }
+
+  private readonly onPresetChange = (event: Event): void => {
+    const value = (event.target as HTMLSelectElement).value as ActivityRangePreset;
+    if (value === 'custom' && (!this.from || !this.to)) {
+      // Start a custom period from what was on screen, so the user adjusts rather than starts over.
+      const current = this.requestedRange;
+      this.from = current?.from;
+      this.to = current?.to;
+    }
+    this.range = value;
+    this.announceRange();
+  };
+
+  private readonly onCustomChange = (event: Event): void => {
+    const input = event.target as HTMLInputElement;
+    if (input.name === 'from') this.from = input.value || undefined;
+    else this.to = input.value || undefined;
+    this.announceRange();
+  };
+
+  private announceRange(): void {
+    const range = activityRange(
+      this.range,
+      this.today,
+      { from: this.from, to: this.to },
+      this.historyDays,
+    );
+    if (range) this.emit('hub-activity-range-change', { range: this.range, ...range });
+  }
+}
