@@ -111,7 +111,8 @@ export const styles = css`
     inline-size: 0.8em;
     opacity: 0.35;
   }
-  [aria-sort] .sort-icon {
+  [aria-sort='ascending'] .sort-icon,
+  [aria-sort='descending'] .sort-icon {
     opacity: 1;
   }
   .phone {

@@ -78,16 +78,17 @@ describe('<hub-number-list>', () => {
 
   it('renders one row per number with formatted phone, status, quality as text, and tier', async () => {
     const { list, client } = await mount();
-    const numbers = (await client.numbers.list({ filters: { clientId: FULL_ACCESS_CLIENT } })).items;
+    const numbers = (await client.numbers.list({ filters: { clientId: FULL_ACCESS_CLIENT } }))
+      .items;
     expect(rows(list)).to.have.length(numbers.length);
     const first = numbers.find((n) => n.id === '001bNaCH')!;
     const cells = cellTexts(row(list, first.id)!);
     expect(cells[0]).to.equal(formatPhoneNumber(first.phoneNumber));
     expect(cells[1]).to.match(/^Running/);
     expect(cells[2]).to.equal(first.displayName);
-    expect(row(list, first.id)!.querySelector('[part=quality-badge]')!.textContent!.trim()).to.match(
-      /^(High|Medium|Low|Unknown)$/,
-    );
+    expect(
+      row(list, first.id)!.querySelector('[part=quality-badge]')!.textContent!.trim(),
+    ).to.match(/^(High|Medium|Low|Unknown)$/);
     expect(list.shadowRoot!.textContent).not.to.contain('undefined');
     expect($(list, '[role=table]')!.getAttribute('aria-rowcount')).to.equal(
       String(numbers.length + 1),
@@ -112,7 +113,9 @@ describe('<hub-number-list>', () => {
     await choose(list, 'quality', 'GREEN');
     await waitUntil(() => rows(list).length === list.visibleNumbers.length);
     expect(
-      rows(list).every((r) => r.querySelector('[part=quality-badge]')!.textContent!.includes('High')),
+      rows(list).every((r) =>
+        r.querySelector('[part=quality-badge]')!.textContent!.includes('High'),
+      ),
     ).to.equal(true);
     await choose(list, 'quality', '');
 
@@ -126,8 +129,7 @@ describe('<hub-number-list>', () => {
     const phones = list.visibleNumbers.map((n) => n.phoneNumber);
     expect(phones).to.deep.equal([...phones].sort().reverse());
     await waitUntil(
-      () =>
-        cellTexts($(list, '.body [aria-rowindex="2"]')!)[0] === formatPhoneNumber(phones[0]!),
+      () => cellTexts($(list, '.body [aria-rowindex="2"]')!)[0] === formatPhoneNumber(phones[0]!),
       'first row is not the highest number',
     );
   });
@@ -172,7 +174,9 @@ describe('<hub-number-list>', () => {
     const partner = await mount(FULL_ACCESS_CLIENT);
     for (const n of partner.list.visibleNumbers) {
       const hasSignals = row(partner.list, n.id)!.querySelector('[part=signals-button]') !== null;
-      expect(hasSignals, `${n.id} ${n.plan}`).to.equal(n.plan === 'regular' || n.plan === 'premium');
+      expect(hasSignals, `${n.id} ${n.plan}`).to.equal(
+        n.plan === 'regular' || n.plan === 'premium',
+      );
     }
     const menu = await openMenu(partner.list, partner.list.visibleNumbers[0]!.id);
     expect(menu.querySelector('[data-action=activate-inbox]')).to.equal(null);
@@ -252,9 +256,11 @@ describe('<hub-number-list>', () => {
     const { client } = emulatedHub({
       faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 3 }],
     });
-    const provider = await fixture(html`<hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}
-      ><hub-number-list></hub-number-list
-    ></hub-provider>`);
+    const provider = await fixture(
+      html`<hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}
+        ><hub-number-list></hub-number-list
+      ></hub-provider>`,
+    );
     const list = provider.querySelector('hub-number-list')!;
     await waitUntil(() => $(list, '[part=error]'), 'no error state', { timeout: 8000 });
     $<HTMLButtonElement>(list, '[part=error] button')!.click();

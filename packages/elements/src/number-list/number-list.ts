@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
 import {
@@ -30,6 +30,8 @@ import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { qualityBadge, statusBadge, tierText } from './badges.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
 import { styles } from './number-list.styles.js';
+// Types the inline details tag; registering it is the define module's job, not the class's.
+import type {} from '../define/hub-number-details.js';
 
 declare global {
   interface HubEventMap {
@@ -384,7 +386,7 @@ export class HubNumberList extends HubElement {
   private renderColumnHeader(column: NumberColumn): TemplateResult {
     const label = this.t(`numberList.col.${column}`);
     const active = this.sort?.column === column ? this.sort.direction : undefined;
-    return html`<div class="colhead" role="columnheader" aria-sort=${active ?? nothing}>
+    return html`<div class="colhead" role="columnheader" aria-sort=${active ?? 'none'}>
       <button
         type="button"
         class="sort"
@@ -394,8 +396,8 @@ export class HubNumberList extends HubElement {
       >
         ${label}
         <svg class="sort-icon" viewBox="0 0 10 12" aria-hidden="true" fill="currentColor">
-          ${active === 'descending' ? nothing : html`<path d="M5 0 9 5H1z" />`}
-          ${active === 'ascending' ? nothing : html`<path d="M5 12 1 7h8z" />`}
+          ${active === 'descending' ? nothing : svg`<path d="M5 0 9 5H1z" />`}
+          ${active === 'ascending' ? nothing : svg`<path d="M5 12 1 7h8z" />`}
         </svg>
       </button>
     </div>`;
@@ -480,7 +482,7 @@ export class HubNumberList extends HubElement {
     return html`<div
       role="menu"
       part="menu"
-      popover="auto"
+      .popover=${'auto'}
       aria-label=${this.t('numberList.more', { number: formatPhoneNumber(number.phoneNumber) })}
       @keydown=${this.onMenuKey}
       @toggle=${this.onMenuToggle}

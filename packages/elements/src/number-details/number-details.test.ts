@@ -1,0 +1,156 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { EmulatorOptions } from '@hub/emulator';
+import '../define/hub-provider.js';
+import '../define/hub-number-details.js';
+import type { HubNumberDetails } from './number-details.js';
+import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
+
+/** Seeded numbers: shared (Embedded Signup) partner-paid, on-behalf-of direct, under review, declined. */
+const SHARED = { id: '001bNaCH', clientId: FULL_ACCESS_CLIENT };
+const OBO_DIRECT = { id: '002nRdCH', clientId: 'nRdL1cCL' };
+const UNDER_REVIEW = { id: '005kTeCH', clientId: 'kTeCo5CL' };
+const DECLINED_READ_ONLY = { id: '006sHaCH', clientId: READ_ONLY_CLIENT };
+const PROFILE_ROUTE = 'POST /partners/:partner_id/channels/:channel_id/whatsapp_business_profile';
+
+async function mount(number: { id: string; clientId: string }, options: EmulatorOptions = {}) {
+  const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
+  const provider = await fixture(html`
+    <hub-provider .client=${client} client-id=${number.clientId}>
+      <hub-number-details number-id=${number.id}></hub-number-details>
+    </hub-provider>
+  `);
+  const el = provider.querySelector('hub-number-details') as HubNumberDetails;
+  await waitUntil(() => text(el).includes('WABA ID') && !$(el, '[part=loading]'), 'not loaded', {
+    timeout: 8000,
+  });
+  return { el, emulator };
+}
+
+const $ = <T extends HTMLElement = HTMLElement>(el: HubNumberDetails, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const text = (el: HubNumberDetails) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+const field = (el: HubNumberDetails, id: string, value: string) => {
+  const input = $<HTMLInputElement>(el, `#${id}`)!;
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  return el.updateComplete;
+};
+
+describe('<hub-number-details>', () => {
+  it('shows a shared account: copyable IDs, commerce toggles, no direct-payment billing', async () => {
+    const { el, emulator } = await mount(SHARED);
+    const waba = emulator.state.wabas.find((w) => w.client_id === SHARED.clientId)!;
+    expect(text(el)).to.contain('Shared (Embedded Signup)');
+    expect(text(el)).to.contain(waba.namespace);
+    expect(text(el)).not.to.contain('Billing started');
+    const copyLabels = [...el.shadowRoot!.querySelectorAll('[part=copy-button]')].map((b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(copyLabels).to.include.members([
+      'Copy WABA ID',
+      'Copy Namespace',
+      'Copy Business Manager ID',
+    ]);
+    expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(2);
+    expect(text(el)).to.contain('Read-only. To change other details, create a support ticket.');
+    expect(text(el)).not.to.contain('undefined');
+  });
+
+  it('shows billing and plan for direct payment, and a support note for on-behalf-of commerce', async () => {
+    const { el } = await mount(OBO_DIRECT);
+    expect(text(el)).to.contain('Billing started');
+    expect(text(el)).to.contain('Premium');
+    expect(text(el)).to.contain('On behalf of');
+    expect(text(el)).to.contain('contact support');
+    expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(0);
+  });
+
+  it('requests a display name: validates, then shows it under review without Edit', async () => {
+    const { el, emulator } = await mount(SHARED);
+    $<HTMLButtonElement>(el, '[part=edit-name-button]')!.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain('up to 24 hours');
+    await field(el, 'new-name', 'ab');
+    dialog.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    await el.updateComplete;
+    expect($(el, '#new-name-error')!.textContent).to.contain('at least 3');
+    expect(emulator.requests.some((r) => r.path.endsWith('/display_name'))).to.equal(false);
+
+    await field(el, 'new-name', 'Bella Napoli Centro');
+    const requested = oneEvent(el, 'hub-display-name-requested');
+    dialog.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    expect((await requested).detail.displayName).to.equal('Bella Napoli Centro');
+    await waitUntil(() => $(el, '[data-name-state=under_review]'), 'not under review');
+    expect(dialog.open).to.equal(false);
+    expect(text(el)).to.contain('Under review: “Bella Napoli Centro”');
+    expect($(el, '[part=edit-name-button]')).to.equal(null);
+    const channel = emulator.state.channels.find((c) => c.id === SHARED.id)!;
+    expect(channel.setup_info.new_phone_name).to.equal('Bella Napoli Centro');
+  });
+
+  it('does not offer Edit while a name is under review', async () => {
+    const { el } = await mount(UNDER_REVIEW);
+    expect($(el, '[part=edit-name-button]')).to.equal(null);
+    expect($(el, '[data-name-state=under_review]')!.textContent).to.contain('Official');
+  });
+
+  it('shows a declined name and disables edits without permission, with the reason', async () => {
+    const { el } = await mount(DECLINED_READ_ONLY);
+    expect($(el, '[data-name-state=rejected]')!.textContent).to.contain('declined');
+    const edit = $<HTMLButtonElement>(el, '[part=edit-name-button]')!;
+    expect(edit.disabled).to.equal(true);
+    expect($(el, '#name-gate')!.textContent).to.contain('does not include');
+    await waitUntil(() => $(el, '#profile-gate'));
+    const editProfile = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+      b.textContent!.includes('Edit profile'),
+    )!;
+    expect(editProfile.disabled).to.equal(true);
+  });
+
+  it('checks profile limits before saving and saves a valid profile', async () => {
+    const { el, emulator } = await mount(SHARED);
+    await waitUntil(() => text(el).includes('Edit profile'));
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Edit profile'))!
+      .click();
+    await el.updateComplete;
+    await field(el, 'pf-about', 'a'.repeat(140));
+    await field(el, 'pf-website-0', 'not a url');
+    $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!.click();
+    await el.updateComplete;
+    expect($(el, '#pf-about-error')!.textContent).to.contain('At most 139');
+    expect($(el, '#pf-website-0-error')!.textContent).to.contain('https://');
+    expect($(el, '#pf-about')!.getAttribute('aria-invalid')).to.equal('true');
+    expect(emulator.requests.some((r) => r.method === 'POST')).to.equal(false);
+
+    await field(el, 'pf-about', 'Pizza every day');
+    await field(el, 'pf-website-0', 'https://bellanapoli.example/menu');
+    const saved = oneEvent(el, 'hub-profile-saved');
+    $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!.click();
+    expect((await saved).detail.profile.about).to.equal('Pizza every day');
+    expect(emulator.state.profiles[SHARED.id]!.about).to.equal('Pizza every day');
+    await waitUntil(() => !$(el, 'form.profile'));
+  });
+
+  it('keeps the typed profile when saving fails', async () => {
+    const { el } = await mount(SHARED, {
+      faults: [{ route: PROFILE_ROUTE, errorRate: 1, errorStatus: 500 }],
+    });
+    await waitUntil(() => text(el).includes('Edit profile'));
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Edit profile'))!
+      .click();
+    await el.updateComplete;
+    await field(el, 'pf-address', 'Via Toledo 1');
+    $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!.click();
+    await waitUntil(() => $(el, 'form.profile [role=alert]'), 'no error', { timeout: 8000 });
+    expect($(el, 'form.profile [role=alert]')!.textContent).to.contain('your changes are kept');
+    expect($<HTMLInputElement>(el, '#pf-address')!.value).to.equal('Via Toledo 1');
+  });
+
+  it('is accessible', async () => {
+    const { el } = await mount(OBO_DIRECT);
+    await expect(el).to.be.accessible();
+  });
+});
