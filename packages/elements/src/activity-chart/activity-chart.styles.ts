@@ -281,4 +281,7 @@ export const styles = css`
     inline-size: 100%;
     block-size: 2.5rem;
   }
+  .spark-bar {
+    fill: color-mix(in srgb, var(--_accent) 75%, var(--_surface));
+  }
 `;

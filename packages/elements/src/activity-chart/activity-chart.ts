@@ -1,10 +1,8 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import {
-  ACTIVITY_METRICS,
-  ACTIVITY_RANGE_PRESETS,
   USAGE_HISTORY_DAYS,
   activityRange,
   dailyActivity,
@@ -26,8 +24,11 @@ import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
-import { activityFormat, growthKind, type ActivityFormat } from './format.js';
+import { activityFormat, type ActivityFormat } from './format.js';
 import { barChart } from './bar-chart.js';
+import { dataTable } from './data-table.js';
+import { rangePicker } from './range-picker.js';
+import { summaryView } from './summary-view.js';
 import { styles } from './activity-chart.styles.js';
 
 declare global {
@@ -181,60 +182,11 @@ export class HubActivityChart extends HubElement {
     if (!report) {
       return this.usage.status === 'error' ? this.renderError() : this.renderLoading(2);
     }
-    const week = weekSummary(report, this.today);
-    return html`<section
-      class="summary"
-      part="summary"
-      aria-label=${this.t('activityChart.summaryLabel')}
-    >
-      <div class="cards">
-        ${ACTIVITY_METRICS.map((metric) => {
-          const figures = week.metrics[metric];
-          const format = activityFormat(this.resolvedLocale, metric, week.currency);
-          const title = this.t(`activityChart.metric.${metric}`);
-          const kind = growthKind(figures.growth);
-          const layout = stackedBarLayout({
-            rows: figures.daily.map((value) => [value]),
-            width: 140,
-            height: 36,
-            margin: { top: 2, right: 0, bottom: 0, left: 0 },
-            gap: 0.3,
-          });
-          return html`<button
-            type="button"
-            class="card"
-            part="summary-card"
-            data-metric=${metric}
-            aria-describedby=${metric === 'expenses' ? 'disclaimer' : nothing}
-            @click=${() => this.emit('hub-activity-open', { metric })}
-          >
-            <span class="card-title">${title}</span>
-            <span class="card-period">${this.t('activityChart.lastWeek')}</span>
-            <span class="card-total">${format.value(figures.total)}</span>
-            <span class="growth" part="growth" data-kind=${kind}>
-              <span aria-hidden="true">${{ up: '▲', down: '▼', flat: '●', new: '★' }[kind]}</span>
-              ${this.t(`activityChart.growth.${kind}`, {
-                percent: format.percent(figures.growth.ratio),
-              })}
-            </span>
-            <svg class="spark" viewBox="0 0 140 36" preserveAspectRatio="none" aria-hidden="true">
-              ${layout.bars.map(
-                (bar) =>
-                  svg`${bar.segments.map(
-                    (s) =>
-                      svg`<rect class="series-1" x=${bar.x} y=${s.y} width=${bar.width}
-                      height=${s.height}></rect>`,
-                  )}`,
-              )}
-            </svg>
-            <span class="visually-hidden">${this.t('activityChart.open', { title })}</span>
-          </button>`;
-        })}
-      </div>
-      <p id="disclaimer" class="disclaimer" part="disclaimer">
-        ${this.t('activityChart.disclaimer')}
-      </p>
-    </section>`;
+    return summaryView(weekSummary(report, this.today), {
+      locale: this.resolvedLocale,
+      t: (key, params) => this.t(key, params),
+      onOpen: (metric) => this.emit('hub-activity-open', { metric }),
+    });
   }
 
   // ── metric ───────────────────────────────────────────────────────────────────────────────────
@@ -304,59 +256,29 @@ export class HubActivityChart extends HubElement {
     return html`<div class="body" ?data-stale=${stale}>
       ${stale ? html`<p class="updating">${this.t('activityChart.updating')}</p>` : nothing}
       ${this.renderLegend(series, format)} ${this.renderPlot(series, format, title, period)}
-      ${this.renderTable(series, format, title, period)}
+      ${dataTable(
+        series,
+        format,
+        this.t('activityChart.tableCaption', { title, period }),
+        (key, params) => this.t(key, params),
+      )}
     </div>`;
   }
 
   private renderRangePicker(): TemplateResult {
-    const history = usageHistory(this.today, this.historyDays);
-    const invalid = this.range === 'custom' && !this.requestedRange;
-    return html`<div class="picker" part="range-picker">
-      <label>
-        <span>${this.t('activityChart.range')}</span>
-        <select @change=${this.onPresetChange}>
-          ${ACTIVITY_RANGE_PRESETS.map(
-            (preset) =>
-              html`<option value=${preset} ?selected=${preset === this.range}>
-                ${this.t(`activityChart.range.${preset}`)}
-              </option>`,
-          )}
-        </select>
-      </label>
-      ${
-        this.range === 'custom'
-          ? html`<label>
-                <span>${this.t('activityChart.from')}</span>
-                <input
-                  type="date"
-                  name="from"
-                  min=${history.from}
-                  max=${history.to}
-                  .value=${this.from ?? ''}
-                  aria-invalid=${invalid ? 'true' : 'false'}
-                  aria-describedby="custom-hint"
-                  @change=${this.onCustomChange}
-                />
-              </label>
-              <label>
-                <span>${this.t('activityChart.to')}</span>
-                <input
-                  type="date"
-                  name="to"
-                  min=${history.from}
-                  max=${history.to}
-                  .value=${this.to ?? ''}
-                  aria-invalid=${invalid ? 'true' : 'false'}
-                  aria-describedby="custom-hint"
-                  @change=${this.onCustomChange}
-                />
-              </label>
-              <p id="custom-hint" class="hint">
-                ${this.t('activityChart.customHint', { first: history.from, last: history.to })}
-              </p>`
-          : nothing
-      }
-    </div>`;
+    return rangePicker({
+      range: this.range,
+      from: this.from,
+      to: this.to,
+      history: usageHistory(this.today, this.historyDays),
+      invalid: this.range === 'custom' && !this.requestedRange,
+      t: (key, params) => this.t(key, params),
+      onPreset: (preset) => this.choosePreset(preset),
+      onCustom: (end, value) => {
+        this[end] = value;
+        this.announceRange();
+      },
+    });
   }
 
   private renderLegend(series: DailyActivity, format: ActivityFormat): TemplateResult {
@@ -466,46 +388,6 @@ export class HubActivityChart extends HubElement {
     </div>`;
   }
 
-  private renderTable(
-    series: DailyActivity,
-    format: ActivityFormat,
-    title: string,
-    period: string,
-  ): TemplateResult {
-    const names = series.categories.map((c) => this.t(`activityChart.category.${c}`));
-    return html`<table class="visually-hidden" part="table">
-      <caption>
-        ${this.t('activityChart.tableCaption', { title, period })}${
-          series.metric === 'expenses' ? html`. ${this.t('activityChart.disclaimer')}` : nothing
-        }
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${this.t('activityChart.date')}</th>
-          ${names.map((name) => html`<th scope="col">${name}</th>`)}
-          <th scope="col">${this.t('activityChart.total')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${series.days.map(
-          (day, d) =>
-            html`<tr>
-              <th scope="row">${format.longDay(day)}</th>
-              ${(series.values[d] ?? []).map((value) => html`<td>${format.value(value)}</td>`)}
-              <td>${format.value(series.dayTotals[d] ?? 0)}</td>
-            </tr>`,
-        )}
-      </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">${this.t('activityChart.total')}</th>
-          ${series.categories.map((c) => html`<td>${format.value(series.categoryTotals[c])}</td>`)}
-          <td>${format.value(series.total)}</td>
-        </tr>
-      </tfoot>
-    </table>`;
-  }
-
   private renderLoading(lines: number): TemplateResult {
     return loadingView(this.t('activityChart.loading'), lines);
   }
@@ -612,24 +494,16 @@ export class HubActivityChart extends HubElement {
     this.hiddenCategories = hidden;
   }
 
-  private readonly onPresetChange = (event: Event): void => {
-    const value = (event.target as HTMLSelectElement).value as ActivityRangePreset;
-    if (value === 'custom' && (!this.from || !this.to)) {
+  private choosePreset(preset: ActivityRangePreset): void {
+    if (preset === 'custom' && (!this.from || !this.to)) {
       // Start a custom period from what was on screen, so the user adjusts rather than starts over.
       const current = this.requestedRange;
       this.from = current?.from;
       this.to = current?.to;
     }
-    this.range = value;
+    this.range = preset;
     this.announceRange();
-  };
-
-  private readonly onCustomChange = (event: Event): void => {
-    const input = event.target as HTMLInputElement;
-    if (input.name === 'from') this.from = input.value || undefined;
-    else this.to = input.value || undefined;
-    this.announceRange();
-  };
+  }
 
   private announceRange(): void {
     const range = activityRange(
