@@ -1,0 +1,478 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import {
+  TEMPLATE_CATEGORIES,
+  TEMPLATE_STATUSES,
+  can,
+  filterTemplates,
+  findTemplateLanguage,
+  getTemplateStatusInfo,
+  groupTemplatesByName,
+  normalizeTemplateCategory,
+  sortTemplateGroups,
+  templateLanguagesIn,
+  templateListActions,
+  type MessageTemplate,
+  type Page,
+  type TemplateGroup,
+  type TemplateListAction,
+  type TemplateListSort,
+} from '@hub/core';
+import { HubElement } from '../base/hub-element.js';
+import { HubQueryController } from '../base/query-controller.js';
+import { Announcer } from '../base/announcer.js';
+import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { qualityBadge, templateStatusBadge } from './status-badge.js';
+import { styles } from './template-list.styles.js';
+
+declare global {
+  interface HubEventMap {
+    /** A template was chosen to view, edit, copy or translate; the portal shows the editor. */
+    'hub-template-select': {
+      wabaId: string;
+      template: MessageTemplate;
+      action: Exclude<TemplateListAction, 'delete'>;
+    };
+    /** "New template" was chosen; the portal shows an empty editor. */
+    'hub-template-create': { wabaId: string };
+    /** A template name (every language of it) was deleted. */
+    'hub-template-deleted': { wabaId: string; name: string; templateId: string };
+  }
+}
+
+/** The Hub answers at most 1,000 items per page; a WABA has at most 250 names. */
+const PAGE_LIMIT = 1000;
+const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'category'];
+
+/**
+ * Every message template of a WhatsApp Business Account, grouped by name with a row per language:
+ * category, status (with the rejection reason, quality rating and what the user may do next) and
+ * last update. Search, filters (status, category, language) and sorting run in the browser over
+ * the cached list; **Sync** asks the Hub to re-read the templates from WhatsApp.
+ *
+ * Actions follow each status's rules and the session's `templates:write` capability. Viewing,
+ * editing, copying and adding a language emit `hub-template-select` for the portal to open
+ * `<hub-template-editor>`; deleting asks for confirmation first.
+ *
+ * @tagname hub-template-list
+ * @summary Monitor, search and manage a WABA's message templates.
+ * @fires hub-template-select - View, edit, copy or add language was chosen. `detail: { wabaId, template, action }`
+ * @fires hub-template-create - "New template" was chosen. `detail: { wabaId }`
+ * @fires hub-template-deleted - A template was deleted (all its languages). `detail: { wabaId, name, templateId }`
+ * @csspart toolbar - Search, filters, sort and the Sync / New template buttons.
+ * @csspart table - The table of templates.
+ * @csspart row - One language of a template.
+ * @csspart status-badge - A status badge.
+ * @csspart dialog - The delete confirmation dialog.
+ * @csspart loading - The loading skeleton.
+ * @csspart error - The error shown when the list cannot be loaded.
+ * @csspart empty - The empty state.
+ */
+export class HubTemplateList extends HubElement {
+  static override styles = [...HubElement.styles, styles];
+
+  /** The WhatsApp Business Account (ID ending in `WA`) whose templates are listed. */
+  @property({ attribute: 'waba-account-id' }) wabaAccountId: string | undefined;
+
+  @state() private search = '';
+  @state() private statusFilter = '';
+  @state() private categoryFilter = '';
+  @state() private languageFilter = '';
+  @state() private sort: TemplateListSort = 'name';
+  @state() private syncing = false;
+  @state() private pendingDelete: TemplateGroup | undefined;
+  @state() private deleting = false;
+  @state() private deleteError = '';
+
+  @query('dialog') private dialog!: HTMLDialogElement | null;
+
+  private readonly announcer = new Announcer(this);
+  private deleteOpener: HTMLElement | null = null;
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
+
+  private readonly query = new HubQueryController<Page<MessageTemplate>>(this, () => {
+    const client = this.hub?.client;
+    const wabaId = this.wabaAccountId;
+    if (!client || !wabaId) return undefined;
+    const params = { limit: PAGE_LIMIT };
+    return {
+      client,
+      key: client.templates.keys.list(wabaId, params),
+      fetch: (options) => client.templates.list(wabaId, params, options),
+    };
+  });
+
+  private get canWrite(): boolean {
+    return can(this.hub?.permissions, 'templates:write');
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.announceTimer);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (changed.has('pendingDelete') && this.pendingDelete) this.dialog?.showModal();
+  }
+
+  protected override render() {
+    return html`${this.announcer.region()}${this.renderContent()}${this.renderDeleteDialog()}`;
+  }
+
+  private renderContent() {
+    if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
+    if (!this.wabaAccountId) return emptyView(this.t('templateList.noWaba'));
+    const { status, data } = this.query;
+    if (!data) {
+      if (status === 'error') {
+        return errorView(this.errorMessage(this.query.error), this.t('common.retry'), () =>
+          this.query.refresh(),
+        );
+      }
+      return loadingView(this.t('templateList.loading'), 5);
+    }
+    const all = data.items;
+    return html`
+      ${this.renderToolbar(all)}
+      ${this.canWrite ? nothing : html`<p class="note">${this.t('templateList.readOnly')}</p>`}
+      ${
+        status === 'error'
+          ? errorView(this.errorMessage(this.query.error), this.t('common.retry'), () =>
+              this.query.refresh(),
+            )
+          : nothing
+      }
+      ${this.renderTable(all)}
+    `;
+  }
+
+  private filtered(all: readonly MessageTemplate[]): TemplateGroup[] {
+    const matching = filterTemplates(all, {
+      query: this.search,
+      status: this.statusFilter,
+      category: this.categoryFilter,
+      language: this.languageFilter,
+    });
+    return sortTemplateGroups(groupTemplatesByName(matching), this.sort);
+  }
+
+  private renderToolbar(all: readonly MessageTemplate[]) {
+    const select = (
+      id: string,
+      label: string,
+      value: string,
+      options: readonly (readonly [string, string])[],
+      onChange: (value: string) => void,
+    ) =>
+      html`<label class="field" for=${id}
+        >${label}
+        <select
+          id=${id}
+          .value=${value}
+          @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
+        >
+          ${options.map(
+            ([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`,
+          )}
+        </select></label
+      >`;
+    const any: readonly [string, string] = ['', this.t('common.all')];
+    return html`<div class="toolbar" part="toolbar" role="search">
+      <label class="field search" for="search"
+        >${this.t('templateList.search')}
+        <input
+          id="search"
+          type="search"
+          autocomplete="off"
+          placeholder=${this.t('templateList.searchPlaceholder')}
+          .value=${this.search}
+          @input=${(e: Event) => this.setFilter(() => (this.search = (e.target as HTMLInputElement).value))}
+      /></label>
+      ${select(
+        'status',
+        this.t('templateList.status'),
+        this.statusFilter,
+        [any, ...TEMPLATE_STATUSES.map((s) => [s.status, s.label] as const)],
+        (v) => this.setFilter(() => (this.statusFilter = v)),
+      )}
+      ${select(
+        'category',
+        this.t('templateList.category'),
+        this.categoryFilter,
+        [any, ...TEMPLATE_CATEGORIES.map((c) => [c.value, this.categoryLabel(c.value)] as const)],
+        (v) => this.setFilter(() => (this.categoryFilter = v)),
+      )}
+      ${select(
+        'language',
+        this.t('templateList.language'),
+        this.languageFilter,
+        [any, ...templateLanguagesIn(all).map((code) => [code, this.languageLabel(code)] as const)],
+        (v) => this.setFilter(() => (this.languageFilter = v)),
+      )}
+      ${select(
+        'sort',
+        this.t('templateList.sort'),
+        this.sort,
+        SORTS.map((s) => [s, this.t(`templateList.sort.${s}`)] as const),
+        (v) => (this.sort = v as TemplateListSort),
+      )}
+      <div class="actions-bar">
+        <button
+          type="button"
+          class="btn"
+          aria-disabled=${this.syncing ? 'true' : 'false'}
+          @click=${this.onSync}
+        >
+          ${this.syncing ? this.t('templateList.syncing') : this.t('templateList.sync')}
+        </button>
+        ${
+          this.canWrite
+            ? html`<button type="button" class="btn btn-primary" @click=${this.onCreate}>
+                ${this.t('templateList.create')}
+              </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderTable(all: readonly MessageTemplate[]) {
+    if (all.length === 0) {
+      return emptyView(
+        this.t('templateList.empty'),
+        this.t('templateList.emptyHint'),
+        this.canWrite
+          ? html`<button type="button" class="btn btn-primary" @click=${this.onCreate}>
+              ${this.t('templateList.create')}
+            </button>`
+          : undefined,
+      );
+    }
+    const groups = this.filtered(all);
+    if (groups.length === 0) {
+      return emptyView(
+        this.t('templateList.noMatches'),
+        undefined,
+        html`<button type="button" class="btn" @click=${this.clearFilters}>
+          ${this.t('templateList.clearFilters')}
+        </button>`,
+      );
+    }
+    const count = groups.length;
+    return html`<p class="summary" id="summary">${this.t('templateList.results', { count })}</p>
+      <div class="table-wrap" role="region" aria-labelledby="summary" tabindex="0">
+        <table part="table">
+          <thead>
+            <tr>
+              <th scope="col">${this.t('templateList.column.name')}</th>
+              <th scope="col">${this.t('templateList.column.category')}</th>
+              <th scope="col">${this.t('templateList.column.language')}</th>
+              <th scope="col">${this.t('templateList.column.status')}</th>
+              <th scope="col">${this.t('templateList.column.updated')}</th>
+              <th scope="col">${this.t('templateList.column.actions')}</th>
+            </tr>
+          </thead>
+          ${groups.map((group) => this.renderGroup(group))}
+        </table>
+      </div>`;
+  }
+
+  private renderGroup(group: TemplateGroup) {
+    const rows = group.templates.length;
+    return html`<tbody>
+      ${group.templates.map(
+        (template, index) =>
+          html`<tr part="row">
+            ${
+              index === 0
+                ? html`<th scope="rowgroup" rowspan=${rows}>
+                      <span class="name">${group.name}</span>
+                      <span class="muted"
+                        >${this.t('templateList.languages', { count: rows })}</span
+                      >
+                    </th>
+                    <td rowspan=${rows}>${this.categoryLabel(group.category)}</td>`
+                : nothing
+            }
+            <td>${this.languageLabel(template.language)}</td>
+            <td>${this.renderStatus(template)}</td>
+            <td>${this.formatDate(template.modifiedAt ?? template.createdAt)}</td>
+            <td>${this.renderActions(group, template)}</td>
+          </tr>`,
+      )}
+    </tbody>`;
+  }
+
+  private renderStatus(template: MessageTemplate) {
+    const info = getTemplateStatusInfo(template.status);
+    const quality = template.qualityScore;
+    return html`<div class="status">
+      ${templateStatusBadge(template.status)}
+      ${qualityBadge(quality, this.t('templateList.quality', { quality: quality ?? '' }))}
+      ${
+        template.rejectedReason
+          ? html`<p>
+              ${this.t('templateList.rejectedReason', { reason: template.rejectedReason })}
+            </p>`
+          : nothing
+      }
+      ${info && !info.sendable ? html`<p>${info.reason}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderActions(group: TemplateGroup, template: MessageTemplate) {
+    const language = this.languageLabel(template.language);
+    return html`<div class="row-actions">
+      ${templateListActions(template, this.canWrite).map((action) => {
+        const text = this.t(`templateList.action.${action}`);
+        const label = this.t('templateList.actionLabel', {
+          action: text,
+          name: template.name,
+          language,
+        });
+        return html`<button
+          type="button"
+          class="btn ${action === 'delete' ? 'btn-ghost' : ''}"
+          aria-label=${label}
+          @click=${(e: Event) =>
+            action === 'delete'
+              ? this.askDelete(group, e.currentTarget as HTMLElement)
+              : this.select(template, action)}
+        >
+          ${text}
+        </button>`;
+      })}
+    </div>`;
+  }
+
+  private renderDeleteDialog() {
+    const group = this.pendingDelete;
+    if (!group) return nothing;
+    const approved = group.templates.some((t) => getTemplateStatusInfo(t.status)?.sendable);
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="delete-title"
+      aria-describedby="delete-body"
+      @close=${this.onDialogClose}
+    >
+      <h2 id="delete-title">${this.t('templateList.deleteTitle', { name: group.name })}</h2>
+      <div id="delete-body">
+        <p>${this.t('templateList.deleteBody', { count: group.templates.length })}</p>
+        ${approved ? html`<p>${this.t('templateList.deleteApproved')}</p>` : nothing}
+      </div>
+      ${this.deleteError ? html`<p class="error" role="alert">${this.deleteError}</p>` : nothing}
+      <div class="dialog-actions">
+        <button type="button" class="btn" autofocus @click=${this.closeDialog}>
+          ${this.t('common.cancel')}
+        </button>
+        <button
+          type="button"
+          class="btn btn-danger"
+          aria-disabled=${this.deleting ? 'true' : 'false'}
+          @click=${this.onConfirmDelete}
+        >
+          ${this.deleting ? this.t('templateList.deleting') : this.t('templateList.deleteConfirm')}
+        </button>
+      </div>
+    </dialog>`;
+  }
+
+  private setFilter(change: () => void) {
+    change();
+    // Announce the count once typing pauses, not on every keystroke.
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => {
+      const all = this.query.data?.items ?? [];
+      this.announcer.announce(this.t('templateList.results', { count: this.filtered(all).length }));
+    }, 500);
+  }
+
+  private clearFilters = () => {
+    this.setFilter(() => {
+      this.search = '';
+      this.statusFilter = '';
+      this.categoryFilter = '';
+      this.languageFilter = '';
+    });
+  };
+
+  private select(template: MessageTemplate, action: Exclude<TemplateListAction, 'delete'>) {
+    if (!this.wabaAccountId) return;
+    this.emit('hub-template-select', { wabaId: this.wabaAccountId, template, action });
+  }
+
+  private onCreate = () => {
+    if (this.wabaAccountId) this.emit('hub-template-create', { wabaId: this.wabaAccountId });
+  };
+
+  private onSync = async () => {
+    const client = this.hub?.client;
+    const wabaId = this.wabaAccountId;
+    if (!client || !wabaId || this.syncing) return;
+    this.syncing = true;
+    try {
+      await client.templates.sync(wabaId);
+      this.announcer.announce(this.t('templateList.synced'));
+    } catch (error) {
+      this.announcer.announce(
+        this.t('templateList.syncFailed', { reason: this.errorMessage(error) }),
+      );
+    } finally {
+      this.syncing = false;
+    }
+  };
+
+  private askDelete(group: TemplateGroup, opener: HTMLElement) {
+    this.deleteOpener = opener;
+    this.deleteError = '';
+    this.pendingDelete = group;
+  }
+
+  private onConfirmDelete = async () => {
+    const client = this.hub?.client;
+    const wabaId = this.wabaAccountId;
+    const group = this.pendingDelete;
+    const template = group?.templates[0];
+    if (!client || !wabaId || !group || !template || this.deleting) return;
+    this.deleting = true;
+    this.deleteError = '';
+    try {
+      await client.templates.delete(wabaId, template.id);
+      // The row and its button are gone: focus returns to the list's toolbar instead.
+      this.deleteOpener = this.renderRoot.querySelector<HTMLElement>('#search');
+      this.closeDialog();
+      this.announcer.announce(this.t('templateList.deleted', { name: group.name }));
+      this.emit('hub-template-deleted', { wabaId, name: group.name, templateId: template.id });
+    } catch (error) {
+      this.deleteError = this.t('templateList.deleteFailed', { reason: this.errorMessage(error) });
+    } finally {
+      this.deleting = false;
+    }
+  };
+
+  private closeDialog = () => {
+    this.dialog?.close();
+  };
+
+  // Also reached by Escape, which closes the dialog natively.
+  private onDialogClose = () => {
+    this.pendingDelete = undefined;
+    this.deleteOpener?.focus();
+    this.deleteOpener = null;
+  };
+
+  private categoryLabel(category: string): string {
+    const known = normalizeTemplateCategory(category);
+    return known ? this.t(`templateList.category.${known}`) : category;
+  }
+
+  private languageLabel(code: string): string {
+    return findTemplateLanguage(code)?.name ?? code;
+  }
+
+  private formatDate(iso: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(date);
+  }
+}
