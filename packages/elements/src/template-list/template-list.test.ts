@@ -36,7 +36,7 @@ async function loaded(el: HubTemplateList, root: ShadowRoot, withActions = true)
 describe('<hub-template-list>', () => {
   it('groups languages under each name with status, category and actions; axe clean', async () => {
     const { el, root, emulator } = await mount();
-    expect(root.querySelector('[role=status][part=loading]')).to.exist;
+    expect(root.querySelector('[role=status][part=loading]')).to.not.equal(null);
     await loaded(el, root);
     const expected = emulator.state.templates.filter((t) => t.waba_account_id === WABA);
     expect(rows(root)).to.have.length(expected.length);
@@ -44,7 +44,7 @@ describe('<hub-template-list>', () => {
     expect(groups.length).to.equal(new Set(expected.map((t) => t.name)).size);
     const rejected = expected.find((t) => t.status === 'rejected');
     if (rejected) expect(root.textContent).to.contain(`Reason: ${rejected.rejected_reason}`);
-    expect(root.querySelector('[part=status-badge]')).to.exist;
+    expect(root.querySelector('[part=status-badge]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
@@ -124,12 +124,12 @@ describe('<hub-template-list>', () => {
     await waitUntil(() => root.textContent!.includes('needs the templates:write permission'));
     expect(button(root, /^(Edit|Delete|Copy) /)).to.equal(undefined);
     expect(button(root, /^New template$/)).to.equal(undefined);
-    expect(button(root, /^View /)).to.exist;
+    expect(button(root, /^View /)).to.not.equal(undefined);
   });
 
   it('shows an error with retry, an empty state, and syncs', async () => {
     const route = /waba_templates$/;
-    const { el, root, emulator } = await mount({
+    const { root, emulator } = await mount({
       faults: [{ route, errorRate: 1, errorStatus: 503, times: 3 }],
     });
     await waitUntil(() => root.querySelector('[part=error]'), 'no error', { timeout: 8000 });
