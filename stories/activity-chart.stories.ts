@@ -1,0 +1,140 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { addDays, isoDay } from '@hub/core';
+import type { EmulatorOptions } from '@hub/emulator';
+import '@hub/elements/define/hub-provider.js';
+import '@hub/elements/define/hub-activity-chart.js';
+import {
+  FULL_ACCESS_CLIENT,
+  emulatedHub,
+} from '../packages/elements/src/test-support/emulated-hub.js';
+
+/** A seeded client billed in US dollars. */
+const USD_CLIENT = 'lUmHe4CL';
+const today = isoDay(Date.now());
+const yesterday = addDays(today, -1);
+
+interface Args {
+  variant: 'summary' | 'metric';
+  metric: 'conversations' | 'expenses';
+  range: string;
+  from: string;
+  to: string;
+}
+
+/** The chart inside a provider whose client talks to a fresh in-browser emulator. */
+function chart(
+  args: Args,
+  options: {
+    emulator?: EmulatorOptions;
+    locale?: string;
+    clientId?: string;
+    appearance?: string;
+  } = {},
+) {
+  const { client } = emulatedHub({ rateLimits: false, ...options.emulator });
+  return html`<hub-provider
+    .client=${client}
+    client-id=${options.clientId ?? FULL_ACCESS_CLIENT}
+    locale=${options.locale ?? 'en'}
+    appearance=${options.appearance ?? 'auto'}
+    style=${options.appearance === 'dark' ? 'padding:1rem;background:#0f1115' : ''}
+  >
+    <hub-activity-chart
+      variant=${args.variant}
+      metric=${args.metric}
+      range=${args.range}
+      from=${args.from}
+      to=${args.to}
+      @hub-activity-open=${(event: CustomEvent) => console.info('hub-activity-open', event.detail)}
+    ></hub-activity-chart>
+  </hub-provider>`;
+}
+
+const meta: Meta<Args> = {
+  title: 'Components/hub-activity-chart',
+  component: 'hub-activity-chart',
+  args: { variant: 'metric', metric: 'conversations', range: 'last-30-days', from: '', to: '' },
+  argTypes: {
+    variant: { control: 'inline-radio', options: ['summary', 'metric'] },
+    metric: { control: 'inline-radio', options: ['conversations', 'expenses'] },
+    range: {
+      control: 'select',
+      options: [
+        'last-7-days',
+        'last-30-days',
+        'last-90-days',
+        'this-month',
+        'last-month',
+        'custom',
+      ],
+    },
+  },
+  render: (args) => chart(args),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** The dashboard pair: last week's messages and expenses, each against the week before. */
+export const Summary: Story = { args: { variant: 'summary' } };
+
+/** Messages per day, stacked by pricing category. */
+export const Conversations: Story = {};
+
+/** Approximate charges per day in the client's currency, with the month-end invoice notice. */
+export const Expenses: Story = { args: { metric: 'expenses' } };
+
+/** A period without any activity (the emulator's history ends a year ago). */
+export const EmptyPeriod: Story = {
+  render: (args) => chart(args, { emulator: { now: () => Date.now() - 365 * 86_400_000 } }),
+};
+
+/** A custom period of one day. */
+export const SingleDay: Story = { args: { range: 'custom', from: yesterday, to: yesterday } };
+
+/** A year of days: thin bars, sparse day labels, the same keyboard and tooltip. */
+export const YearOfData: Story = {
+  args: { range: 'custom', from: addDays(today, -365), to: yesterday, metric: 'expenses' },
+};
+
+/** While the usage is on its way. */
+export const Loading: Story = {
+  render: (args) => chart(args, { emulator: { faults: [{ latencyMs: 600_000 }] } }),
+};
+
+/** The Hub fails; Retry asks again. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args) =>
+    chart(args, {
+      emulator: { faults: [{ route: /info\/balance/, errorRate: 1, errorStatus: 503 }] },
+    }),
+};
+
+/** The dark defaults of the chart palette. */
+export const Dark: Story = {
+  render: (args) => chart(args, { appearance: 'dark' }),
+};
+
+/** The summary in the dark theme. */
+export const DarkSummary: Story = {
+  args: { variant: 'summary' },
+  render: (args) => chart(args, { appearance: 'dark' }),
+};
+
+/** German formatting and a client billed in US dollars. */
+export const OtherLocaleAndCurrency: Story = {
+  args: { metric: 'expenses' },
+  render: (args) => chart(args, { locale: 'de-DE', clientId: USD_CLIENT }),
+};
+
+/** A partner's palette through the `--hub-chart-*` tokens. */
+export const PartnerPalette: Story = {
+  render: (args) =>
+    html`<div
+      style="--hub-chart-1:#264653;--hub-chart-2:#e9c46a;--hub-chart-3:#2a9d8f;--hub-chart-4:#e76f51"
+    >
+      ${chart(args)}
+    </div>`,
+};
