@@ -80,11 +80,11 @@ const dayLabelWidth = 64;
  * @csspart loading - The loading placeholder.
  * @csspart empty - The empty-period message.
  * @csspart error - The error message with its retry button.
- * @cssprop [--hub-chart-1=Okabe–Ito blue] - Colour of the first series (marketing).
- * @cssprop [--hub-chart-2=Okabe–Ito orange] - Colour of the second series (utility).
- * @cssprop [--hub-chart-3=Okabe–Ito bluish green] - Colour of the third series (authentication).
- * @cssprop [--hub-chart-4=Okabe–Ito reddish purple] - Colour of the fourth series (service).
- * @cssprop [--hub-chart-5=Okabe–Ito vermilion] - Colour of a fifth series.
+ * @cssprop [--hub-chart-1=light-dark(#0072b2, #56b4e9)] - First series (marketing); Okabe–Ito blue.
+ * @cssprop [--hub-chart-2=light-dark(#e69f00, #f0b43c)] - Second series (utility); Okabe–Ito orange.
+ * @cssprop [--hub-chart-3=light-dark(#009e73, #3fcf9f)] - Third series (authentication); Okabe–Ito bluish green.
+ * @cssprop [--hub-chart-4=light-dark(#cc79a7, #e7a3c9)] - Fourth series (service); Okabe–Ito reddish purple.
+ * @cssprop [--hub-chart-5=light-dark(#d55e00, #ff8c42)] - A fifth series; Okabe–Ito vermilion.
  * @cssprop [--hub-chart-grid] - Grid lines; defaults to the border colour.
  * @cssprop [--hub-chart-axis] - Axis labels; defaults to the muted text colour.
  * @cssprop [--hub-chart-highlight] - Background of the day under the pointer or focus.
@@ -357,9 +357,11 @@ export class HubActivityChart extends HubElement {
     if (day === undefined || !row) return html``;
     const center = layout.plot.x + (index + 0.5) * layout.band.step;
     const flip = center > layout.plot.x + layout.plot.width / 2;
+    // Beside the highlighted day, never over it.
+    const offset = layout.band.step / 2 + 6;
     const position = flip
-      ? { right: `${Math.round(this.plotSize.width - center + 8)}px` }
-      : { left: `${Math.round(center + 8)}px` };
+      ? { right: `${Math.round(this.plotSize.width - center + offset)}px` }
+      : { left: `${Math.round(center + offset)}px` };
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(position)}>
       <p class="tooltip-day">${format.longDay(day)}</p>
       <dl>

@@ -14,7 +14,7 @@ export function dataTable(
   caption: string,
   t: (key: MessageKey, params?: MessageParams) => string,
 ): TemplateResult {
-  return html`<table class="visually-hidden" part="table">
+  return html`<table class="visually-hidden">
     <caption>
       ${caption}${series.metric === 'expenses' ? html`. ${t('activityChart.disclaimer')}` : nothing}
     </caption>
