@@ -66,6 +66,12 @@ export default [
       compile(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
-    output: { file: 'packages/elements/dist/hub-elements.js', format: 'esm', sourcemap: true },
+    // The drop-in is one file: dynamic imports (the virtualizer's polyfill loader) are inlined.
+    output: {
+      file: 'packages/elements/dist/hub-elements.js',
+      format: 'esm',
+      sourcemap: true,
+      inlineDynamicImports: true,
+    },
   },
 ];
