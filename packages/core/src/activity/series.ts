@@ -13,7 +13,9 @@ export const ACTIVITY_METRICS: readonly ActivityMetric[] = ['conversations', 'ex
 
 /** One metric per day and pricing category over a range, see {@link dailyActivity}. */
 export interface DailyActivity {
+  /** What the values count. */
   metric: ActivityMetric;
+  /** The days covered, both included. */
   range: DateRange;
   /** Upper-case ISO code of the amounts when `metric` is `expenses`. */
   currency: string;

@@ -18,12 +18,15 @@ export interface MetricWeek {
 
 /** The dashboard's pair: last week's messages and expenses against the week before. */
 export interface WeekSummary {
+  /** The last 7 complete days (ending yesterday). */
   current: DateRange;
+  /** The 7 days before them. */
   previous: DateRange;
   /** Days of `current`, oldest first, matching each metric's `daily`. */
   days: string[];
   /** Upper-case ISO code of the expenses. */
   currency: string;
+  /** Both metrics' figures. */
   metrics: Record<ActivityMetric, MetricWeek>;
 }
 

@@ -3,9 +3,13 @@ import { niceTicks } from './ticks.js';
 
 /** Space around the plot area, in pixels, for axis labels. */
 export interface ChartMargin {
+  /** Above the plot. */
   top: number;
+  /** Right of the plot. */
   right: number;
+  /** Below the plot, for day labels. */
   bottom: number;
+  /** Left of the plot, for value labels. */
   left: number;
 }
 
@@ -15,8 +19,9 @@ export interface StackedBarInput {
   rows: readonly (readonly number[])[];
   /** Series drawn (`true`) or hidden by the legend (`false`); all are drawn when left out. */
   visible?: readonly boolean[];
-  /** Size of the whole chart in pixels. */
+  /** Width of the whole chart in pixels. */
   width: number;
+  /** Height of the whole chart in pixels. */
   height: number;
   /** Space kept free around the plot; default a small top/right and room for labels left/bottom. */
   margin?: Partial<ChartMargin>;
@@ -32,17 +37,21 @@ export interface StackedBarInput {
 export interface BarSegment {
   /** Index of the series the piece belongs to. */
   series: number;
+  /** The value the piece stands for. */
   value: number;
-  /** Top edge and height in pixels. */
+  /** Top edge in pixels. */
   y: number;
+  /** Height in pixels. */
   height: number;
 }
 
 /** One stacked bar. */
 export interface StackedBar {
+  /** Index of the row (day) the bar shows. */
   index: number;
-  /** Left edge and width in pixels. */
+  /** Left edge in pixels. */
   x: number;
+  /** Width in pixels. */
   width: number;
   /** Sum of the visible series of this row. */
   total: number;
