@@ -87,7 +87,9 @@ describe('number filters', () => {
       '3CH',
     ]);
     expect(queryNumbers(sample, { statuses: [], qualityRatings: [] })).toHaveLength(4);
-    expect(queryNumbers(sample, { statuses: ['pending_deletion'], qualityRatings: ['RED'] })).toEqual([]);
+    expect(
+      queryNumbers(sample, { statuses: ['pending_deletion'], qualityRatings: ['RED'] }),
+    ).toEqual([]);
   });
 });
 

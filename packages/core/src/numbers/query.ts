@@ -24,13 +24,15 @@ export interface NumberQuery {
 
 interface Entry {
   number: HubNumber;
-  text: string;
-  digits: string;
+  /** Folded display names and ID; filled by the first search, so lists that never search skip it. */
+  text?: string;
+  digits?: string;
 }
 
 /**
- * Numbers prepared for repeated querying: search text is folded once, and each sort order is
- * computed once and kept, so a keystroke in the search box only filters (linear, no sort).
+ * Numbers prepared for repeated querying: search text is folded once (on the first search), and
+ * each sort order is computed once and kept, so a keystroke in the search box only filters
+ * (linear, no sort).
  * Build a new index when the numbers change.
  */
 export interface NumberIndex {
@@ -38,6 +40,11 @@ export interface NumberIndex {
   readonly numbers: readonly HubNumber[];
   /** The numbers matching `query`, in its sort order (original order without a sort). */
   query(query: NumberQuery): HubNumber[];
+  /**
+   * Folds the search text now instead of on the first search (a few milliseconds for 10,000
+   * numbers); call it when the page is idle so the first keystroke is as fast as the rest.
+   */
+  prepareSearch(): void;
 }
 
 /** Lower-cases and strips accents, so `imoveis` finds `Imóveis`. */
@@ -67,11 +74,17 @@ function compare(a: string | number, b: string | number): number {
 
 /** Indexes `numbers` for {@link NumberIndex.query}. Linear in the number of numbers. */
 export function indexNumbers(numbers: readonly HubNumber[]): NumberIndex {
-  const entries: Entry[] = numbers.map((number) => ({
-    number,
-    text: foldText(`${number.displayName}\n${number.requestedDisplayName ?? ''}\n${number.id}`),
-    digits: number.phoneNumber.replace(/\D/g, ''),
-  }));
+  const entries: Entry[] = numbers.map((number) => ({ number }));
+  let searchable = false;
+  function prepareSearch(): void {
+    if (searchable) return;
+    for (const entry of entries) {
+      const n = entry.number;
+      entry.text = foldText(`${n.displayName}\n${n.requestedDisplayName ?? ''}\n${n.id}`);
+      entry.digits = n.phoneNumber.replace(/\D/g, '');
+    }
+    searchable = true;
+  }
   const orders = new Map<string, Entry[]>();
 
   function ordered(sort: NumberSort | undefined): Entry[] {
@@ -96,8 +109,10 @@ export function indexNumbers(numbers: readonly HubNumber[]): NumberIndex {
 
   return {
     numbers,
+    prepareSearch,
     query(q) {
       const search = foldText(q.search?.trim() ?? '');
+      if (search) prepareSearch();
       const digits = phoneLike.test(search) ? search.replace(/\D/g, '') : '';
       const statuses = q.statuses?.length ? new Set<string>(q.statuses) : undefined;
       const qualities = q.qualityRatings?.length ? new Set<string>(q.qualityRatings) : undefined;

@@ -49,10 +49,9 @@ export const styles = css`
   }
 
   .table {
+    position: relative;
     max-block-size: var(--_max-height);
     overflow: auto;
-    /* A scrollbar appearing mid-layout would resize the rows the virtualizer is measuring. */
-    scrollbar-gutter: stable;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -76,7 +75,14 @@ export const styles = css`
     block-size: var(--_row-height);
     box-sizing: border-box;
   }
+  .body {
+    position: relative;
+    block-size: calc(var(--_row-height) * var(--_rows, 0));
+  }
   .body .row {
+    position: absolute;
+    contain: layout style;
+    inset-block-start: calc(var(--_row-height) * var(--_index, 0));
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
   }
   .body .row:hover,

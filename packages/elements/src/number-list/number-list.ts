@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   NUMBER_STATUSES,
   QUALITY_RATINGS,
@@ -30,6 +30,7 @@ import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { qualityBadge, statusBadge, tierText } from './badges.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
 import { styles } from './number-list.styles.js';
+import { RowWindow } from './row-window.js';
 // Types the inline details tag; registering it is the define module's job, not the class's.
 import type {} from '../define/hub-number-details.js';
 
@@ -68,8 +69,8 @@ type Notice =
 
 /**
  * The client's WhatsApp phone numbers: status, display name, quality rating and messaging limit
- * per number, with search, filters, sorting and the actions of the Client Hub. Rows are
- * virtualized, so 10,000 numbers render and scroll as fast as 20.
+ * per number, with search, filters, sorting and the actions of the Client Hub. Only the rows in
+ * view are in the DOM, so 10,000 numbers render and scroll as fast as 20.
  *
  * @tagname hub-number-list
  * @summary The client's phone numbers, with their state and actions.
@@ -103,7 +104,7 @@ type Notice =
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  *
- * @cssprop [--hub-number-list-row-height=3.25rem] - Height of a row; rows are virtualized, so all rows share it.
+ * @cssprop [--hub-number-list-row-height=3.25rem] - Height of a row; rows are windowed, so all rows share it.
  * @cssprop [--hub-number-list-max-height=36rem] - Height at which the table starts scrolling.
  * @cssprop [--hub-number-list-columns] - `grid-template-columns` of the six columns.
  */
@@ -141,8 +142,8 @@ export class HubNumberList extends HubElement {
     return this.rows;
   }
 
-  /** Optimistic versions of numbers whose change is on its way, by ID. */
-  @state() private overrides = new Map<string, HubNumber>();
+  /** Optimistic versions of numbers whose change is on its way, by ID; replaced, never mutated. */
+  private overrides: ReadonlyMap<string, HubNumber> = new Map();
   @state() private notice: Notice | undefined;
   @state() private menuFor: HubNumber | undefined;
   @state() private confirmFor: HubNumber | undefined;
@@ -174,6 +175,7 @@ export class HubNumberList extends HubElement {
   });
 
   private readonly announcer = new Announcer(this);
+  private readonly window = new RowWindow(this);
   private index: NumberIndex | undefined;
   private indexedFrom: { data: unknown; overrides: unknown } | undefined;
   private rows: readonly HubNumber[] = [];
@@ -187,28 +189,44 @@ export class HubNumberList extends HubElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const data = this.numbers.data;
-    if (data && this.indexedFrom?.data !== data) this.dropSettledOverrides();
-    if (
-      data &&
-      (this.indexedFrom?.data !== data || this.indexedFrom.overrides !== this.overrides)
-    ) {
-      this.index = indexNumbers(overlayNumbers(data.items, this.overrides));
-      this.indexedFrom = { data, overrides: this.overrides };
-    }
-    this.rows =
-      this.index?.query({
-        search: this.search,
-        statuses: this.statusFilter,
-        qualityRatings: this.qualityFilter,
-        ...(this.sort ? { sort: this.sort } : {}),
-      }) ?? [];
     if (changed.has('search') || changed.has('statusFilter') || changed.has('qualityFilter')) {
       this.announceCountSoon();
     }
   }
 
+  /**
+   * Derives the shown rows from the data and the query. Runs in `render()`, after the data
+   * controller has read the cache for this update (`willUpdate` runs before controllers do).
+   */
+  private deriveRows(): void {
+    const data = this.numbers.data;
+    if (!data) {
+      this.rows = [];
+      return;
+    }
+    if (this.indexedFrom?.data !== data) this.dropSettledOverrides();
+    let index = this.index;
+    if (
+      !index ||
+      this.indexedFrom?.data !== data ||
+      this.indexedFrom.overrides !== this.overrides
+    ) {
+      index = indexNumbers(overlayNumbers(data.items, this.overrides));
+      this.index = index;
+      const prepared = index;
+      requestIdleCallback(() => prepared.prepareSearch(), { timeout: 1000 });
+      this.indexedFrom = { data, overrides: this.overrides };
+    }
+    this.rows = index.query({
+      search: this.search,
+      statuses: this.statusFilter,
+      qualityRatings: this.qualityFilter,
+      ...(this.sort ? { sort: this.sort } : {}),
+    });
+  }
+
   protected override updated(): void {
+    this.window.observe(this.renderRoot.querySelector<HTMLElement>('.body') ?? undefined);
     if (this.menuFor && this.menu?.isConnected && !this.menu.matches(':popover-open')) {
       this.placeMenu(this.menu);
       this.menu.showPopover();
@@ -222,6 +240,7 @@ export class HubNumberList extends HubElement {
       return html`${this.announcer.region()}${emptyView(this.t('common.noProvider'))}`;
     }
     if (this.managing) return this.renderManaging(this.managing);
+    this.deriveRows();
     return html`${this.announcer.region()}${this.renderNotice()}${this.renderBody()}
     ${this.renderMenu()}${this.renderDialog()}`;
   }
@@ -358,6 +377,7 @@ export class HubNumberList extends HubElement {
   }
 
   private renderTable(): TemplateResult {
+    const [start, end] = this.window.slice(this.rows.length);
     return html`<div
       class="table"
       part="table"
@@ -373,12 +393,12 @@ export class HubNumberList extends HubElement {
           </div>
         </div>
       </div>
-      <div class="body" role="rowgroup">
-        ${virtualize({
-          items: this.rows as HubNumber[],
-          keyFunction: (n: HubNumber) => n.id,
-          renderItem: (n: HubNumber, i: number) => this.renderRow(n, i),
-        })}
+      <div class="body" role="rowgroup" style="--_rows: ${this.rows.length}">
+        ${repeat(
+          this.rows.slice(start, end),
+          (n) => n.id,
+          (n, i) => this.renderRow(n, start + i),
+        )}
       </div>
     </div>`;
   }
@@ -413,6 +433,7 @@ export class HubNumberList extends HubElement {
       part="row"
       aria-rowindex=${index + 2}
       data-number-id=${number.id}
+      style="--_index: ${index}"
     >
       <div class="cell phone" role="cell">${phone}</div>
       <div class="cell" role="cell">
@@ -619,7 +640,7 @@ export class HubNumberList extends HubElement {
     const id = this.managing?.id;
     this.managing = undefined;
     await this.updateComplete;
-    // Rows appear a frame or two after the table, once the virtualizer has measured.
+    // The row may come into the rendered slice only once the restored table has been measured.
     for (let frame = 0; frame < 10; frame++) {
       const button = this.rowButton(id, 'manage-button');
       if (button) return button.focus();
@@ -740,6 +761,7 @@ export class HubNumberList extends HubElement {
     if (number) next.set(id, number);
     else next.delete(id);
     this.overrides = next;
+    this.requestUpdate();
   }
 
   /** A fresh list from the Hub supersedes optimistic rows whose request has finished. */

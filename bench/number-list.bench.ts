@@ -1,0 +1,242 @@
+/**
+ * <hub-number-list> at scale, side by side with @vaadin/grid in one headless Chromium run:
+ * first render of 10,000 numbers (same rows and columns in both), a search keystroke on 10,000
+ * numbers, and the gzip size the number elements add over lit + @hub/core.
+ * Run: node scripts/bench.mjs number-list
+ */
+import { build } from 'esbuild';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { inBrowser, median } from './lib/browser.js';
+import { gzipBytes, kb } from './lib/measure.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const ROUNDS = 7;
+
+const entry = /* ts */ `
+import '@hub/elements/define/hub-provider.js';
+import '@hub/elements/define/hub-number-list.js';
+import '@vaadin/grid/vaadin-grid.js';
+import {
+  CAPABILITIES, allNumbersKey, createHubClient, fetchAllNumbers, formatPhoneNumber,
+  messagingTierLimit, numberStatusInfo, qualityRatingInfo,
+} from '@hub/core';
+import { createEmulator, DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
+
+const CLIENT_ID = 'bNapo1CL';
+const baseUrl = 'https://hub-emulator.test/api/v2';
+let page;
+
+async function nextPaint() {
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+}
+
+// Both tables are timed the same way: from insertion until their rows are in the DOM and laid
+// out, awaiting the element's own update first and then polling once per frame.
+
+// A client whose cache already holds the list and whose network never answers, so the
+// measurement is rendering only, with no background refresh competing for the main thread.
+function offlineClient() {
+  const client = createHubClient({
+    partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY },
+    fetch: () => new Promise(() => {}),
+  });
+  client.cache.set(allNumbersKey(CLIENT_ID), page);
+  client.cache.set(client.clients.keys.get(CLIENT_ID), {
+    id: CLIENT_ID, name: 'Bench', status: 'active', organisation: null, maxNumbers: null,
+    partnerPayload: null, paymentType: 'partner', email: null, country: null, website: null,
+    createdAt: '2025-01-01T00:00:00Z', modifiedAt: null,
+  });
+  return client;
+}
+
+window.prepare = async () => {
+  const emulator = createEmulator({ numbers: 70000, rateLimits: false });
+  const client = createHubClient({
+    partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY }, fetch: emulator.fetch,
+  });
+  page = await fetchAllNumbers(client, CLIENT_ID);
+  return page.items.length;
+};
+
+window.renderHub = async () => {
+  const provider = document.createElement('hub-provider');
+  provider.client = offlineClient();
+  provider.clientId = CLIENT_ID;
+  provider.permissions = [...CAPABILITIES];
+  const list = document.createElement('hub-number-list');
+  provider.append(list);
+  const start = performance.now();
+  document.body.append(provider);
+  const rows = () => list.shadowRoot?.querySelectorAll('.body [role=row]').length ?? 0;
+  await list.updateComplete;
+  while (rows() === 0) await new Promise((r) => requestAnimationFrame(r));
+  document.body.offsetHeight;
+  const ms = performance.now() - start;
+  await nextPaint();
+  return { ms, rows: rows() };
+};
+
+window.measureSearch = async () => {
+  const list = document.querySelector('hub-number-list');
+  const input = list.shadowRoot.querySelector('input[type=search]');
+  const times = [];
+  for (const text of ['S', 'Su', 'Sup', 'Supp', '3', '39', '393', '', 'Bella', '']) {
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input'));
+    await list.updateComplete;
+    document.body.offsetHeight;
+    times.push(performance.now() - start);
+    await nextPaint();
+  }
+  return times;
+};
+
+window.cleanup = () => { document.body.replaceChildren(); };
+
+function cell(root, make) {
+  if (!root.firstElementChild) root.append(make());
+  return root.firstElementChild;
+}
+
+window.renderVaadin = async () => {
+  const grid = document.createElement('vaadin-grid');
+  grid.style.height = '36rem';
+  const columns = [
+    ['Phone number', (root, _c, { item }) => { root.textContent = formatPhoneNumber(item.phoneNumber); }],
+    ['Status', (root, _c, { item }) => {
+      const info = numberStatusInfo(item.status);
+      const badge = cell(root, () => document.createElement('span'));
+      badge.textContent = info.label; badge.title = info.explanation; badge.dataset.tone = info.tone;
+    }],
+    ['Display name', (root, _c, { item }) => { root.textContent = item.displayName; }],
+    ['Quality', (root, _c, { item }) => {
+      const badge = cell(root, () => document.createElement('span'));
+      badge.textContent = qualityRatingInfo(item.qualityRating).label;
+    }],
+    ['Messaging limit', (root, _c, { item }) => {
+      const limit = messagingTierLimit(item.messagingTier);
+      root.textContent = limit === null ? 'Not assigned' : limit === Infinity ? 'Unlimited' :
+        new Intl.NumberFormat('en', { notation: 'compact' }).format(limit) + ' / 24 h';
+    }],
+    ['', (root, _c, { item }) => {
+      const box = cell(root, () => {
+        const div = document.createElement('div');
+        for (const label of ['Manage', 'Signals', '⋯']) {
+          const b = document.createElement('button'); b.textContent = label; div.append(b);
+        }
+        return div;
+      });
+      box.children[1].hidden = !(item.plan === 'regular' || item.plan === 'premium');
+    }],
+  ];
+  for (const [header, renderer] of columns) {
+    const column = document.createElement('vaadin-grid-column');
+    column.header = header;
+    column.renderer = renderer;
+    grid.append(column);
+  }
+  grid.items = page.items;
+  const start = performance.now();
+  document.body.append(grid);
+  const rows = () => grid.querySelectorAll('vaadin-grid-cell-content').length;
+  await grid.updateComplete;
+  while (rows() === 0 || !grid.querySelector('vaadin-grid-cell-content button')) {
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+  document.body.offsetHeight;
+  const ms = performance.now() - start;
+  await nextPaint();
+  return { ms, rows: grid.shadowRoot.querySelectorAll('tbody tr').length };
+};
+`;
+
+const figures = await inBrowser(entry, async (page) => {
+  const count = await page.evaluate(() =>
+    (window as unknown as { prepare(): Promise<number> }).prepare(),
+  );
+  const hub: number[] = [];
+  const vaadin: number[] = [];
+  let hubRows = 0;
+  let vaadinRows = 0;
+  // Alternate the two so drift on a shared machine affects both alike; the first round warms up.
+  for (let round = 0; round <= ROUNDS; round++) {
+    const a = await page.evaluate(() =>
+      (window as unknown as { renderHub(): Promise<{ ms: number; rows: number }> }).renderHub(),
+    );
+    await page.evaluate(() => (window as unknown as { cleanup(): void }).cleanup());
+    const b = await page.evaluate(() =>
+      (
+        window as unknown as { renderVaadin(): Promise<{ ms: number; rows: number }> }
+      ).renderVaadin(),
+    );
+    await page.evaluate(() => (window as unknown as { cleanup(): void }).cleanup());
+    if (round === 0) continue;
+    hub.push(a.ms);
+    vaadin.push(b.ms);
+    hubRows = a.rows;
+    vaadinRows = b.rows;
+  }
+  await page.evaluate(() => (window as unknown as { renderHub(): Promise<unknown> }).renderHub());
+  const search: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    search.push(
+      ...(await page.evaluate(() =>
+        (window as unknown as { measureSearch(): Promise<number[]> }).measureSearch(),
+      )),
+    );
+  }
+  return { count, hub: median(hub), vaadin: median(vaadin), hubRows, vaadinRows, search };
+});
+
+async function gzipOver(code: string, external: string[]): Promise<number> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source'],
+    external,
+    write: false,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+const shared = [
+  'lit',
+  'lit/*',
+  'lit-html',
+  'lit-html/*',
+  'lit-element',
+  'lit-element/*',
+  '@lit/reactive-element',
+  '@lit/reactive-element/*',
+  '@hub/core',
+];
+const both = "import '@hub/elements/define/hub-number-list.js';";
+const detailsOnly = "import '@hub/elements/define/hub-number-details.js';";
+const overBoth = await gzipOver(both, shared);
+const overDetails = await gzipOver(detailsOnly, shared);
+const total = await gzipBytes(both);
+
+const ratio = figures.hub / figures.vaadin;
+const p = (ms: number) => `${ms.toFixed(1)} ms`;
+console.log(`numbers in the list: ${figures.count.toLocaleString('en')}`);
+console.log(
+  `first render, <hub-number-list>: ${p(figures.hub)} (${figures.hubRows} row elements in the DOM)`,
+);
+console.log(
+  `first render, @vaadin/grid 25:    ${p(figures.vaadin)} (${figures.vaadinRows} row elements in the DOM)`,
+);
+console.log(`ratio hub / vaadin: ${ratio.toFixed(2)}× (goal ≤ 0.5×)`);
+console.log(
+  `search keystroke on ${figures.count.toLocaleString('en')} (input → rendered), median ${p(median(figures.search))}, max ${p(Math.max(...figures.search))} (goal ≤ 16 ms)`,
+);
+console.log(
+  `gzip over lit + @hub/core: list + details ${kb(overBoth)}, details alone ${kb(overDetails)}`,
+);
+console.log(`gzip total with lit + the @hub/core it uses: ${kb(total.gzip)}`);

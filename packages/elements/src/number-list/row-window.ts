@@ -1,0 +1,81 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Rows rendered above and below the visible ones, so keyboard focus and fast scrolls find rows. */
+const OVERSCAN = 8;
+/** Rows rendered before anything could be measured (the default table height's worth). */
+const INITIAL_ROWS = 14;
+
+/**
+ * Windowing for fixed-height rows: tells the element which slice of a long list is visible, so it
+ * renders only those rows (plus a margin) whatever the list's length.
+ *
+ * Rows are positioned by CSS (`calc(row-height * index)`), so the slice is right from the first
+ * render, with no measuring pass before rows appear; measurements only move the slice. It follows
+ * the table's own scrolling and the page's, whichever the partner's layout uses.
+ */
+export class RowWindow implements ReactiveController {
+  private body: HTMLElement | undefined;
+  private rowHeight = 0;
+  private first = 0;
+  private last = INITIAL_ROWS;
+  private readonly resize = new ResizeObserver(() => this.measure());
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  /** The `[start, end)` indexes to render out of `count` rows. */
+  slice(count: number): [number, number] {
+    const start = Math.min(Math.max(0, this.first - OVERSCAN), count);
+    return [start, Math.min(count, Math.max(this.last + OVERSCAN, start + 1))];
+  }
+
+  /**
+   * Call after each render with the rows' container (or `undefined` when no table is shown). The
+   * measurement waits a frame: the first slice already covers the top, and moving it from inside
+   * an update would make the element render twice per change.
+   */
+  observe(body: HTMLElement | undefined): void {
+    if (body !== this.body) {
+      this.resize.disconnect();
+      this.body = body;
+      if (body) this.resize.observe(body.parentElement ?? body);
+    }
+    requestAnimationFrame(this.onScroll);
+  }
+
+  hostConnected(): void {
+    // Capture sees scrolls of the table and of every scrolling ancestor, including the page.
+    window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('scroll', this.onScroll, { capture: true });
+    window.removeEventListener('resize', this.onScroll);
+    this.resize.disconnect();
+  }
+
+  private onScroll = (): void => this.measure();
+
+  private measure(): void {
+    const body = this.body;
+    if (!body?.isConnected) return;
+    if (!this.rowHeight) {
+      const row = body.firstElementChild as HTMLElement | null;
+      this.rowHeight = row?.offsetHeight ?? 0;
+      if (!this.rowHeight) return;
+    }
+    const rect = body.getBoundingClientRect();
+    const scroller = body.parentElement?.getBoundingClientRect();
+    const top = Math.max(scroller?.top ?? 0, 0) - rect.top;
+    const bottom = Math.min(scroller?.bottom ?? innerHeight, innerHeight) - rect.top;
+    const first = Math.max(0, Math.floor(top / this.rowHeight));
+    const last = Math.max(first, Math.ceil(bottom / this.rowHeight));
+    if (first !== this.first || last !== this.last) {
+      this.first = first;
+      this.last = last;
+      this.host.requestUpdate();
+    }
+  }
+}
