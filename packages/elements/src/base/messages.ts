@@ -5,6 +5,7 @@
 export type Message = string | { readonly [category in Intl.LDMLPluralRule]?: string };
 
 import { hubErrorMessage, type HubErrorKind } from '@hub/core';
+import { templateEditorMessages } from '../template-editor/messages.js';
 import { templateListMessages } from '../template-list/messages.js';
 import { templatePreviewMessages } from '../template-preview/messages.js';
 import { activityChartMessages } from '../activity-chart/messages.js';
@@ -49,6 +50,7 @@ export const en = {
   'error.server': errorMessage('server'),
   'error.unknown': 'Something went wrong. Please try again.',
   'provider.sessionFailed': 'Could not start a secure session: {reason}',
+  ...templateEditorMessages,
   ...templateListMessages,
   ...templatePreviewMessages,
   ...activityChartMessages,

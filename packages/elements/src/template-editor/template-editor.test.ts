@@ -1,0 +1,353 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createHubClient, type MessageTemplate } from '@hub/core';
+import { DEMO_API_KEY, DEMO_PARTNER_ID, type EmulatorOptions } from '@hub/emulator';
+import '../define/hub-provider.js';
+import '../define/hub-template-editor.js';
+import type { HubProvider } from '../provider/provider.js';
+import type { HubTemplateEditor } from './template-editor.js';
+import {
+  EMULATOR_BASE_URL,
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+} from '../test-support/emulated-hub.js';
+
+const WABA = 'bNapoWA';
+
+interface MountOptions {
+  emulator?: EmulatorOptions;
+  clientId?: string;
+  waba?: string;
+  mode?: string;
+  template?: MessageTemplate;
+  fetch?: (hub: ReturnType<typeof emulatedHub>) => typeof fetch;
+}
+
+async function mount(options: MountOptions = {}) {
+  const hub = emulatedHub({ templateReviewDelayMs: 40, ...options.emulator });
+  const client = options.fetch
+    ? createHubClient({
+        partnerId: DEMO_PARTNER_ID,
+        baseUrl: EMULATOR_BASE_URL,
+        auth: { apiKey: DEMO_API_KEY },
+        fetch: options.fetch(hub),
+      })
+    : hub.client;
+  const provider = await fixture<HubProvider>(html`
+    <hub-provider .client=${client} client-id=${options.clientId ?? FULL_ACCESS_CLIENT}>
+      <hub-template-editor
+        waba-account-id=${options.waba ?? WABA}
+        mode=${options.mode ?? 'create'}
+        review-poll-ms="60"
+        .template=${options.template}
+      ></hub-template-editor>
+    </hub-provider>
+  `);
+  const el = provider.querySelector('hub-template-editor')!;
+  await waitUntil(() => el.shadowRoot!.querySelector('form'), 'form never shown');
+  return { ...hub, client, provider, el, root: el.shadowRoot! };
+}
+
+const $ = <T extends Element = HTMLInputElement>(root: ShadowRoot, selector: string) =>
+  root.querySelector<T>(selector)!;
+
+async function type(el: HubTemplateEditor, selector: string, value: string) {
+  const input = $<HTMLInputElement>(el.shadowRoot!, selector);
+  input.value = value;
+  input.dispatchEvent(new Event('input'));
+  await el.updateComplete;
+}
+
+async function choose(el: HubTemplateEditor, selector: string, value: string) {
+  const select = $<HTMLSelectElement>(el.shadowRoot!, selector);
+  select.value = value;
+  select.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+async function click(el: HubTemplateEditor, label: RegExp) {
+  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
+    label.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
+  );
+  if (!button) throw new Error(`no button ${label}`);
+  button.click();
+  await el.updateComplete;
+}
+
+const preview = (el: HubTemplateEditor) =>
+  el.shadowRoot!.querySelector('hub-template-preview')!.shadowRoot!;
+const submit = (el: HubTemplateEditor) => $<HTMLButtonElement>(el.shadowRoot!, '[part=submit]');
+const posts = (emulator: ReturnType<typeof emulatedHub>['emulator']) =>
+  emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/waba_templates'));
+
+async function permissionsLoaded(el: HubTemplateEditor) {
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=submit]'), 'no write permission');
+}
+
+async function submitted(el: HubTemplateEditor) {
+  expect(submit(el).disabled, 'submit disabled').to.equal(false);
+  const event = oneEvent(el, 'hub-template-submitted');
+  submit(el).click();
+  return (await event).detail.template;
+}
+
+beforeEach(() => localStorage.clear());
+
+describe('<hub-template-editor>', () => {
+  it('validates and previews as you type, then submits and shows the review outcome', async () => {
+    const { el, root, emulator } = await mount();
+    await permissionsLoaded(el);
+    expect(submit(el).disabled).to.equal(true);
+    expect($(root, '[part=summary]').textContent).to.contain('problem');
+
+    await type(el, '#field-name', 'Bad Name');
+    expect($(root, '#field-name').getAttribute('aria-invalid')).to.equal('true');
+    const describedBy = $(root, '#field-name').getAttribute('aria-describedby')!;
+    expect($(root, `#${describedBy.split(' ').at(-1)}`).textContent).to.contain('lowercase');
+
+    await type(el, '#field-name', 'spring_sale_ui');
+    expect($(root, '#field-name').getAttribute('aria-invalid')).to.equal('false');
+    await type(el, '#field-body', 'Hi {{1}}, our *sale* starts now!');
+    expect(preview(el).querySelector('.body strong')!.textContent).to.equal('sale');
+    await type(el, '#field-samples', 'Ana');
+    expect(preview(el).querySelector('.body')!.textContent).to.contain('Hi Ana');
+    await expect(el).to.be.accessible();
+
+    const template = await submitted(el);
+    expect(template.status).to.equal('PENDING');
+    expect(posts(emulator)).to.have.length(1);
+    await waitUntil(() => $(root, '[part=result]').textContent!.includes('Active'), 'no outcome', {
+      timeout: 3000,
+    });
+    expect(localStorage.length).to.equal(0);
+  });
+
+  it('builds every template kind through the UI', async () => {
+    const { el, root, emulator } = await mount();
+    await permissionsLoaded(el);
+
+    // Marketing: text header with a sample, footer, quick replies and a URL button.
+    await type(el, '#field-name', 'kind_marketing');
+    await choose(el, '#field-header', 'TEXT');
+    await type(el, '#header-text', 'Hello {{1}}');
+    await type(el, '#field-body', 'Our spring sale is on, {{1}}. Enjoy the new season with us!');
+    await type(el, '#field-samples', 'Ana');
+    await type(el, '#sample-body-1', 'Ben');
+    await type(el, '#field-footer', 'Reply STOP to opt out');
+    await click(el, /^Add button$/);
+    await type(el, '#field-button-0', 'Yes please');
+    await choose(el, '#button-new-type', 'URL');
+    await click(el, /^Add button$/);
+    await type(el, '#button-1-url', 'https://shop.test/{{1}}');
+    await type(el, '#field-button-1', 'Shop now');
+    await type(el, '#button-1-urlExample', 'spring');
+    await choose(el, '#button-new-type', 'QUICK_REPLY');
+    await click(el, /^Add button$/);
+    // The new quick reply joins its group instead of breaking it.
+    expect($(root, '#field-button-1').value).to.equal('');
+    await type(el, '#field-button-1', 'No thanks');
+    expect(preview(el).querySelectorAll('[part=button]')).to.have.length(3);
+    await click(el, /^Move Button 3: Visit website up$/);
+    expect(root.querySelector('#issues-buttons')!.textContent).to.match(
+      /quick-reply buttons together/,
+    );
+    expect(submit(el).disabled).to.equal(true);
+    await click(el, /^Move Button 2: Visit website up$/);
+    await click(el, /^Move Button 1: Visit website down$/);
+    await click(el, /^Move Button 2: Visit website down$/);
+    let created = await submitted(el);
+    expect(created.components.map((c) => c.type)).to.deep.equal([
+      'HEADER',
+      'BODY',
+      'FOOTER',
+      'BUTTONS',
+    ]);
+
+    // Authentication: WhatsApp's text, an OTP button and an expiry.
+    await click(el, /^Create another$/);
+    await type(el, '#field-name', 'kind_auth');
+    await choose(el, '#field-category', 'AUTHENTICATION');
+    await choose(el, '#field-button-0', 'ONE_TAP');
+    await type(el, '#otp-autofill', 'Autofill');
+    await type(el, '#otp-package', 'com.example.app');
+    await type(el, '#otp-hash', 'K8a/AINcGX7');
+    await type(el, '#field-footer', '5');
+    expect(preview(el).textContent).to.contain('expires in 5 minutes');
+    created = await submitted(el);
+    expect(created.category).to.equal('AUTHENTICATION');
+
+    // Media header, carousel and a location header.
+    await click(el, /^Create another$/);
+    await type(el, '#field-name', 'kind_carousel');
+    await type(el, '#field-body', 'Pick your favourite from our new collection today.');
+    const carouselToggle = [
+      ...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]'),
+    ].find((c) => c.parentElement!.textContent!.includes('carousel'))!;
+    carouselToggle.click();
+    await el.updateComplete;
+    for (const index of [0, 1]) {
+      await type(el, `#field-card-${index}`, `handle-${index}`);
+      await type(el, `#card-${index}-body`, `Card ${index} text`);
+      await type(el, `#card-${index}-button-0-text`, 'More');
+    }
+    expect(preview(el).querySelectorAll('[part=cards] > li')).to.have.length(2);
+    created = await submitted(el);
+    expect(created.components.some((c) => c.type === 'CAROUSEL')).to.equal(true);
+
+    await click(el, /^Create another$/);
+    await type(el, '#field-name', 'kind_location');
+    await choose(el, '#field-category', 'UTILITY');
+    await choose(el, '#field-header', 'LOCATION');
+    await type(el, '#field-body', 'Your parcel {{1}} waits for you at this pickup point.');
+    await type(el, '#field-samples', 'AB12');
+    expect(preview(el).querySelector('[part=header]')!.textContent).to.contain('Location');
+    await choose(el, '#field-header', 'IMAGE');
+    await type(el, '#header-handle', '4::aW1hZ2U=');
+    created = await submitted(el);
+    expect(created.components[0]).to.include({ type: 'HEADER', format: 'IMAGE' });
+    expect(posts(emulator)).to.have.length(4);
+  });
+
+  it('puts a server rejection on its fields and keeps the form exactly as it was', async () => {
+    const { el, root } = await mount({
+      fetch: (hub) => async (input, init) => {
+        const request = new Request(input, init);
+        if (request.method === 'POST' && request.url.endsWith('/waba_templates')) {
+          return Response.json(
+            {
+              meta: {
+                success: false,
+                http_code: 400,
+                developer_message: 'Wrong payload',
+                details: ['components.0.text: This text is not allowed by the platform.'],
+              },
+            },
+            { status: 400 },
+          );
+        }
+        return hub.emulator.fetch(request);
+      },
+    });
+    await permissionsLoaded(el);
+    await type(el, '#field-name', 'server_says_no');
+    await type(el, '#field-body', 'A perfectly fine body text for our customers.');
+    const before = $<HTMLTextAreaElement>(root, '#field-body').value;
+    submit(el).click();
+    await waitUntil(() => root.querySelector('[role=alert]'), 'no error shown');
+    expect($(root, '[role=alert]').textContent).to.contain('Your changes are kept');
+    expect($(root, '#field-body').getAttribute('aria-invalid')).to.equal('true');
+    expect(root.querySelector('#issues-body')!.textContent).to.contain(
+      'not allowed by the platform',
+    );
+    expect($<HTMLTextAreaElement>(root, '#field-body').value).to.equal(before);
+    expect($(root, '#field-name').value).to.equal('server_says_no');
+  });
+
+  it('puts a duplicate name (409) on the name field', async () => {
+    const { el, root, emulator } = await mount();
+    await permissionsLoaded(el);
+    const existing = emulator.state.templates.find(
+      (t) => t.waba_account_id === WABA && t.category === 'UTILITY',
+    )!;
+    await type(el, '#field-name', existing.name);
+    await choose(el, '#field-category', 'UTILITY');
+    await type(el, '#field-language', existing.language);
+    await type(el, '#field-body', 'A perfectly fine body text for our customers.');
+    submit(el).click();
+    await waitUntil(() => root.querySelector('#issues-name'), 'conflict not on the name');
+    expect($(root, '#issues-name').textContent).to.contain('already exists');
+  });
+
+  it('keeps an unsaved draft across a reload and offers it back', async () => {
+    const first = await mount();
+    await permissionsLoaded(first.el);
+    await type(first.el, '#field-name', 'draft_survives');
+    await type(first.el, '#field-body', 'Half-written text');
+    expect(first.el.hasUnsavedChanges).to.equal(true);
+    first.provider.remove();
+
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    expect($(root, '#field-name').value).to.equal('');
+    expect(root.textContent).to.contain('Unsaved changes found');
+    await click(el, /^Restore them$/);
+    expect($(root, '#field-name').value).to.equal('draft_survives');
+    expect($<HTMLTextAreaElement>(root, '#field-body').value).to.equal('Half-written text');
+  });
+
+  it('prefills copies and new languages from the template', async () => {
+    const hub = emulatedHub();
+    const page = await hub.client.templates.list(WABA, { filters: { status: 'APPROVED' } });
+    const source = page.items.find((t) => t.category !== 'AUTHENTICATION')!;
+    const body = source.components.find((c) => c.type === 'BODY')!.text as string;
+
+    const copy = await mount({ mode: 'copy', template: source });
+    expect($(copy.root, '#field-name').value).to.equal(`${source.name}_copy`);
+    expect($(copy.root, '#field-language').value).to.equal(source.language);
+    expect($<HTMLTextAreaElement>(copy.root, '#field-body').value).to.equal(body);
+    expect(copy.el.hasUnsavedChanges).to.equal(false);
+
+    const translation = await mount({ mode: 'add-language', template: source });
+    const name = $(translation.root, '#field-name');
+    expect(name.value).to.equal(source.name);
+    expect(name.readOnly).to.equal(true);
+    expect($<HTMLSelectElement>(translation.root, '#field-category').disabled).to.equal(true);
+    expect($(translation.root, '#field-language').value).to.equal('');
+    expect($<HTMLTextAreaElement>(translation.root, '#field-body').value).to.equal(body);
+  });
+
+  it('asks before leaving with unsaved changes', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    let cancelled = 0;
+    el.addEventListener('hub-template-cancel', () => cancelled++);
+    await type(el, '#field-name', 'unsaved');
+    await click(el, /^Cancel$/);
+    expect($<HTMLDialogElement>(root, 'dialog').open).to.equal(true);
+    await click(el, /^Keep editing$/);
+    await waitUntil(() => !root.querySelector('dialog'));
+    expect(cancelled).to.equal(0);
+    expect($(root, '#field-name').value).to.equal('unsaved');
+
+    const unload = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(unload);
+    expect(unload.defaultPrevented).to.equal(true);
+
+    await click(el, /^Cancel$/);
+    await click(el, /^Discard changes$/);
+    expect(cancelled).to.equal(1);
+    expect(el.hasUnsavedChanges).to.equal(false);
+  });
+
+  it('is read-only without templates:write, with the reason', async () => {
+    const hub = emulatedHub();
+    const page = await hub.client.templates.list('sHaRaWA', {});
+    const { el, root } = await mount({
+      clientId: READ_ONLY_CLIENT,
+      waba: 'sHaRaWA',
+      mode: 'edit',
+      template: page.items[0]!,
+    });
+    await waitUntil(() => root.textContent!.includes('templates:write'));
+    expect(root.querySelector('[part=submit]')).to.equal(null);
+    expect($(root, '#field-name').readOnly).to.equal(true);
+    expect($<HTMLFieldSetElement>(root, 'fieldset.plain').disabled).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('formats with the toolbar and shows markup typed into the text as text', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    await type(el, '#field-body', 'Hello world <b>x</b>');
+    const body = $<HTMLTextAreaElement>(root, '#field-body');
+    body.setSelectionRange(6, 11);
+    await click(el, /^Bold$/);
+    expect(body.value).to.equal('Hello *world* <b>x</b>');
+    body.setSelectionRange(body.value.length, body.value.length);
+    await click(el, /^Add variable$/);
+    expect(body.value).to.equal('Hello *world* <b>x</b>{{1}}');
+    const bubble = preview(el);
+    expect(bubble.querySelector('b')).to.equal(null);
+    expect(bubble.querySelector('.body')!.textContent).to.contain('<b>x</b>');
+  });
+});
