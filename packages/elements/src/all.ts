@@ -8,4 +8,8 @@ import './define/hub-activity-chart.js';
 import './define/hub-number-list.js';
 import './define/hub-number-details.js';
 
+import './define/hub-template-list.js';
+import './define/hub-template-editor.js';
+import './define/hub-template-preview.js';
+
 export * from './index.js';

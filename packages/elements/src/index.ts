@@ -27,3 +27,6 @@ export {
 } from './activity-chart/activity-chart.js';
 export { HubNumberList, type NumberManageMode } from './number-list/number-list.js';
 export { HubNumberDetails } from './number-details/number-details.js';
+export { HubTemplateList } from './template-list/template-list.js';
+export { HubTemplateEditor } from './template-editor/template-editor.js';
+export { HubTemplatePreview } from './template-preview/template-preview.js';
