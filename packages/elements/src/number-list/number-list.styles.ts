@@ -81,7 +81,9 @@ export const styles = css`
   }
   .body .row {
     position: absolute;
-    contain: layout style;
+    /* Rows in the overscan margin are out of view: the browser may skip laying them out. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: var(--_row-height);
     inset-block-start: calc(var(--_row-height) * var(--_index, 0));
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
   }
