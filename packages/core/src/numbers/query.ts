@@ -25,8 +25,8 @@ export interface NumberQuery {
 interface Entry {
   number: HubNumber;
   /** Folded display names and ID; filled by the first search, so lists that never search skip it. */
-  text?: string;
-  digits?: string;
+  text: string;
+  digits: string;
 }
 
 /**
@@ -74,7 +74,7 @@ function compare(a: string | number, b: string | number): number {
 
 /** Indexes `numbers` for {@link NumberIndex.query}. Linear in the number of numbers. */
 export function indexNumbers(numbers: readonly HubNumber[]): NumberIndex {
-  const entries: Entry[] = numbers.map((number) => ({ number }));
+  const entries: Entry[] = numbers.map((number) => ({ number, text: '', digits: '' }));
   let searchable = false;
   function prepareSearch(): void {
     if (searchable) return;

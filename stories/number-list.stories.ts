@@ -1,0 +1,119 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { EmulatorOptions } from '@hub/emulator';
+import '@hub/elements/define/hub-provider.js';
+import '@hub/elements/define/hub-number-list.js';
+import {
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+} from '../packages/elements/src/test-support/emulated-hub.js';
+
+/** A direct-payment client: Signals on every number, Activate Inbox in the menu. */
+const DIRECT_CLIENT = 'nRdL1cCL';
+
+interface Args {
+  clientId: string;
+  appearance: 'auto' | 'light' | 'dark';
+  manage: 'event' | 'inline';
+}
+
+function hub(
+  options: EmulatorOptions = {},
+  setup?: (state: ReturnType<typeof emulatedHub>['emulator']['state']) => void,
+) {
+  const made = emulatedHub(options);
+  setup?.(made.emulator.state);
+  return made.client;
+}
+
+const render = (client: ReturnType<typeof hub>) => (args: Args) => html`
+  <hub-provider .client=${client} client-id=${args.clientId} appearance=${args.appearance}>
+    <hub-number-list
+      manage=${args.manage}
+      @hub-add-number=${() => console.info('hub-add-number: start the embedded signup')}
+    ></hub-number-list>
+  </hub-provider>
+`;
+
+const meta: Meta<Args> = {
+  title: 'Components/hub-number-list',
+  component: 'hub-number-list',
+  args: { clientId: FULL_ACCESS_CLIENT, appearance: 'auto', manage: 'event' },
+  argTypes: {
+    appearance: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    manage: { control: 'inline-radio', options: ['event', 'inline'] },
+  },
+  render: render(hub()),
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+/** A partner-paid client with every permission: Signals only on Regular and Premium numbers. */
+export const PartnerClient: Story = {};
+
+/** A direct-payment client: Signals on every number and Activate Inbox in each menu. */
+export const DirectClient: Story = { args: { clientId: DIRECT_CLIENT } };
+
+/**
+ * Every status and quality rating in one list (the emulator's curated numbers, all given to one
+ * client). Hover a status for its explanation.
+ */
+export const EveryStatusAndQuality: Story = {
+  render: render(
+    hub({}, (state) => {
+      for (const channel of state.channels) {
+        channel.client_id = FULL_ACCESS_CLIENT;
+        channel.client = { id: FULL_ACCESS_CLIENT, name: 'Bella Napoli Ristoranti' };
+      }
+    }),
+  ),
+};
+
+/** A client that granted read-only access: no Add number (with the reason), Cancel disabled. */
+export const ReadOnly: Story = { args: { clientId: READ_ONLY_CLIENT } };
+
+/** 10,000 numbers: only the rows in view are in the DOM; search, filter and sort stay instant. */
+export const TenThousandNumbers: Story = { render: render(hub({ numbers: 70_000 })) };
+
+/** "Manage" opens the WABA manager in place, with a way back. */
+export const ManageInline: Story = { args: { manage: 'inline' } };
+
+/** No numbers yet: the empty state offers Add number. */
+export const Empty: Story = {
+  render: render(
+    hub({}, (state) => {
+      state.channels = state.channels.filter((c) => c.client_id !== FULL_ACCESS_CLIENT);
+    }),
+  ),
+};
+
+/** Waiting for the Hub: a skeleton. */
+export const Loading: Story = { render: render(hub({ faults: [{ latencyMs: 600_000 }] })) };
+
+/** The Hub fails: a readable error with Retry (which succeeds here after three failures). */
+export const LoadError: Story = {
+  render: render(
+    hub({ faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 6 }] }),
+  ),
+};
+
+/** Cancelling fails: the row rolls back and the notice says so. */
+export const CancelFails: Story = {
+  render: render(
+    hub({
+      faults: [
+        {
+          route: /cancellation_request/,
+          latencyMs: 800,
+          errorRate: 1,
+          errorStatus: 500,
+        },
+      ],
+    }),
+  ),
+};
+
+/** The dark theme. */
+export const Dark: Story = { args: { appearance: 'dark' } };
