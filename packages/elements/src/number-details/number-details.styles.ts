@@ -35,6 +35,7 @@ export const styles = css`
   dl {
     display: grid;
     grid-template-columns: minmax(9rem, max-content) 1fr;
+    align-items: baseline;
     gap: var(--_space) calc(var(--_space) * 2);
     margin: 0;
   }

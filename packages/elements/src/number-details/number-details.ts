@@ -287,7 +287,7 @@ export class HubNumberDetails extends HubElement {
         ${
           waba.accountType === 'on_behalf_of'
             ? html`<dt>${this.t('numberDetails.oboStatus')}</dt>
-                <dd>${waba.onBehalfOfStatus ?? this.t('numberDetails.notSet')}</dd>`
+                <dd>${this.oboStatus(waba.onBehalfOfStatus)}</dd>`
             : nothing
         }
         ${row('numberDetails.timezone', waba.timezoneId)}
@@ -393,9 +393,12 @@ export class HubNumberDetails extends HubElement {
       <dd>
         ${
           p.profilePictureUrl
-            ? html`<img class="photo" src=${p.profilePictureUrl} alt="" /><span class="mono"
-                  >${p.profilePictureUrl}</span
-                >`
+            ? html`<img
+                  class="photo"
+                  src=${p.profilePictureUrl}
+                  alt=""
+                  @error=${(e: Event) => ((e.target as HTMLImageElement).hidden = true)}
+                /><span class="mono">${p.profilePictureUrl}</span>`
             : text('')
         }
       </dd>
@@ -674,6 +677,13 @@ export class HubNumberDetails extends HubElement {
     } catch {
       this.announcer.announce(this.t('numberDetails.copyFailed'));
     }
+  }
+
+  private oboStatus(status: string | null): string {
+    const known = ['approved', 'submitted', 'denied', 'rejected'] as const;
+    const value = known.find((k) => k === status?.toLowerCase());
+    if (value) return this.t(`numberDetails.obo.${value}`);
+    return status ?? this.t('numberDetails.notSet');
   }
 
   private formatDate(iso: string): string {

@@ -1,0 +1,45 @@
+// The portal answers what the number elements ask for: "Manage" opens the number on the Numbers
+// page, "Add number" would start the embedded signup, and the plan features would open the
+// partner's own screens. The demo shows those as notices.
+import { notify } from '/portal.js';
+
+function numbersPage(numberId) {
+  const url = new URL('/numbers.html', location.href);
+  const client = new URLSearchParams(location.search).get('client');
+  if (client) url.searchParams.set('client', client);
+  if (numberId) url.searchParams.set('number', numberId);
+  return url;
+}
+
+document.addEventListener('hub-number-manage', (event) => {
+  location.assign(numbersPage(event.detail.numberId));
+});
+document.addEventListener('hub-add-number', () =>
+  notify('Add number: a real portal starts the embedded signup here.'),
+);
+document.addEventListener('hub-import-number', () =>
+  notify('Import from another BSP: a real portal starts the migration flow here.'),
+);
+document.addEventListener('hub-number-signals', (event) =>
+  notify(`Signals for ${event.detail.number.phoneNumber}: a real portal opens Signals here.`),
+);
+document.addEventListener('hub-activate-inbox', (event) =>
+  notify(`Activate Inbox for ${event.detail.number.phoneNumber}: a real portal opens it here.`),
+);
+document.addEventListener('hub-number-cancelled', (event) =>
+  notify(`Cancellation requested for ${event.detail.number.phoneNumber}.`),
+);
+
+// On the Numbers page, `?number=` shows that number's WABA manager instead of the list.
+const numberId = new URLSearchParams(location.search).get('number');
+const list = document.querySelector('main hub-number-list[data-page-list]');
+if (numberId && list) {
+  const details = document.createElement('hub-number-details');
+  details.setAttribute('number-id', numberId);
+  const back = document.createElement('a');
+  back.href = numbersPage().href;
+  back.textContent = '← All numbers';
+  back.className = 'back-link';
+  list.replaceWith(back, details);
+  document.title = `Number ${numberId} · Acme Partner Portal`;
+}
