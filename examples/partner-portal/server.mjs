@@ -81,6 +81,14 @@ async function mintSessionToken() {
   return access_token;
 }
 
+/** The WhatsApp Business Account of a client's first number, for pages that need one (templates). */
+async function wabaOf(clientId) {
+  if (!clientId) return '';
+  const filters = encodeURIComponent(JSON.stringify({ client_id: clientId }));
+  const page = await hub(`/partners/${DEMO_PARTNER_ID}/channels?filters=${filters}&limit=1`);
+  return page.partner_channels[0]?.waba_account?.id ?? '';
+}
+
 function send(res, status, type, body) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
   res.end(body);
@@ -90,9 +98,10 @@ async function servePage(res, file, url) {
   const clients = await listClients();
   const requested = url.searchParams.get('client');
   const client = clients.find((c) => c.id === requested) ?? clients[0];
-  const html = (await readFile(file, 'utf8'))
+  let html = (await readFile(file, 'utf8'))
     .replaceAll('{{partnerId}}', DEMO_PARTNER_ID)
     .replaceAll('{{clientId}}', client?.id ?? '');
+  if (html.includes('{{wabaId}}')) html = html.replaceAll('{{wabaId}}', await wabaOf(client?.id));
   send(res, 200, types['.html'], html);
 }
 

@@ -14,6 +14,7 @@ import {
   parseStoredDraft,
   templateDraftKey,
   templateIssueField,
+  unsampledVariables,
   variableNames,
   withCategory,
   wrapSelection,
@@ -142,4 +143,13 @@ it('knows right-to-left languages', () => {
   expect(isRightToLeftLanguage('ar_EG')).toBe(true);
   expect(isRightToLeftLanguage('he')).toBe(true);
   expect(isRightToLeftLanguage('en_US')).toBe(false);
+});
+
+it('shows variables without a sample as written in the preview', () => {
+  const values = unsampledVariables({
+    ...draft,
+    header: { format: 'TEXT', text: 'Hi {{1}}', samples: { '1': 'Ana' } },
+    body: { text: '{{1}} and {{2}}', samples: { '1': '', '2': 'x' } },
+  });
+  expect(values).toEqual({ header: {}, body: { '1': '{{1}}' } });
 });

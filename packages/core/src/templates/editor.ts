@@ -416,3 +416,30 @@ const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'prs']);
 export function isRightToLeftLanguage(code: string): boolean {
   return RTL.has(code.split(/[_-]/)[0]?.toLowerCase() ?? '');
 }
+
+/**
+ * Preview values that show a variable without a sample as written (`{{1}}`) instead of as empty
+ * text, so the preview never hides a variable the user has not given a sample for yet.
+ *
+ * @example
+ * ```ts
+ * previewTemplate(draftToRequest(draft), unsampledVariables(draft));
+ * ```
+ */
+export function unsampledVariables(draft: TemplateDraft): {
+  header: Record<string, string>;
+  body: Record<string, string>;
+} {
+  const placeholders = (text: string, samples: Readonly<Record<string, string>>) => {
+    const values: Record<string, string> = {};
+    for (const name of variableNames(text)) {
+      if (!samples[name]) values[name] = `{{${name}}}`;
+    }
+    return values;
+  };
+  const header = draft.header?.format === 'TEXT' ? draft.header : undefined;
+  return {
+    header: header ? placeholders(header.text, header.samples) : {},
+    body: placeholders(draft.body.text, draft.body.samples),
+  };
+}

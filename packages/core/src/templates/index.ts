@@ -105,6 +105,7 @@ export {
   parseStoredDraft,
   templateDraftKey,
   templateIssueField,
+  unsampledVariables,
   variableNames,
   withCategory,
   wrapSelection,

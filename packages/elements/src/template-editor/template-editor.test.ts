@@ -84,7 +84,7 @@ async function permissionsLoaded(el: HubTemplateEditor) {
   await waitUntil(() => el.shadowRoot!.querySelector('[part=submit]'), 'no write permission');
 }
 
-async function submitted(el: HubTemplateEditor) {
+async function submitted(el: HubTemplateEditor): Promise<MessageTemplate> {
   expect(submit(el).disabled, 'submit disabled').to.equal(false);
   const event = oneEvent(el, 'hub-template-submitted');
   submit(el).click();

@@ -18,6 +18,7 @@ import {
   requestToDraft,
   suggestTemplateLanguage,
   templateDraftKey,
+  unsampledVariables,
   validateTemplate,
   withCategory,
   wrapSelection,
@@ -25,6 +26,7 @@ import {
   type MessageTemplate,
   type MessageTemplateComponent,
   type Page,
+  type PreviewValues,
   type TemplateCategory,
   type TemplateCreateRequest,
   type TemplateDraft,
@@ -117,6 +119,9 @@ export class HubTemplateEditor extends HubElement {
   /** The template to edit, copy or translate, as read through `client.templates`. */
   @property({ attribute: false }) template: MessageTemplate | undefined;
 
+  /** Shows the template without allowing changes (e.g. to view it), whatever the permissions. */
+  @property({ type: Boolean, reflect: true }) readonly = false;
+
   /** How often (ms) the review status of a submitted template is checked while it is pending. */
   @property({ type: Number, attribute: 'review-poll-ms' }) reviewPollMs = DEFAULT_POLL_MS;
 
@@ -137,6 +142,7 @@ export class HubTemplateEditor extends HubElement {
   private initializedFor = '';
   private pristine = '';
   private request: TemplateCreateRequest | undefined;
+  private previewValues: PreviewValues | undefined;
   private issues: TemplateIssue[] = [];
   private byField = new Map<TemplateField, TemplateIssue[]>();
   private pollTimer: ReturnType<typeof setTimeout> | undefined;
@@ -159,8 +165,20 @@ export class HubTemplateEditor extends HubElement {
     return this.draft !== undefined && !this.result && JSON.stringify(this.draft) !== this.pristine;
   }
 
+  private get canWrite(): boolean {
+    return can(this.hub?.permissions, 'templates:write');
+  }
+
   private get readOnly(): boolean {
-    return !can(this.hub?.permissions, 'templates:write');
+    return this.readonly || !this.canWrite;
+  }
+
+  /**
+   * Leaves the editor the way its Cancel button does: asks first when there are unsaved changes,
+   * then emits `hub-template-cancel`. Call it from the portal's own navigation.
+   */
+  requestLeave(): void {
+    this.onCancel();
   }
 
   private get sourceTemplate(): MessageTemplate | undefined {
@@ -186,6 +204,7 @@ export class HubTemplateEditor extends HubElement {
     this.initialize();
     if (changed.has('draft') && this.draft) {
       this.request = draftToRequest(this.draft);
+      this.previewValues = unsampledVariables(this.draft);
       this.issues = [...validateTemplate(this.request).issues, ...this.serverIssues];
       this.byField = issuesByField(this.request, this.issues);
     }
@@ -271,13 +290,21 @@ export class HubTemplateEditor extends HubElement {
           <slot name="heading"
             ><h2 class="title">${this.t(`templateEditor.title.${this.mode}`)}</h2></slot
           >
-          ${this.readOnly ? html`<p class="note" role="note">${this.t('templateEditor.readOnly')}</p>` : nothing}
+          ${
+            this.canWrite
+              ? nothing
+              : html`<p class="note" role="note">${this.t('templateEditor.readOnly')}</p>`
+          }
           ${this.renderRestore()}
           ${this.result ? this.renderResult(this.result) : this.renderForm(ctx)}
         </div>
         <aside class="side" aria-label=${this.t('templateEditor.preview')}>
           <h3 class="side-title">${this.t('templateEditor.preview')}</h3>
-          <hub-template-preview part="preview" .template=${this.request}></hub-template-preview>
+          <hub-template-preview
+            part="preview"
+            .template=${this.request}
+            .values=${this.previewValues}
+          ></hub-template-preview>
         </aside>
       </div>
       ${this.renderLeaveDialog()}`;
