@@ -93,11 +93,23 @@ window.measureElement = async () => {
   while (!el.shadowRoot?.querySelector('path.series')?.getAttribute('d')) await el.updateComplete;
   const script = performance.now() - start;
   await frame();
-  return { script, frame: performance.now() - start };
+  const total = performance.now() - start;
+  // Hovering: each pointer move re-renders with another active day.
+  const plot = el.shadowRoot.querySelector('.plot');
+  const area = plot.getBoundingClientRect();
+  const hover = [];
+  for (let i = 1; i <= 20; i++) {
+    const t = performance.now();
+    plot.dispatchEvent(new PointerEvent('pointermove', { clientX: area.left + (area.width * i) / 21, clientY: area.top + 10 }));
+    await el.updateComplete;
+    hover.push(performance.now() - t);
+  }
+  hover.sort((a, b) => a - b);
+  return { script, frame: total, hover: hover[10] };
 };
 `;
 
-type Timing = { script: number; frame: number };
+type Timing = { script: number; frame: number; hover?: number };
 
 const results = await inBrowser(entry, async (page) => {
   await page.evaluate(() => (window as unknown as { warm: () => Promise<unknown> }).warm());
@@ -128,7 +140,7 @@ const results = await inBrowser(entry, async (page) => {
   return timings;
 });
 
-const med = (list: Timing[], key: keyof Timing) => median(list.map((t) => t[key]));
+const med = (list: Timing[], key: 'script' | 'frame') => median(list.map((t) => t[key]));
 const ms = (n: number) => `${n.toFixed(1).padStart(6)} ms`;
 console.log(`Render of ${days} days × ${categories} stacked categories, median of ${runs}:`);
 console.log('                                         script     to next frame');
@@ -139,7 +151,13 @@ for (const [label, list] of [
 ] as const) {
   console.log(`  ${label.padEnd(38)} ${ms(med(list, 'script'))}   ${ms(med(list, 'frame'))}`);
 }
-const ratio = (key: keyof Timing) => (med(results.hub, key) / med(results.chartjs, key)).toFixed(2);
+console.log(
+  `  <hub-activity-chart> hover over a year, re-render per pointer move: ${median(
+    results.element.map((t) => t.hover ?? 0),
+  ).toFixed(2)} ms`,
+);
+const ratio = (key: 'script' | 'frame') =>
+  (med(results.hub, key) / med(results.chartjs, key)).toFixed(2);
 console.log(
   `  hub / Chart.js: ${ratio('script')}× script, ${ratio('frame')}× to next frame (goal ≤ 0.5×)`,
 );

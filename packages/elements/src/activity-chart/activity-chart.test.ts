@@ -82,7 +82,7 @@ function barHeights(paths: SVGPathElement[]): Map<number, number> {
 describe('<hub-activity-chart> metric', () => {
   it('shows totals that equal the sums of the bars and of the table', async () => {
     const { el, $, $$ } = await mount();
-    await waitUntil(() => $('.plot'), 'chart never drawn');
+    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0, 'chart never drawn');
     await el.updateComplete;
     const rows = $$('tbody tr');
     expect(rows).to.have.length(30);
@@ -102,7 +102,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('fetches once when the period changes, and says which period it shows', async () => {
     const { el, emulator, $, $$ } = await mount();
-    await waitUntil(() => $('.plot'));
+    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
     const before = usageRequests(emulator);
     const select = $<HTMLSelectElement>('select')!;
     select.value = 'last-90-days';
@@ -132,7 +132,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('hides and shows a category from the legend', async () => {
     const { el, $ } = await mount({ range: 'last-7-days' });
-    await waitUntil(() => $('.plot'));
+    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
     const marketing = $('.legend-item[data-category=marketing]')!;
     expect(marketing.getAttribute('aria-pressed')).to.equal('true');
     expect($('path.series-1')!.getAttribute('d')).not.to.equal('');
@@ -147,7 +147,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('moves across days with the keyboard and shows the day in a tooltip', async () => {
     const { el, $, $$ } = await mount({ range: 'last-7-days' });
-    await waitUntil(() => $('.plot'));
+    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
     const plot = $('.plot')!;
     plot.focus();
     await el.updateComplete;
@@ -169,7 +169,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('shows a tooltip for the day under the pointer', async () => {
     const { el, $ } = await mount({ range: 'last-7-days' });
-    await waitUntil(() => $('.plot'));
+    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
     const plot = $('.plot')!;
     const box = plot.getBoundingClientRect();
     plot.dispatchEvent(
@@ -184,7 +184,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('puts the approximate-charges notice next to expenses, in the client currency', async () => {
     const { el, $ } = await mount({ metric: 'expenses', range: 'last-7-days' });
-    await waitUntil(() => $('.plot'));
+    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
     expect($('[part=disclaimer]')!.textContent).to.contain('month-end invoice');
     expect($('caption')!.textContent).to.contain('month-end invoice');
     expect($('.total-value')!.textContent).to.match(/^€/);

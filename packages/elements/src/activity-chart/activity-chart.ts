@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { guard } from 'lit/directives/guard.js';
 import {
   USAGE_HISTORY_DAYS,
   activityRange,
@@ -26,6 +27,7 @@ import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { activityFormat, type ActivityFormat } from './format.js';
 import { barChart } from './bar-chart.js';
+import { memoizeLast } from './memoize.js';
 import { dataTable } from './data-table.js';
 import { rangePicker } from './range-picker.js';
 import { summaryView } from './summary-view.js';
@@ -123,7 +125,7 @@ export class HubActivityChart extends HubElement {
   private readonly announcer = new Announcer(this);
   private resizeObserver: ResizeObserver | undefined;
   private observedPlot: Element | undefined;
-  /** The last chart shown, kept on screen (dimmed) while another period loads. */
+  /** The last chart shown, kept on screen (dimmed) while another period of that client loads. */
   private shown: { report: UsageReport; range: DateRange } | undefined;
 
   private readonly usage = new HubQueryController<UsageReport>(this, () => {
@@ -161,7 +163,6 @@ export class HubActivityChart extends HubElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('metric') || changed.has('variant')) this.shown = undefined;
     const moved = (['range', 'from', 'to', 'metric', 'variant'] as const).some((p) =>
       changed.has(p),
     );
@@ -194,12 +195,20 @@ export class HubActivityChart extends HubElement {
   private renderMetric(): TemplateResult {
     const range = this.requestedRange;
     const report = this.usage.data;
-    if (report && range) this.shown = { report, range };
+    const previous = this.shown;
+    const same =
+      previous?.report === report &&
+      previous?.range.from === range?.from &&
+      previous?.range.to === range?.to;
+    // Keeping the same object lets the memoized series, layout and table skip their work.
+    if (report && range && !same) this.shown = { report, range };
+    // Another client's figures must never stand in, not even dimmed.
+    if (this.shown?.report.clientId !== this.hub?.clientId) this.shown = undefined;
     const shown = this.shown;
     const title = this.t(`activityChart.metric.${this.metric}`);
-    const series = shown ? dailyActivity(shown.report, shown.range, this.metric) : undefined;
-    const format = activityFormat(this.resolvedLocale, this.metric, series?.currency ?? 'EUR');
-    const busy = !range || (this.usage.status !== 'error' && !report);
+    const series = shown ? this.series(shown.report, shown.range, this.metric) : undefined;
+    const format = this.format(this.resolvedLocale, this.metric, series?.currency ?? 'EUR');
+    const busy = !!range && this.usage.status !== 'error' && !report;
     return html`<section
       class="panel"
       part="panel"
@@ -256,11 +265,13 @@ export class HubActivityChart extends HubElement {
     return html`<div class="body" ?data-stale=${stale}>
       ${stale ? html`<p class="updating">${this.t('activityChart.updating')}</p>` : nothing}
       ${this.renderLegend(series, format)} ${this.renderPlot(series, format, title, period)}
-      ${dataTable(
-        series,
-        format,
-        this.t('activityChart.tableCaption', { title, period }),
-        (key, params) => this.t(key, params),
+      ${guard([series, format], () =>
+        dataTable(
+          series,
+          format,
+          this.t('activityChart.tableCaption', { title, period }),
+          (key, params) => this.t(key, params),
+        ),
       )}
     </div>`;
   }
@@ -309,7 +320,13 @@ export class HubActivityChart extends HubElement {
     title: string,
     period: string,
   ): TemplateResult {
-    const layout = this.layoutFor(series, format);
+    const layout = this.layout(
+      series,
+      format,
+      this.hiddenCategories,
+      this.plotSize.width,
+      this.plotSize.height,
+    );
     const active = this.activeDay;
     const maxLabels = Math.max(1, Math.floor(layout.plot.width / dayLabelWidth));
     return html`<p class="axis-title" aria-hidden="true">
@@ -326,6 +343,7 @@ export class HubActivityChart extends HubElement {
         @focus=${() => this.moveTo(this.activeDay ?? series.days.length - 1, series, format)}
         @blur=${() => (this.activeDay = undefined)}
         @pointermove=${(event: PointerEvent) => this.onPointer(event, layout)}
+        @pointerdown=${(event: PointerEvent) => this.onPointer(event, layout)}
         @pointerleave=${() => {
           if (!this.matches(':focus-within')) this.activeDay = undefined;
         }}
@@ -402,21 +420,26 @@ export class HubActivityChart extends HubElement {
 
   // ── layout and interaction ───────────────────────────────────────────────────────────────────
 
-  private layoutFor(series: DailyActivity, format: ActivityFormat): StackedBarLayout {
-    const visible = series.categories.map((c) => !this.hiddenCategories.has(c));
-    const input = {
-      rows: series.values,
-      visible,
-      width: this.plotSize.width,
-      height: this.plotSize.height,
-      integer: true,
-    };
-    const first = stackedBarLayout({ ...input, margin: { ...margin, left: 40 } });
-    // The value axis needs room for its widest label, known only once the ticks are.
-    const widest = Math.max(...first.ticks.map((t) => format.axis(t.value).length));
-    const left = Math.max(40, Math.ceil(widest * 7 + 12));
-    return left === 40 ? first : stackedBarLayout({ ...input, margin: { ...margin, left } });
-  }
+  private readonly series = memoizeLast(dailyActivity);
+  private readonly format = memoizeLast(activityFormat);
+
+  private readonly layout = memoizeLast(
+    (
+      series: DailyActivity,
+      format: ActivityFormat,
+      hidden: ReadonlySet<PricingCategory>,
+      width: number,
+      height: number,
+    ): StackedBarLayout => {
+      const visible = series.categories.map((c) => !hidden.has(c));
+      const input = { rows: series.values, visible, width, height, integer: true };
+      const first = stackedBarLayout({ ...input, margin: { ...margin, left: 40 } });
+      // The value axis needs room for its widest label, known only once the ticks are.
+      const widest = Math.max(...first.ticks.map((t) => format.axis(t.value).length));
+      const left = Math.max(40, Math.ceil(widest * 7 + 12));
+      return left === 40 ? first : stackedBarLayout({ ...input, margin: { ...margin, left } });
+    },
+  );
 
   private visibleTotal(series: DailyActivity, row: readonly number[]): number {
     return series.categories.reduce(
@@ -427,7 +450,9 @@ export class HubActivityChart extends HubElement {
 
   private readonly observePlot = (element: Element | undefined): void => {
     if (!element || element === this.observedPlot) return;
-    this.resizeObserver ??= new ResizeObserver(([entry]) => {
+    this.resizeObserver ??= new ResizeObserver((entries) => {
+      // Only the plot on screen counts; a replaced one reports its last, empty size.
+      const entry = entries.find((e) => e.target === this.observedPlot);
       if (entry) this.setPlotSize(entry.contentRect.width, entry.contentRect.height);
     });
     if (this.observedPlot) this.resizeObserver.unobserve(this.observedPlot);

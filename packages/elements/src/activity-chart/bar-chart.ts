@@ -19,11 +19,16 @@ export interface BarChartView {
 
 const round = (n: number) => Math.round(n * 10) / 10;
 
+const pathCache = new WeakMap<StackedBarLayout, string[]>();
+
 /**
  * One path per series rather than one rect per bar: a year of days by four categories is four
  * elements instead of 1,460, which keeps rendering and re-rendering on hover cheap.
  */
 function seriesPaths(layout: StackedBarLayout, seriesCount: number): string[] {
+  // Hovering re-renders with the same layout; its paths need not be rebuilt.
+  const cached = pathCache.get(layout);
+  if (cached) return cached;
   const parts: string[][] = Array.from({ length: seriesCount }, () => []);
   for (const bar of layout.bars) {
     const x = round(bar.x);
@@ -32,7 +37,9 @@ function seriesPaths(layout: StackedBarLayout, seriesCount: number): string[] {
       parts[segment.series]?.push(`M${x} ${round(segment.y)}h${w}v${round(segment.height)}h${-w}z`);
     }
   }
-  return parts.map((p) => p.join(''));
+  const paths = parts.map((p) => p.join(''));
+  pathCache.set(layout, paths);
+  return paths;
 }
 
 /** The stacked bars with their grid, value axis, day labels and the active day's highlight. */
