@@ -74,6 +74,11 @@ async function click(el: HubTemplateEditor, label: RegExp) {
   await el.updateComplete;
 }
 
+const offerToggle = (root: ShadowRoot) =>
+  [...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((c) =>
+    c.parentElement!.textContent!.includes('limited-time offer'),
+  )!;
+
 const preview = (el: HubTemplateEditor) =>
   el.shadowRoot!.querySelector('hub-template-preview')!.shadowRoot!;
 const submit = (el: HubTemplateEditor) => $<HTMLButtonElement>(el.shadowRoot!, '[part=submit]');
@@ -194,6 +199,27 @@ describe('<hub-template-editor>', () => {
     created = await submitted(el);
     expect(created.components.some((c) => c.type === 'CAROUSEL')).to.equal(true);
 
+    // Limited-time offer: the offer strip, a copy-code button and the URL button it needs.
+    await click(el, /^Create another$/);
+    await type(el, '#field-name', 'kind_offer');
+    await choose(el, '#field-header', 'IMAGE');
+    await type(el, '#header-handle', '4::aW1hZ2U=');
+    offerToggle(root).click();
+    await el.updateComplete;
+    await type(el, '#field-offer', 'Flash deal');
+    await type(el, '#field-body', 'Everything is 20% off until midnight, do not miss it.');
+    await choose(el, '#button-new-type', 'COPY_CODE');
+    await click(el, /^Add button$/);
+    await type(el, '#field-button-0', 'FLASH20');
+    expect(submit(el).disabled, 'an offer needs a URL button').to.equal(true);
+    await choose(el, '#button-new-type', 'URL');
+    await click(el, /^Add button$/);
+    await type(el, '#field-button-1', 'Shop');
+    await type(el, '#button-1-url', 'https://shop.test/deals');
+    expect(preview(el).querySelector('.offer')!.textContent).to.contain('Flash deal');
+    created = await submitted(el);
+    expect(created.components.some((c) => c.type === 'LIMITED_TIME_OFFER')).to.equal(true);
+
     await click(el, /^Create another$/);
     await type(el, '#field-name', 'kind_location');
     await choose(el, '#field-category', 'UTILITY');
@@ -205,7 +231,7 @@ describe('<hub-template-editor>', () => {
     await type(el, '#header-handle', '4::aW1hZ2U=');
     created = await submitted(el);
     expect(created.components[0]).to.include({ type: 'HEADER', format: 'IMAGE' });
-    expect(posts(emulator)).to.have.length(4);
+    expect(posts(emulator)).to.have.length(5);
   });
 
   it('puts a server rejection on its fields and keeps the form exactly as it was', async () => {
@@ -294,6 +320,48 @@ describe('<hub-template-editor>', () => {
     expect($<HTMLSelectElement>(translation.root, '#field-category').disabled).to.equal(true);
     expect($(translation.root, '#field-language').value).to.equal('');
     expect($<HTMLTextAreaElement>(translation.root, '#field-body').value).to.equal(body);
+  });
+
+  it('loads a template by name for editing and hands the result to the portal', async () => {
+    const hub = emulatedHub();
+    const source = hub.emulator.state.templates.find(
+      (t) => t.waba_account_id === WABA && t.status === 'approved' && t.category === 'UTILITY',
+    )!;
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider .client=${hub.client} client-id=${FULL_ACCESS_CLIENT}>
+        <hub-template-editor
+          waba-account-id=${WABA}
+          mode="edit"
+          template-name=${source.name}
+          language=${source.language}
+        ></hub-template-editor>
+      </hub-provider>
+    `);
+    const el = provider.querySelector('hub-template-editor')!;
+    const root = el.shadowRoot!;
+    expect(root.querySelector('[part=loading]')).to.not.equal(null);
+    await waitUntil(() => root.querySelector('[part=submit]'), 'never loaded');
+    expect($(root, '#field-name').value).to.equal(source.name);
+    expect($(root, '#field-name').readOnly).to.equal(true);
+    expect($(root, '#field-language').readOnly).to.equal(true);
+    await type(el, '#field-body', 'Your order {{1}} is confirmed and will ship {{2}} as planned.');
+    const edit = oneEvent(el, 'hub-template-edit');
+    submit(el).click();
+    const { detail } = await edit;
+    expect(detail.templateId).to.equal(source.id);
+    expect(detail.request.name).to.equal(source.name);
+    expect(Object.keys(detail.request)).to.not.include('status');
+    expect(posts(hub.emulator)).to.have.length(0);
+  });
+
+  it('moves focus from the error summary to the field', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    const link = [...root.querySelectorAll<HTMLAnchorElement>('[part=summary] a')].find(
+      (a) => a.getAttribute('href') === '#field-body',
+    )!;
+    link.click();
+    expect(root.activeElement).to.equal($(root, '#field-body'));
   });
 
   it('asks before leaving with unsaved changes', async () => {

@@ -230,7 +230,7 @@ export class HubTemplateEditor extends HubElement {
     this.initializedFor = target;
     const language = suggestTemplateLanguage(this.resolvedLocale) ?? 'en_US';
     const draft = source
-      ? draftForMode(requestToDraft(source as unknown as TemplateCreateRequest), this.mode)
+      ? draftForMode(requestToDraft(requestOf(source)), this.mode)
       : emptyTemplateDraft('MARKETING', language);
     this.draft = draft;
     this.pristine = JSON.stringify(draft);
@@ -725,6 +725,16 @@ export class HubTemplateEditor extends HubElement {
       );
     }, this.reviewPollMs);
   }
+}
+
+/** The create request a stored template was made from, without the Hub's bookkeeping fields. */
+function requestOf(template: MessageTemplate): TemplateCreateRequest {
+  return {
+    name: template.name,
+    language: template.language,
+    category: template.category,
+    components: template.components as unknown as TemplateCreateRequest['components'],
+  };
 }
 
 function toInput(request: TemplateCreateRequest, draft: TemplateDraft): CreateTemplateInput {
