@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createHubClient, type MessageTemplate } from '@hub/core';
+import { createHubClient, type MessageTemplate, type TemplateEditorMode } from '@hub/core';
 import { DEMO_API_KEY, DEMO_PARTNER_ID, type EmulatorOptions } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-template-editor.js';
@@ -18,7 +18,7 @@ interface MountOptions {
   emulator?: EmulatorOptions;
   clientId?: string;
   waba?: string;
-  mode?: string;
+  mode?: TemplateEditorMode;
   template?: MessageTemplate;
   fetch?: (hub: ReturnType<typeof emulatedHub>) => typeof fetch;
 }

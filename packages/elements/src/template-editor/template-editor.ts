@@ -732,7 +732,8 @@ function requestOf(template: MessageTemplate): TemplateCreateRequest {
   return {
     name: template.name,
     language: template.language,
-    category: template.category,
+    // Legacy categories pass through; the validator reports them.
+    category: template.category as TemplateCreateRequest['category'],
     components: template.components as unknown as TemplateCreateRequest['components'],
   };
 }
