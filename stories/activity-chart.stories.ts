@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { addDays, isoDay } from '@hub/core';
 import type { EmulatorOptions } from '@hub/emulator';
+import { registerMessages } from '@hub/elements';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-activity-chart.js';
 import {
@@ -123,7 +124,29 @@ export const DarkSummary: Story = {
   render: (args) => chart(args, { appearance: 'dark' }),
 };
 
-/** German formatting and a client billed in US dollars. */
+// A partner's translation; keys it leaves out fall back to English.
+registerMessages('de', {
+  'activityChart.metric.conversations': 'Nachrichten',
+  'activityChart.metric.expenses': 'Geschätzte Kosten',
+  'activityChart.perDay.conversations': 'Nachrichten pro Tag',
+  'activityChart.perDay.expenses': 'Ungefähre Kosten pro Tag ({currency})',
+  'activityChart.category.marketing': 'Marketing',
+  'activityChart.category.utility': 'Service-Mitteilungen',
+  'activityChart.category.authentication': 'Authentifizierung',
+  'activityChart.category.service': 'Kundenservice',
+  'activityChart.range': 'Zeitraum',
+  'activityChart.range.last-7-days': 'Letzte 7 Tage',
+  'activityChart.range.last-30-days': 'Letzte 30 Tage',
+  'activityChart.range.last-90-days': 'Letzte 90 Tage',
+  'activityChart.range.this-month': 'Dieser Monat',
+  'activityChart.range.last-month': 'Letzter Monat',
+  'activityChart.range.custom': 'Benutzerdefiniert',
+  'activityChart.total': 'Gesamt',
+  'activityChart.disclaimer':
+    'Die Kosten sind ungefähr. Abgerechnet wird der Betrag der Monatsabschlussrechnung der Plattform.',
+});
+
+/** German strings and formatting, and a client billed in US dollars. */
 export const OtherLocaleAndCurrency: Story = {
   args: { metric: 'expenses' },
   render: (args) => chart(args, { locale: 'de-DE', clientId: USD_CLIENT }),

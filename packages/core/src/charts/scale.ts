@@ -30,17 +30,19 @@ export interface BandScale {
 /**
  * Slots for `count` bars across `[start, end]`, each bar taking `1 - gap` of its slot (a gap of
  * `0.2` leaves a fifth of every slot empty, half on either side). Bars of dense charts (a year of
- * days) get thin but never negative.
+ * days) get thin but never negative; `maxBandwidth` keeps a few bars (one day) from turning into
+ * wide blocks, centred in their slots.
  */
 export function bandScale(
   count: number,
   [start, end]: readonly [number, number],
   gap = 0.2,
+  maxBandwidth = Infinity,
 ): BandScale {
   const n = Math.max(0, Math.floor(count));
   const step = n > 0 ? (end - start) / n : 0;
   const inner = Math.min(Math.max(gap, 0), 1);
-  const bandwidth = step * (1 - inner);
+  const bandwidth = Math.min(step * (1 - inner), Math.max(0, maxBandwidth));
   const offset = (step - bandwidth) / 2;
   return {
     step,

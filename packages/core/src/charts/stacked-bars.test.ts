@@ -102,6 +102,9 @@ describe('scales', () => {
     expect(band.indexAt(-30)).toBe(0);
     expect(band.indexAt(9999)).toBe(3);
     expect(bandScale(0, [0, 100]).indexAt(10)).toBe(-1);
+    const capped = bandScale(1, [0, 400], 0.2, 40);
+    expect(capped.bandwidth).toBe(40);
+    expect(capped.x(0)).toBe(180);
   });
 });
 

@@ -31,6 +31,8 @@ export interface StackedBarInput {
   integer?: boolean;
   /** Empty share of each bar's slot, see {@link bandScale}; default `0.2`. */
   gap?: number;
+  /** Widest a bar may be, in pixels; default no limit. */
+  maxBarWidth?: number;
 }
 
 /** One coloured piece of a stacked bar. */
@@ -94,7 +96,12 @@ export function stackedBarLayout(input: StackedBarInput): StackedBarLayout {
   });
   const max = values[values.length - 1] ?? 1;
   const y = linearScale([0, max], [plot.y + height, plot.y]);
-  const band = bandScale(input.rows.length, [plot.x, plot.x + width], input.gap ?? 0.2);
+  const band = bandScale(
+    input.rows.length,
+    [plot.x, plot.x + width],
+    input.gap ?? 0.2,
+    input.maxBarWidth,
+  );
   const bars = input.rows.map((row, index): StackedBar => {
     const segments: BarSegment[] = [];
     let base = 0;

@@ -194,6 +194,14 @@ describe('<hub-activity-chart> metric', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a year of rows for screen readers without stretching the page', async () => {
+    const { el, $$ } = await mount({ range: 'last-90-days' });
+    await waitUntil(() => $$('tbody tr').length === 90);
+    const table = el.shadowRoot!.querySelector('table')!;
+    expect(table.closest('.visually-hidden')!.getBoundingClientRect().height).to.be.at.most(1);
+    expect(el.getBoundingClientRect().height).to.be.below(600);
+  });
+
   it('redraws to fit its container', async () => {
     const { el, $ } = await mount({ range: 'last-7-days' });
     await waitUntil(() => $('.plot svg'));

@@ -282,6 +282,7 @@ export class HubActivityChart extends HubElement {
       from: this.from,
       to: this.to,
       history: usageHistory(this.today, this.historyDays),
+      locale: this.resolvedLocale,
       invalid: this.range === 'custom' && !this.requestedRange,
       t: (key, params) => this.t(key, params),
       onPreset: (preset) => this.choosePreset(preset),
@@ -432,7 +433,7 @@ export class HubActivityChart extends HubElement {
       height: number,
     ): StackedBarLayout => {
       const visible = series.categories.map((c) => !hidden.has(c));
-      const input = { rows: series.values, visible, width, height, integer: true };
+      const input = { rows: series.values, visible, width, height, integer: true, maxBarWidth: 48 };
       const first = stackedBarLayout({ ...input, margin: { ...margin, left: 40 } });
       // The value axis needs room for its widest label, known only once the ticks are.
       const widest = Math.max(...first.ticks.map((t) => format.axis(t.value).length));

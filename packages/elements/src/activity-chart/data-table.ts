@@ -14,35 +14,39 @@ export function dataTable(
   caption: string,
   t: (key: MessageKey, params?: MessageParams) => string,
 ): TemplateResult {
-  return html`<table class="visually-hidden">
-    <caption>
-      ${caption}${series.metric === 'expenses' ? html`. ${t('activityChart.disclaimer')}` : nothing}
-    </caption>
-    <thead>
-      <tr>
-        <th scope="col">${t('activityChart.date')}</th>
-        ${series.categories.map(
-          (c) => html`<th scope="col">${t(`activityChart.category.${c}`)}</th>`,
+  // A table grows to fit its rows whatever its size says, so the clipping box is a wrapper; a
+  // clipped table alone would still stretch the page by a year of rows.
+  return html`<div class="visually-hidden">
+    <table>
+      <caption>
+        ${caption}${series.metric === 'expenses' ? html`. ${t('activityChart.disclaimer')}` : nothing}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t('activityChart.date')}</th>
+          ${series.categories.map(
+            (c) => html`<th scope="col">${t(`activityChart.category.${c}`)}</th>`,
+          )}
+          <th scope="col">${t('activityChart.total')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${series.days.map(
+          (day, d) =>
+            html`<tr>
+              <th scope="row">${format.longDay(day)}</th>
+              ${(series.values[d] ?? []).map((value) => html`<td>${format.value(value)}</td>`)}
+              <td>${format.value(series.dayTotals[d] ?? 0)}</td>
+            </tr>`,
         )}
-        <th scope="col">${t('activityChart.total')}</th>
-      </tr>
-    </thead>
-    <tbody>
-      ${series.days.map(
-        (day, d) =>
-          html`<tr>
-            <th scope="row">${format.longDay(day)}</th>
-            ${(series.values[d] ?? []).map((value) => html`<td>${format.value(value)}</td>`)}
-            <td>${format.value(series.dayTotals[d] ?? 0)}</td>
-          </tr>`,
-      )}
-    </tbody>
-    <tfoot>
-      <tr>
-        <th scope="row">${t('activityChart.total')}</th>
-        ${series.categories.map((c) => html`<td>${format.value(series.categoryTotals[c])}</td>`)}
-        <td>${format.value(series.total)}</td>
-      </tr>
-    </tfoot>
-  </table>`;
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">${t('activityChart.total')}</th>
+          ${series.categories.map((c) => html`<td>${format.value(series.categoryTotals[c])}</td>`)}
+          <td>${format.value(series.total)}</td>
+        </tr>
+      </tfoot>
+    </table>
+  </div>`;
 }

@@ -10,6 +10,8 @@ export interface RangePickerOptions {
   to: string | undefined;
   /** The days usage exists for; the custom dates stay inside them. */
   history: DateRange;
+  /** The locale the history's first and last day are written in. */
+  locale: string;
   /** The custom dates do not make a period inside the history. */
   invalid: boolean;
   t: (key: MessageKey, params?: MessageParams) => string;
@@ -20,6 +22,8 @@ export interface RangePickerOptions {
 /** The preset select and, for a custom period, two native date inputs bounded by the history. */
 export function rangePicker(options: RangePickerOptions): TemplateResult {
   const { t, history } = options;
+  const day = new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' });
+  const formatDay = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
   const dateInput = (end: 'from' | 'to') =>
     html`<label>
       <span>${t(`activityChart.${end}`)}</span>
@@ -54,7 +58,10 @@ export function rangePicker(options: RangePickerOptions): TemplateResult {
       options.range === 'custom'
         ? html`${dateInput('from')} ${dateInput('to')}
             <p id="custom-hint" class="hint">
-              ${t('activityChart.customHint', { first: history.from, last: history.to })}
+              ${t('activityChart.customHint', {
+                first: formatDay(history.from),
+                last: formatDay(history.to),
+              })}
             </p>`
         : nothing
     }
