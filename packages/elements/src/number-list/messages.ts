@@ -1,28 +1,49 @@
-import {
-  NUMBER_STATUSES,
-  QUALITY_RATINGS,
-  numberStatusInfo,
-  qualityRatingInfo,
-  type KnownNumberStatus,
-  type QualityRating,
-} from '@hub/core';
+import { numberStatusInfo as status, qualityRatingInfo } from '@hub/core';
 
-/** Labels and explanations of statuses and quality ratings come from `@hub/core`, in English. */
-const statusLabels = Object.fromEntries(
-  NUMBER_STATUSES.map((s) => [`numbers.status.${s}`, numberStatusInfo(s).label]),
-) as Record<`numbers.status.${KnownNumberStatus}`, string>;
-const statusHelp = Object.fromEntries(
-  NUMBER_STATUSES.map((s) => [`numbers.statusHelp.${s}`, numberStatusInfo(s).explanation]),
-) as Record<`numbers.statusHelp.${KnownNumberStatus}`, string>;
-const qualityLabels = Object.fromEntries(
-  QUALITY_RATINGS.map((q) => [`numbers.quality.${q}`, qualityRatingInfo(q).label]),
-) as Record<`numbers.quality.${QualityRating}`, string>;
-
+// Labels and explanations of statuses and quality ratings come from `@hub/core`, in English;
+// the keys are spelled out so each one is a typed, documented message key.
 /** English strings of `<hub-number-list>` and the number vocabulary both number elements share. */
 export const numberListMessages = {
-  ...statusLabels,
-  ...statusHelp,
-  ...qualityLabels,
+  'numbers.status.running': status('running').label,
+  'numbers.status.live': status('live').label,
+  'numbers.status.ready': status('ready').label,
+  'numbers.status.pending_deletion': status('pending_deletion').label,
+  'numbers.status.new_name_requested': status('new_name_requested').label,
+  'numbers.status.certificate_declined': status('certificate_declined').label,
+  'numbers.status.created': status('created').label,
+  'numbers.status.submitted': status('submitted').label,
+  'numbers.status.unverified': status('unverified').label,
+  'numbers.status.verified': status('verified').label,
+  'numbers.status.consents_signed': status('consents_signed').label,
+  'numbers.status.modified': status('modified').label,
+  'numbers.status.imported': status('imported').label,
+  'numbers.status.error': status('error').label,
+  'numbers.status.porting_ready': status('porting_ready').label,
+  'numbers.status.ready_for_migration': status('ready_for_migration').label,
+  'numbers.status.waiting_for_migration_code': status('waiting_for_migration_code').label,
+  'numbers.status.migration_code_requested': status('migration_code_requested').label,
+  'numbers.statusHelp.running': status('running').explanation,
+  'numbers.statusHelp.live': status('live').explanation,
+  'numbers.statusHelp.ready': status('ready').explanation,
+  'numbers.statusHelp.pending_deletion': status('pending_deletion').explanation,
+  'numbers.statusHelp.new_name_requested': status('new_name_requested').explanation,
+  'numbers.statusHelp.certificate_declined': status('certificate_declined').explanation,
+  'numbers.statusHelp.created': status('created').explanation,
+  'numbers.statusHelp.submitted': status('submitted').explanation,
+  'numbers.statusHelp.unverified': status('unverified').explanation,
+  'numbers.statusHelp.verified': status('verified').explanation,
+  'numbers.statusHelp.consents_signed': status('consents_signed').explanation,
+  'numbers.statusHelp.modified': status('modified').explanation,
+  'numbers.statusHelp.imported': status('imported').explanation,
+  'numbers.statusHelp.error': status('error').explanation,
+  'numbers.statusHelp.porting_ready': status('porting_ready').explanation,
+  'numbers.statusHelp.ready_for_migration': status('ready_for_migration').explanation,
+  'numbers.statusHelp.waiting_for_migration_code': status('waiting_for_migration_code').explanation,
+  'numbers.statusHelp.migration_code_requested': status('migration_code_requested').explanation,
+  'numbers.quality.GREEN': qualityRatingInfo('GREEN').label,
+  'numbers.quality.YELLOW': qualityRatingInfo('YELLOW').label,
+  'numbers.quality.RED': qualityRatingInfo('RED').label,
+  'numbers.quality.UNKNOWN': qualityRatingInfo('UNKNOWN').label,
   'numbers.tier.none': 'Not assigned',
   'numbers.tier.unlimited': 'Unlimited',
   'numbers.tier.limit': '{limit} / 24 h',

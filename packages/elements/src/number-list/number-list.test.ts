@@ -270,7 +270,9 @@ describe('<hub-number-list>', () => {
     // Scrolling to the end brings the last numbers in, still with a bounded row count.
     const table = $(list, '[role=table]')!;
     table.scrollTop = table.scrollHeight;
-    await waitUntil(() => $(list, '.body [aria-rowindex="10001"]'), 'last row not rendered');
+    await waitUntil(() => $(list, '.body [aria-rowindex="10001"]'), 'last row not rendered', {
+      timeout: 5000,
+    });
     expect(rows(list).length).to.be.within(1, 40);
     const start = performance.now();
     await setSearch(list, 'Support');

@@ -38,19 +38,24 @@ export class RowWindow implements ReactiveController {
   observe(body: HTMLElement | undefined): void {
     if (body !== this.body) {
       this.resize.disconnect();
+      this.body?.parentElement?.removeEventListener('scroll', this.onScroll);
       this.body = body;
       if (body) this.resize.observe(body.parentElement ?? body);
+      // Scroll events do not leave a shadow root, so the table's own scrolling is heard here.
+      body?.parentElement?.addEventListener('scroll', this.onScroll, { passive: true });
     }
     requestAnimationFrame(this.onScroll);
   }
 
   hostConnected(): void {
-    // Capture sees scrolls of the table and of every scrolling ancestor, including the page.
+    // Capture sees scrolls of the page and of scrolling ancestors in the portal's own DOM.
     window.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     window.addEventListener('resize', this.onScroll, { passive: true });
   }
 
   hostDisconnected(): void {
+    this.body?.parentElement?.removeEventListener('scroll', this.onScroll);
+    this.body = undefined;
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     window.removeEventListener('resize', this.onScroll);
     this.resize.disconnect();
