@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { TemplateEditorMode } from '@hub/core';
 import type { EmulatorOptions } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-template-editor.js';
@@ -13,12 +14,12 @@ const WABA = 'bNapoWA';
 const READ_ONLY_WABA = 'sHaRaWA';
 
 interface Options {
-  mode?: string;
+  mode?: TemplateEditorMode;
   name?: string;
   language?: string;
   clientId?: string;
   waba?: string;
-  appearance?: string;
+  appearance?: 'auto' | 'light' | 'dark';
   emulator?: EmulatorOptions;
 }
 

@@ -18,7 +18,7 @@ function list(
     emulator?: EmulatorOptions;
     clientId?: string;
     waba?: string;
-    appearance?: string;
+    appearance?: 'auto' | 'light' | 'dark';
     empty?: boolean;
   } = {},
 ) {
