@@ -219,6 +219,28 @@ describe('<hub-activity-chart> metric', () => {
     expect($('select')).not.to.equal(null);
   });
 
+  it('announces loading, then keeps the last chart dimmed while another period loads', async () => {
+    const { el, $, $$ } = await mount(
+      { range: 'last-7-days' },
+      { faults: [{ route: /info\/balance/, latencyMs: 150 }] },
+    );
+    await waitUntil(() => $('[part=loading]'), 'no loading state');
+    expect($('[part=loading]')!.getAttribute('role')).to.equal('status');
+    expect($('[part=panel]')!.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => $$('tbody tr').length === 7);
+    el.range = 'last-30-days';
+    await el.updateComplete;
+    expect($('.body')!.hasAttribute('data-stale')).to.equal(true);
+    expect($('[part=loading]')).to.equal(null);
+    await waitUntil(() => $$('tbody tr').length === 30);
+    expect($('.body')!.hasAttribute('data-stale')).to.equal(false);
+  });
+
+  it('explains that it needs a provider', async () => {
+    const el = await fixture<HubActivityChart>(html`<hub-activity-chart></hub-activity-chart>`);
+    expect(el.shadowRoot!.textContent).to.contain('hub-provider');
+  });
+
   it('shows a readable error with a working retry', async () => {
     const { el, $ } = await mount(
       {},
