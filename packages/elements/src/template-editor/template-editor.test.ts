@@ -125,6 +125,19 @@ describe('<hub-template-editor>', () => {
       timeout: 3000,
     });
     expect(localStorage.length).to.equal(0);
+    expect(root.activeElement).to.equal($(root, '[part=result]'));
+    await click(el, /^Create another$/);
+    expect(root.activeElement).to.equal($(root, '#field-name'));
+    expect($(root, '#field-name').value).to.equal('');
+  });
+
+  it('is read-only when the status rules out editing, with the reason', async () => {
+    const hub = emulatedHub();
+    const page = await hub.client.templates.list(WABA, { filters: { status: 'PENDING' } });
+    const { root } = await mount({ mode: 'edit', template: page.items[0]! });
+    await waitUntil(() => root.textContent!.includes('WhatsApp is reviewing it'), 'no reason');
+    expect(root.querySelector('[part=submit]')).to.equal(null);
+    expect($<HTMLFieldSetElement>(root, 'fieldset.plain').disabled).to.equal(true);
   });
 
   it('builds every template kind through the UI', async () => {

@@ -169,8 +169,15 @@ export class HubTemplateEditor extends HubElement {
     return can(this.hub?.permissions, 'templates:write');
   }
 
+  /** Why the status of the template being edited rules out editing, if it does. */
+  private get editBlockedReason(): string | undefined {
+    const source = this.mode === 'edit' ? this.sourceTemplate : undefined;
+    const info = source ? getTemplateStatusInfo(source.status) : undefined;
+    return info && !info.actions.includes('edit') ? info.reason : undefined;
+  }
+
   private get readOnly(): boolean {
-    return this.readonly || !this.canWrite;
+    return this.readonly || !this.canWrite || this.editBlockedReason !== undefined;
   }
 
   /**
@@ -290,12 +297,7 @@ export class HubTemplateEditor extends HubElement {
           <slot name="heading"
             ><h2 class="title">${this.t(`templateEditor.title.${this.mode}`)}</h2></slot
           >
-          ${
-            this.canWrite
-              ? nothing
-              : html`<p class="note" role="note">${this.t('templateEditor.readOnly')}</p>`
-          }
-          ${this.renderRestore()}
+          ${this.renderReadOnlyReason()} ${this.renderRestore()}
           ${this.result ? this.renderResult(this.result) : this.renderForm(ctx)}
         </div>
         <aside class="side" aria-label=${this.t('templateEditor.preview')}>
@@ -308,6 +310,12 @@ export class HubTemplateEditor extends HubElement {
         </aside>
       </div>
       ${this.renderLeaveDialog()}`;
+  }
+
+  private renderReadOnlyReason() {
+    if (this.readonly) return nothing;
+    const reason = this.canWrite ? this.editBlockedReason : this.t('templateEditor.readOnly');
+    return reason ? html`<p class="note" role="note">${reason}</p>` : nothing;
   }
 
   private renderRestore() {
@@ -524,7 +532,7 @@ export class HubTemplateEditor extends HubElement {
 
   private renderResult(template: MessageTemplate) {
     const info = getTemplateStatusInfo(template.status);
-    return html`<div class="result" part="result" role="status">
+    return html`<div class="result" part="result" role="status" tabindex="-1">
       <p>
         ${this.t('templateEditor.submitted', { name: template.name, language: template.language })}
       </p>
@@ -622,9 +630,11 @@ export class HubTemplateEditor extends HubElement {
     this.stored = undefined;
   };
 
-  private onAnother = () => {
+  private onAnother = async () => {
     this.initializedFor = '';
     this.requestUpdate();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${controlId('name')}`)?.focus();
   };
 
   private onCancel = () => {
@@ -673,6 +683,10 @@ export class HubTemplateEditor extends HubElement {
       const key = this.storageKey();
       if (key) localStorage.removeItem(key);
       this.result = template;
+      // The form (and its focused submit button) is replaced by the result: move focus there.
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('[part=result]')?.focus(),
+      );
       this.announcer.announce(
         this.t('templateEditor.submitted', { name: template.name, language: template.language }),
       );
