@@ -39,6 +39,7 @@ export const templateListMessages = {
   'templateList.action.add-language': 'Add language',
   'templateList.action.delete': 'Delete',
   'templateList.actionLabel': '{action} {name} ({language})',
+  'templateList.deleteLabel': 'Delete {name} (all languages)',
   'templateList.readOnly':
     'You can view these templates; changing them needs the templates:write permission.',
   'templateList.deleteTitle': 'Delete “{name}”?',

@@ -325,11 +325,11 @@ export class HubTemplateList extends HubElement {
     return html`<div class="row-actions">
       ${templateListActions(template, this.canWrite).map((action) => {
         const text = this.t(`templateList.action.${action}`);
-        const label = this.t('templateList.actionLabel', {
-          action: text,
-          name: template.name,
-          language,
-        });
+        // Deleting removes the name in every language, so its label says so.
+        const label =
+          action === 'delete'
+            ? this.t('templateList.deleteLabel', { name: template.name })
+            : this.t('templateList.actionLabel', { action: text, name: template.name, language });
         return html`<button
           type="button"
           class="btn ${action === 'delete' ? 'btn-ghost' : ''}"
