@@ -1,4 +1,5 @@
 export { niceTicks, type Ticks } from './ticks.js';
+export { dateLabels, type DateLabels } from './date-labels.js';
 export { bandScale, linearScale, type BandScale, type LinearScale } from './scale.js';
 export {
   labelIndices,

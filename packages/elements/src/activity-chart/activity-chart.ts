@@ -8,7 +8,7 @@ import {
   activityRange,
   dailyActivity,
   isoDay,
-  labelIndices,
+  dateLabels,
   lastWeekRanges,
   stackedBarLayout,
   usageHistory,
@@ -329,7 +329,10 @@ export class HubActivityChart extends HubElement {
       this.plotSize.height,
     );
     const active = this.activeDay;
-    const maxLabels = Math.max(1, Math.floor(layout.plot.width / dayLabelWidth));
+    const labels = dateLabels(
+      series.days,
+      Math.max(1, Math.floor(layout.plot.width / dayLabelWidth)),
+    );
     return html`<p class="axis-title" aria-hidden="true">
         ${this.t(`activityChart.perDay.${series.metric}`, { currency: series.currency })}
       </p>
@@ -355,9 +358,9 @@ export class HubActivityChart extends HubElement {
           height: this.plotSize.height,
           seriesCount: series.categories.length,
           active,
-          xLabels: labelIndices(series.days.length, maxLabels).map((index) => ({
+          xLabels: labels.indices.map((index) => ({
             index,
-            text: format.day(series.days[index] ?? ''),
+            text: (labels.unit === 'month' ? format.month : format.day)(series.days[index] ?? ''),
           })),
           yLabel: (value) => format.axis(value),
         })}

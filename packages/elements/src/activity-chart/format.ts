@@ -11,6 +11,8 @@ export interface ActivityFormat {
   axis(value: number): string;
   /** `12 Nov`. */
   day(day: string): string;
+  /** `Nov 2026`, for labels at month starts. */
+  month(day: string): string;
   /** `Wed, 12 Nov 2026`. */
   longDay(day: string): string;
   /** `1 – 30 Nov 2026`. */
@@ -41,6 +43,11 @@ export function activityFormat(
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const month = new Intl.DateTimeFormat(locale, {
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const range = new Intl.DateTimeFormat(locale, {
     day: 'numeric',
     month: 'short',
@@ -61,6 +68,7 @@ export function activityFormat(
         ? formatMoney(money(value), locale, { notation: 'compact' })
         : compact.format(value),
     day: (day) => short.format(utcDate(day)),
+    month: (day) => month.format(utcDate(day)),
     longDay: (day) => long.format(utcDate(day)),
     period: (from, to) =>
       from === to ? range.format(utcDate(from)) : range.formatRange(utcDate(from), utcDate(to)),
