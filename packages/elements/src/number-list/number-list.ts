@@ -396,7 +396,9 @@ export class HubNumberList extends HubElement {
       <div class="body" role="rowgroup" style="--_rows: ${this.rows.length}">
         ${repeat(
           this.rows.slice(start, end),
-          (n) => n.id,
+          // Keyed by position in the results: scrolling keeps the rows still in view (and the
+          // focus in them), and a new search updates rows in place instead of rebuilding them.
+          (_n, i) => start + i,
           (n, i) => this.renderRow(n, start + i),
         )}
       </div>
