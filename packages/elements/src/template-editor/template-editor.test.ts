@@ -191,6 +191,7 @@ describe('<hub-template-editor>', () => {
     await type(el, '#otp-hash', 'K8a/AINcGX7');
     await type(el, '#field-footer', '5');
     expect(preview(el).textContent).to.contain('expires in 5 minutes');
+    await expect(el).to.be.accessible();
     created = await submitted(el);
     expect(created.category).to.equal('AUTHENTICATION');
 
@@ -209,6 +210,7 @@ describe('<hub-template-editor>', () => {
       await type(el, `#card-${index}-button-0-text`, 'More');
     }
     expect(preview(el).querySelectorAll('[part=cards] > li')).to.have.length(2);
+    await expect(el).to.be.accessible();
     created = await submitted(el);
     expect(created.components.some((c) => c.type === 'CAROUSEL')).to.equal(true);
 
