@@ -5,6 +5,7 @@ import { addMoney, zeroMoney, type Money } from '../money.js';
 import { addDays, isoDay, type DateRange } from '../period.js';
 import { PRICING_CATEGORIES, type PricingCategory, type UsagePeriod } from '../schemas/balance.js';
 import { readUsage, type UsageReport } from './usage.js';
+import { lastWeekRanges } from '../activity/ranges.js';
 
 /** Totals of a range of days. */
 export interface ActivityTotals {
@@ -92,15 +93,8 @@ export function createActivityResource(transport: HubTransport): ActivityResourc
       return fillDays(report, range);
     },
     async lastWeek(clientId, options = {}) {
-      const yesterday = addDays(isoDay(options.now ?? new Date()), -1);
-      const current = { from: addDays(yesterday, -6), to: yesterday };
-      const previous = { from: addDays(yesterday, -13), to: addDays(yesterday, -7) };
-      const report = await readUsage(
-        transport,
-        clientId,
-        { from: previous.from, to: current.to, granularity: 'day' },
-        options,
-      );
+      const { current, previous, both } = lastWeekRanges(isoDay(options.now ?? new Date()));
+      const report = await readUsage(transport, clientId, { ...both, granularity: 'day' }, options);
       const now = totalActivity(report, current);
       const before = totalActivity(report, previous);
       return {
