@@ -6,6 +6,7 @@ export const numberDetailsMessages = {
   'numberDetails.phoneNumber': 'Phone number',
   'numberDetails.status': 'Status',
   'numberDetails.accountMode': 'Account mode',
+  'numberDetails.deletionDate': 'Deleted on (billing stops)',
   'numberDetails.mode.live': 'Live',
   'numberDetails.mode.sandbox': 'Sandbox',
   'numberDetails.billingStarted': 'Billing started',

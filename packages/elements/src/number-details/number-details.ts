@@ -164,6 +164,12 @@ export class HubNumberDetails extends HubElement {
         ${statusBadge(this.t.bind(this), number, 'status-help')}
       </div>
       <dl>
+        ${
+          number.status === 'pending_deletion' && number.terminatedAt
+            ? html`<dt>${this.t('numberDetails.deletionDate')}</dt>
+                <dd>${this.formatDate(number.terminatedAt)}</dd>`
+            : nothing
+        }
         <dt>${this.t('numberDetails.accountMode')}</dt>
         <dd>${this.t(`numberDetails.mode.${number.accountMode}`)}</dd>
         <dt>${this.t('numberDetails.quality')}</dt>

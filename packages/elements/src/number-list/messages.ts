@@ -69,7 +69,6 @@ export const numberListMessages = {
   'numberList.col.qualityRating': 'Quality',
   'numberList.col.messagingTier': 'Messaging limit',
   'numberList.col.actions': 'Actions',
-  'numberList.sortBy': 'Sort by {column}',
   'numberList.sorted': 'Sorted by {column}, {direction}',
   'numberList.ascending': 'ascending',
   'numberList.descending': 'descending',

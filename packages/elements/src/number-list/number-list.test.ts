@@ -239,6 +239,8 @@ describe('<hub-number-list>', () => {
     expect(list.shadowRoot!.activeElement).to.equal(items[0]);
     key('End');
     expect(list.shadowRoot!.activeElement).to.equal(items.at(-1));
+    // Escape: the keydown reaches the menu, then the browser closes the popover.
+    key('Escape');
     menu.hidePopover();
     await waitUntil(() => list.shadowRoot!.activeElement === trigger, 'focus not returned');
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');

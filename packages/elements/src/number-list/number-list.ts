@@ -181,6 +181,7 @@ export class HubNumberList extends HubElement {
   private rows: readonly HubNumber[] = [];
   private inFlight = new Set<string>();
   private menuTrigger: HTMLElement | undefined;
+  private focusTriggerOnClose = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   override disconnectedCallback(): void {
@@ -413,7 +414,6 @@ export class HubNumberList extends HubElement {
         type="button"
         class="sort"
         data-column=${column}
-        aria-label=${this.t('numberList.sortBy', { column: label })}
         @click=${() => this.toggleSort(column)}
       >
         ${label}
@@ -671,6 +671,7 @@ export class HubNumberList extends HubElement {
   }
 
   private onMenuKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape' || event.key === 'Tab') this.focusTriggerOnClose = true;
     if (event.key === 'Tab') {
       this.menu?.hidePopover();
       return;
@@ -681,10 +682,14 @@ export class HubNumberList extends HubElement {
   private onMenuToggle = (event: ToggleEvent): void => {
     if (event.newState !== 'closed') return;
     const trigger = this.menuTrigger;
-    const hadFocus = this.menu?.matches(':focus-within') ?? false;
+    const focusTrigger =
+      this.focusTriggerOnClose ||
+      (this.menu?.matches(':focus-within') ?? false) ||
+      this.shadowRoot?.activeElement === null;
+    this.focusTriggerOnClose = false;
     this.menuFor = undefined;
-    // Escape and light dismiss leave focus nowhere useful; it goes back to the menu's button.
-    if (hadFocus || this.shadowRoot?.activeElement === null) trigger?.focus();
+    // A click elsewhere keeps the focus where it went; leaving by keyboard returns to the button.
+    if (focusTrigger) trigger?.focus();
   };
 
   private menuAction(run: () => void): void {
