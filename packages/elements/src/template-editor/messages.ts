@@ -98,6 +98,7 @@ export const templateEditorMessages = {
   'templateEditor.carouselEnable': 'Send as a carousel of cards',
   'templateEditor.cardTitle': 'Card {n}',
   'templateEditor.cardBody': 'Card text',
+  'templateEditor.cardSample': 'Sample value for {variable}',
   'templateEditor.addCard': 'Add card',
   'templateEditor.preview': 'Preview',
   'templateEditor.summary': {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import type { DraftButton, DraftCard, OtpType } from '@hub/core';
+import { variableNames, type DraftButton, type DraftCard, type OtpType } from '@hub/core';
 import { buttonsEditor } from './buttons-editor.js';
 import {
   checkedOf,
@@ -278,6 +278,27 @@ export function carouselEditor(ctx: EditorContext) {
                           })}
                       ></textarea>
                     </div>
+                    ${variableNames(card.body?.text ?? '').map((name) => {
+                      const id = `card-${index}-sample-${name}`;
+                      const samples = card.body?.samples ?? {};
+                      return html`<div class="field">
+                        <label for=${id}
+                          >${t('templateEditor.cardSample', { variable: `{{${name}}}` })}</label
+                        >
+                        <input
+                          id=${id}
+                          .value=${samples[name] ?? ''}
+                          ?readonly=${ctx.readOnly}
+                          @input=${(e: Event) =>
+                            setCard(index, {
+                              body: {
+                                text: card.body?.text ?? '',
+                                samples: { ...samples, [name]: valueOf(e) },
+                              },
+                            })}
+                        />
+                      </div>`;
+                    })}
                     ${buttonsEditor(ctx, {
                       buttons: card.buttons,
                       set: (buttons) => setCard(index, { buttons }),

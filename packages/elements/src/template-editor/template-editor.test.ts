@@ -206,10 +206,12 @@ describe('<hub-template-editor>', () => {
     await el.updateComplete;
     for (const index of [0, 1]) {
       await type(el, `#field-card-${index}`, `handle-${index}`);
-      await type(el, `#card-${index}-body`, `Card ${index} text`);
+      await type(el, `#card-${index}-body`, `Card ${index} for {{1}}`);
+      await type(el, `#card-${index}-sample-1`, `Guest ${index}`);
       await type(el, `#card-${index}-button-0-text`, 'More');
     }
     expect(preview(el).querySelectorAll('[part=cards] > li')).to.have.length(2);
+    expect(preview(el).querySelector('[part=cards]')!.textContent).to.contain('Card 1 for Guest 1');
     await expect(el).to.be.accessible();
     created = await submitted(el);
     expect(created.components.some((c) => c.type === 'CAROUSEL')).to.equal(true);
