@@ -82,7 +82,7 @@ export const numberListMessages = {
   'numberList.revokeCancellation': 'Undo cancellation',
   'numberList.addNumber': 'Add number',
   'numberList.importNumber': 'Import from another BSP',
-  'numberList.addBlocked': 'Adding numbers is not available: {reason}',
+  'numberList.addBlocked': 'Adding numbers is not available. {reason}',
   'numberList.emptyTitle': 'No phone numbers yet',
   'numberList.emptyBody': 'Add a WhatsApp number to start messaging.',
   'numberList.noMatchTitle': 'No numbers match',
