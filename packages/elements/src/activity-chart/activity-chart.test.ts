@@ -162,6 +162,15 @@ describe('<hub-activity-chart> metric', () => {
     await waitUntil(() =>
       el.shadowRoot!.querySelector('[role=status]')!.textContent!.includes(days[0]!),
     );
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageDown', bubbles: true }));
+    await el.updateComplete;
+    expect($('.tooltip-day')!.textContent).to.equal(days[6]);
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await el.updateComplete;
+    expect($('.tooltip')).to.equal(null);
+    plot.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    await el.updateComplete;
+    expect($('.tooltip-day')!.textContent).to.equal(days[6]);
     plot.blur();
     await el.updateComplete;
     expect($('.tooltip')).to.equal(null);
