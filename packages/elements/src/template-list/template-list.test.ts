@@ -142,5 +142,11 @@ describe('<hub-template-list>', () => {
     await waitUntil(
       () => emulator.requests.filter((r) => r.path.endsWith('/sync')).length === before + 1,
     );
+    emulator.faults.set([{ route: /\/sync$/, errorRate: 1, errorStatus: 503, times: 5 }]);
+    button(root, /^Sync$/)!.click();
+    await waitUntil(() => root.querySelector('[role=alert]'), 'sync failure not shown', {
+      timeout: 8000,
+    });
+    expect(root.querySelector('[role=alert]')!.textContent).to.contain('Sync failed');
   });
 });

@@ -80,6 +80,7 @@ export class HubTemplateList extends HubElement {
   @state() private languageFilter = '';
   @state() private sort: TemplateListSort = 'name';
   @state() private syncing = false;
+  @state() private syncError = '';
   @state() private pendingDelete: TemplateGroup | undefined;
   @state() private deleting = false;
   @state() private deleteError = '';
@@ -135,6 +136,7 @@ export class HubTemplateList extends HubElement {
     return html`
       ${this.renderToolbar(all)}
       ${this.canWrite ? nothing : html`<p class="note">${this.t('templateList.readOnly')}</p>`}
+      ${this.syncError ? html`<p class="note error" role="alert">${this.syncError}</p>` : nothing}
       ${
         status === 'error'
           ? errorView(this.errorMessage(this.query.error), this.t('common.retry'), () =>
@@ -410,13 +412,13 @@ export class HubTemplateList extends HubElement {
     const wabaId = this.wabaAccountId;
     if (!client || !wabaId || this.syncing) return;
     this.syncing = true;
+    this.syncError = '';
     try {
       await client.templates.sync(wabaId);
       this.announcer.announce(this.t('templateList.synced'));
     } catch (error) {
-      this.announcer.announce(
-        this.t('templateList.syncFailed', { reason: this.errorMessage(error) }),
-      );
+      // Shown as an alert (read out at once) so sighted users see it too.
+      this.syncError = this.t('templateList.syncFailed', { reason: this.errorMessage(error) });
     } finally {
       this.syncing = false;
     }
