@@ -196,6 +196,7 @@ describe('<hub-activity-chart> metric', () => {
     await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
     expect($('[part=disclaimer]')!.textContent).to.contain('month-end invoice');
     expect($('caption')!.textContent).to.contain('month-end invoice');
+    expect($('.plot')!.getAttribute('aria-describedby')).to.equal('disclaimer');
     expect($('.total-value')!.textContent).to.match(/^€/);
     $('.plot')!.focus();
     await el.updateComplete;

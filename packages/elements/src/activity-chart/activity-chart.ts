@@ -342,6 +342,7 @@ export class HubActivityChart extends HubElement {
         tabindex="0"
         role="group"
         aria-label=${this.t('activityChart.chartLabel', { title, period })}
+        aria-describedby=${series.metric === 'expenses' ? 'disclaimer' : nothing}
         ${ref(this.observePlot)}
         @keydown=${(event: KeyboardEvent) => this.onPlotKey(event, series, format)}
         @focus=${() => this.moveTo(this.activeDay ?? series.days.length - 1, series, format)}
