@@ -21,10 +21,7 @@ export {
 export { tokens } from './styles/tokens.js';
 export { HubProvider } from './provider/provider.js';
 export { sessionTokenFromEndpoint, SessionEndpointError } from './provider/session-endpoint.js';
-export {
-  HubActivityChart,
-  type ActivityChartVariant,
-} from './activity-chart/activity-chart.js';
+export { HubActivityChart, type ActivityChartVariant } from './activity-chart/activity-chart.js';
 export { HubNumberList, type NumberManageMode } from './number-list/number-list.js';
 export { HubNumberDetails } from './number-details/number-details.js';
 export { HubTemplateList } from './template-list/template-list.js';
