@@ -17,6 +17,8 @@ export default {
   disableSources: true,
   excludePrivate: true,
   excludeInternal: true,
+  // Lit's own members (styles, createProperty…) belong to Lit's reference, not ours.
+  excludeExternals: true,
   // The web-component tags the custom elements manifest reads; typedoc shows them as sections.
   blockTags: [
     ...OptionDefaults.blockTags,

@@ -93,6 +93,7 @@ const dayLabelWidth = 64;
  * @cssprop [--hub-activity-chart-height=16rem] - Height of the metric chart's plot.
  */
 export class HubActivityChart extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [...HubElement.styles, styles];
 
   /** `summary`: the dashboard's pair of cards for the last 7 days; `metric`: one metric's chart. */

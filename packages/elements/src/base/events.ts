@@ -18,7 +18,7 @@ declare global {
   interface HubEventMap {}
 }
 
-/** A `hub-*` event: a bubbling, composed `CustomEvent` whose `detail` is typed by {@link HubEventMap}. */
+/** A `hub-*` event: a bubbling, composed `CustomEvent` whose `detail` is typed by the global `HubEventMap` interface. */
 export type HubEvent<K extends keyof HubEventMap> = CustomEvent<HubEventMap[K]>;
 
 /** Every `hub-*` event type mapped to its event object, as `addEventListener` sees it. */

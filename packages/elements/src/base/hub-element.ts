@@ -31,6 +31,7 @@ import { createHubEvent } from './events.js';
  * @cssprop [--hub-spacing=0.5rem] - The spacing unit; paddings and gaps are multiples of it.
  */
 export class HubElement extends LitElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [tokens, shared];
 
   /** What the nearest `<hub-provider>` shares; `undefined` when the element has no provider. */

@@ -69,6 +69,7 @@ const TEXT_FIELDS: readonly TextField[] = ['about', 'address', 'description', 'e
  * @cssprop [--hub-number-details-gap=1rem] - Space between sections.
  */
 export class HubNumberDetails extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [...HubElement.styles, styles];
 
   /** The number (channel ID, ending in `CH`) to show. */

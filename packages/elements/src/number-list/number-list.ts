@@ -109,6 +109,7 @@ type Notice =
  * @cssprop [--hub-number-list-columns] - `grid-template-columns` of the six columns.
  */
 export class HubNumberList extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [...HubElement.styles, styles];
 
   /**

@@ -28,6 +28,7 @@ declare global {
  * @fires hub-session-error - The session endpoint failed; `detail: { message, error }`.
  */
 export class HubProvider extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [
     ...HubElement.styles,
     css`

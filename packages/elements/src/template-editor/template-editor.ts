@@ -102,6 +102,7 @@ const FINAL = new Set(['APPROVED', 'REJECTED', 'DISABLED', 'PAUSED']);
  * @cssprop [--hub-template-editor-preview-width=22rem] - Width of the preview column.
  */
 export class HubTemplateEditor extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [...HubElement.styles, styles];
 
   /** `create`, `edit`, `copy` or `add-language`. */

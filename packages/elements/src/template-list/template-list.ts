@@ -69,6 +69,7 @@ const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'catego
  * @csspart empty - The empty state.
  */
 export class HubTemplateList extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [...HubElement.styles, styles];
 
   /** The WhatsApp Business Account (ID ending in `WA`) whose templates are listed. */

@@ -59,6 +59,7 @@ const BUTTON_ICON: Partial<Record<PreviewButton['type'], string>> = {
  * @cssprop [--hub-template-preview-width=20rem] - Maximum width of the bubble.
  */
 export class HubTemplatePreview extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [...HubElement.styles, styles];
 
   /** The template to show: a create request, or a template read through `client.templates`. */
