@@ -214,7 +214,8 @@ describe('<hub-activity-chart> metric', () => {
 
   it('redraws to fit its container', async () => {
     const { el, $ } = await mount({ range: 'last-7-days' });
-    await waitUntil(() => $('.plot svg'));
+    // The plot is drawn once its first size is known.
+    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0, 'never sized');
     const wide = Number($('.plot svg')!.getAttribute('width'));
     el.parentElement!.style.inlineSize = '360px';
     await waitUntil(() => Number($('.plot svg')!.getAttribute('width')) < wide, 'never shrank');
@@ -232,7 +233,7 @@ describe('<hub-activity-chart> metric', () => {
   it('announces loading, then keeps the last chart dimmed while another period loads', async () => {
     const { el, $, $$ } = await mount(
       { range: 'last-7-days' },
-      { faults: [{ route: /info\/balance/, latencyMs: 150 }] },
+      { faults: [{ route: /info\/balance/, latencyMs: 400 }] },
     );
     await waitUntil(() => $('[part=loading]'), 'no loading state');
     expect($('[part=loading]')!.getAttribute('role')).to.equal('status');

@@ -42,7 +42,8 @@ const shadowText = (el: HTMLElement) => el.shadowRoot!.textContent!.replace(/\s+
 
 describe('HubQueryController', () => {
   it('is idle without a client, then shows loading and the result', async () => {
-    const { client } = emulatedHub({ faults: [{ latencyMs: 30 }] });
+    // Long enough that the loading state cannot fall between two polls of waitUntil.
+    const { client } = emulatedHub({ faults: [{ latencyMs: 250 }] });
     const provider = await fixture<HubProvider>(html`
       <hub-provider client-id=${FULL_ACCESS_CLIENT}
         ><test-number-count></test-number-count
@@ -51,7 +52,7 @@ describe('HubQueryController', () => {
     const el = provider.querySelector('test-number-count') as TestNumberCount;
     expect(shadowText(el)).to.equal('idle');
     provider.client = client;
-    await waitUntil(() => el.query.status === 'loading');
+    await waitUntil(() => el.query.status === 'loading', 'never loading', { interval: 5 });
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role=status]')?.textContent).to.contain(
       'Loading numbers',

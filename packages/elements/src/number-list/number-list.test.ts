@@ -149,7 +149,7 @@ describe('<hub-number-list>', () => {
 
   it('rolls a failed cancellation back and says so', async () => {
     const { list, emulator } = await mount(FULL_ACCESS_CLIENT, {
-      faults: [{ route: CANCEL_ROUTE, latencyMs: 150, errorRate: 1, errorStatus: 500 }],
+      faults: [{ route: CANCEL_ROUTE, latencyMs: 400, errorRate: 1, errorStatus: 500 }],
     });
     const id = '001bNaCH';
     await cancelViaDialog(list, id);
