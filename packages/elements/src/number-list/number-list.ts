@@ -31,8 +31,6 @@ import { qualityBadge, statusBadge, tierText } from './badges.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
 import { styles } from './number-list.styles.js';
 import { RowWindow } from './row-window.js';
-// `manage="inline"` renders the details element, so the list brings its tag along.
-import '../define/hub-number-details.js';
 
 declare global {
   interface HubEventMap {

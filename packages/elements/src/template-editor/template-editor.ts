@@ -40,7 +40,6 @@ import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { templateStatusBadge } from '../template-list/status-badge.js';
-import '../define/hub-template-preview.js';
 import { FORMATS, bodyEditor, samplesTable } from './body-editor.js';
 import { templateButtonsEditor } from './buttons-editor.js';
 import {
