@@ -77,7 +77,9 @@ export class RowWindow implements ReactiveController {
     const bottom = Math.min(scroller?.bottom ?? innerHeight, innerHeight) - rect.top;
     const first = Math.max(0, Math.floor(top / this.rowHeight));
     const last = Math.max(first, Math.ceil(bottom / this.rowHeight));
-    if (first !== this.first || last !== this.last) {
+    // A move smaller than half the overscan is still covered by the rows already rendered; not
+    // re-rendering for it keeps the first paint to one render and scrolling to one per few rows.
+    if (Math.max(Math.abs(first - this.first), Math.abs(last - this.last)) >= OVERSCAN / 2) {
       this.first = first;
       this.last = last;
       this.host.requestUpdate();
