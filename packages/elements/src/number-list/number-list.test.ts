@@ -283,6 +283,19 @@ describe('<hub-number-list>', () => {
     expect(rows(list).length).to.be.within(1, 40);
   });
 
+  it('renders and searches without requestIdleCallback (Safari)', async () => {
+    const idle = window.requestIdleCallback;
+    Reflect.deleteProperty(window, 'requestIdleCallback');
+    try {
+      const { list } = await mount();
+      const target = list.visibleNumbers[1]!;
+      await setSearch(list, target.displayName);
+      expect(list.visibleNumbers.map((n) => n.id)).to.include(target.id);
+    } finally {
+      window.requestIdleCallback = idle;
+    }
+  });
+
   it('is accessible', async () => {
     const { list } = await mount();
     await expect(list).to.be.accessible();

@@ -62,6 +62,15 @@ const COLUMNS: readonly NumberColumn[] = [
   'messagingTier',
 ];
 
+/**
+ * Runs `work` when the browser is idle. Safari has no `requestIdleCallback` (calling it threw
+ * during render); a timeout there still keeps the work out of the current render.
+ */
+function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
+
 type Notice =
   { tone: 'success'; text: string; undo?: HubNumber } | { tone: 'danger'; text: string };
 
@@ -214,7 +223,7 @@ export class HubNumberList extends HubElement {
       index = indexNumbers(overlayNumbers(data.items, this.overrides));
       this.index = index;
       const prepared = index;
-      requestIdleCallback(() => prepared.prepareSearch(), { timeout: 1000 });
+      whenIdle(() => prepared.prepareSearch());
       this.indexedFrom = { data, overrides: this.overrides };
     }
     this.rows = index.query({
