@@ -4,7 +4,7 @@ import type { HubNumber } from '../schemas/channel.js';
 import { addNumberGate, numberActionGates } from './gates.js';
 import { displayNameState, validateDisplayName } from './display-name.js';
 import { endOfMonth, overlayNumbers, withCancellationRequested } from './cancellation.js';
-import { validateBusinessProfile } from './profile.js';
+import { businessProfileForSave, validateBusinessProfile, websiteSlots } from './profile.js';
 import { messagingTierLimit, numberStatusInfo, NUMBER_STATUSES } from './status.js';
 
 const base = {
@@ -191,5 +191,16 @@ describe('business profile limits', () => {
         websites: ['https://a.example', 'https://b.example', 'https://c.example'],
       })[0],
     ).toMatchObject({ code: 'too_many' });
+  });
+
+  it('keeps website slots in place while editing and drops empty ones when saving', () => {
+    expect(websiteSlots([])).toEqual(['', '']);
+    expect(websiteSlots(['https://a.example'])).toEqual(['https://a.example', '']);
+    const draft = { ...ok, websites: ['', ' https://b.example '] };
+    expect(validateBusinessProfile(draft)).toEqual([]);
+    expect(validateBusinessProfile({ ...ok, websites: ['', 'nope'] })).toEqual([
+      { field: 'websites', code: 'invalid_url', index: 1 },
+    ]);
+    expect(businessProfileForSave(draft).websites).toEqual(['https://b.example']);
   });
 });

@@ -40,7 +40,9 @@ export { endOfMonth, overlayNumbers, withCancellationRequested } from './cancell
 export {
   BUSINESS_PROFILE_LIMITS,
   BUSINESS_VERTICALS,
+  businessProfileForSave,
   validateBusinessProfile,
+  websiteSlots,
   type BusinessProfileDraft,
   type ProfileIssue,
 } from './profile.js';

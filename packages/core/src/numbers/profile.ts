@@ -50,8 +50,26 @@ export interface ProfileIssue {
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /**
+ * The website inputs of a profile editor: always {@link BUSINESS_PROFILE_LIMITS}`.websites` slots,
+ * empty where unset. A fixed slot per input keeps what is typed in one slot in that slot, even
+ * while an earlier one is empty.
+ */
+export function websiteSlots(websites: readonly string[]): string[] {
+  return Array.from({ length: BUSINESS_PROFILE_LIMITS.websites }, (_, i) => websites[i] ?? '');
+}
+
+/**
+ * A draft as the Hub takes it: texts as typed, websites trimmed and empty slots dropped. Run it
+ * when saving, not while editing, so empty slots keep their place in the form.
+ */
+export function businessProfileForSave(draft: BusinessProfileDraft): BusinessProfileDraft {
+  return { ...draft, websites: draft.websites.map((site) => site.trim()).filter(Boolean) };
+}
+
+/**
  * Checks a profile draft against the platform's limits before it is saved, so the user fixes it
- * in place instead of meeting a 400. Empty fields are allowed (they clear the field).
+ * in place instead of meeting a 400. Empty fields are allowed (they clear the field); empty
+ * website slots are skipped, and website issues carry the index of the slot they are about.
  */
 export function validateBusinessProfile(draft: BusinessProfileDraft): ProfileIssue[] {
   const issues: ProfileIssue[] = [];
@@ -62,11 +80,12 @@ export function validateBusinessProfile(draft: BusinessProfileDraft): ProfileIss
   if (draft.email && !emailPattern.test(draft.email)) {
     issues.push({ field: 'email', code: 'invalid_email' });
   }
-  const sites = draft.websites;
-  if (sites.length > BUSINESS_PROFILE_LIMITS.websites) {
+  const sites = draft.websites.map((site) => site.trim());
+  if (sites.filter(Boolean).length > BUSINESS_PROFILE_LIMITS.websites) {
     issues.push({ field: 'websites', code: 'too_many', limit: BUSINESS_PROFILE_LIMITS.websites });
   }
   sites.forEach((site, index) => {
+    if (!site) return;
     if (site.length > BUSINESS_PROFILE_LIMITS.website) {
       issues.push({
         field: 'websites',

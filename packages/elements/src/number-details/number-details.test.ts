@@ -133,6 +133,24 @@ describe('<hub-number-details>', () => {
     await waitUntil(() => !$(el, 'form.profile'));
   });
 
+  it('keeps a website in its own field while the first is empty, and saves it alone', async () => {
+    const { el, emulator } = await mount(SHARED);
+    await waitUntil(() => text(el).includes('Edit profile'));
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Edit profile'))!
+      .click();
+    await el.updateComplete;
+    await field(el, 'pf-website-0', '');
+    await field(el, 'pf-website-1', 'h');
+    await field(el, 'pf-website-1', 'https://second.example');
+    expect($<HTMLInputElement>(el, '#pf-website-0')!.value).to.equal('');
+    expect($<HTMLInputElement>(el, '#pf-website-1')!.value).to.equal('https://second.example');
+    const saved = oneEvent(el, 'hub-profile-saved');
+    $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!.click();
+    expect((await saved).detail.profile.websites).to.deep.equal(['https://second.example']);
+    expect(emulator.state.profiles[SHARED.id]!.websites).to.deep.equal(['https://second.example']);
+  });
+
   it('keeps the typed profile when saving fails', async () => {
     const { el } = await mount(SHARED, {
       faults: [{ route: PROFILE_ROUTE, errorRate: 1, errorStatus: 500 }],

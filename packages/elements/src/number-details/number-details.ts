@@ -4,12 +4,14 @@ import { live } from 'lit/directives/live.js';
 import {
   BUSINESS_PROFILE_LIMITS,
   BUSINESS_VERTICALS,
+  businessProfileForSave,
   can,
   displayNameState,
   formatPhoneNumber,
   numberActionGates,
   validateBusinessProfile,
   validateDisplayName,
+  websiteSlots,
   type BusinessProfile,
   type BusinessProfileDraft,
   type CommerceSettings,
@@ -451,7 +453,6 @@ export class HubNumberDetails extends HubElement {
         </div>
       </div>`;
     };
-    const sites = [draft.websites[0] ?? '', draft.websites[1] ?? ''];
     return html`<form class="profile" part="profile-form" novalidate @submit=${this.saveProfile}>
       ${TEXT_FIELDS.map(textField)}
       <div class="form-field">
@@ -466,7 +467,7 @@ export class HubNumberDetails extends HubElement {
           )}
         </select>
       </div>
-      ${sites.map((site, index) => {
+      ${draft.websites.map((site, index) => {
         const problem = issue('websites', index);
         const id = `pf-website-${index}`;
         return html`<div class="form-field">
@@ -478,9 +479,9 @@ export class HubNumberDetails extends HubElement {
             aria-invalid=${problem ? 'true' : 'false'}
             aria-describedby="${id}-error"
             @input=${(e: Event) => {
-              const next = [...sites];
-              next[index] = (e.target as HTMLInputElement).value.trim();
-              this.editDraft({ websites: next.filter(Boolean) });
+              const websites = [...draft.websites];
+              websites[index] = (e.target as HTMLInputElement).value;
+              this.editDraft({ websites });
             }}
           />
           <span class="error-text" id="${id}-error">${issueText(problem)}</span>
@@ -607,7 +608,14 @@ export class HubNumberDetails extends HubElement {
 
   private startProfileEdit(profile: BusinessProfile): void {
     const { about, address, description, email, vertical, websites } = profile;
-    this.draft = { about, address, description, email, vertical: vertical || 'OTHER', websites };
+    this.draft = {
+      about,
+      address,
+      description,
+      email,
+      vertical: vertical || 'OTHER',
+      websites: websiteSlots(websites),
+    };
     this.profileIssues = [];
     this.profileError = '';
     this.editingProfile = true;
@@ -645,7 +653,7 @@ export class HubNumberDetails extends HubElement {
     this.savingProfile = true;
     this.profileError = '';
     try {
-      const profile = await client.profile.update(this.numberId, draft);
+      const profile = await client.profile.update(this.numberId, businessProfileForSave(draft));
       this.editingProfile = false;
       this.draft = undefined;
       this.announcer.announce(this.t('numberDetails.profileSaved'));
