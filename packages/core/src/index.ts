@@ -73,6 +73,7 @@ export type {
   MessageTemplateCategory,
   MessageTemplateComponent,
   MessageTemplateStatus,
+  UpdateTemplateInput,
 } from './schemas/template.js';
 export {
   PRICING_CATEGORIES,

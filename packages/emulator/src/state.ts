@@ -112,6 +112,8 @@ export interface TemplateRecord {
   modified_by: AuditRecord;
   /** Emulator-only: when a pending template gets its review outcome (ms since epoch). */
   review_due_at?: number;
+  /** Emulator-only: when the template was edited while approved, for Meta's edit limits. */
+  approved_edits_at?: number[];
 }
 
 export interface ApiKeyRecord {

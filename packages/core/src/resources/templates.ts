@@ -7,12 +7,15 @@ import {
   templateListSchema,
   templateSchema,
   toMessageTemplate,
+  templateUpdateSchema,
   toTemplateCreateBody,
+  toTemplateUpdateBody,
   type CreateTemplateInput,
   type MessageTemplate,
   type MessageTemplateCategory,
   type MessageTemplateComponent,
   type MessageTemplateStatus,
+  type UpdateTemplateInput,
 } from '../schemas/template.js';
 
 /** Equality filters for `templates.list`. */
@@ -50,6 +53,13 @@ export interface TemplatesResource {
   get(wabaId: string, templateId: string, options?: QueryFetchOptions): Promise<MessageTemplate>;
   /** Submits a new template for review; it starts `PENDING`. Sent exactly once, never retried. */
   create(wabaId: string, input: CreateTemplateInput): Promise<MessageTemplate>;
+  /**
+   * Edits one language of a template: new components and, unless it is approved, a new category.
+   * Only approved, rejected and paused templates can be edited; an approved one at most once a
+   * day and ten times in 30 days. The edit goes back to review, so the answer is the template as
+   * the Hub holds it afterwards (usually `PENDING`). Sent exactly once, never retried.
+   */
+  update(wabaId: string, templateId: string, input: UpdateTemplateInput): Promise<MessageTemplate>;
   /** Deletes a template (Meta deletes every language of its name). */
   delete(wabaId: string, templateId: string): Promise<void>;
   /** Creates a new template from an existing one under a new name and/or language. */
@@ -174,6 +184,19 @@ export function createTemplatesResource(transport: HubTransport): TemplatesResou
       paginate((offset) => fetchPage(wabaId, { ...params, offset })),
     get,
     create,
+    async update(wabaId, templateId, input) {
+      await transport.request({
+        method: 'PATCH',
+        route: `${route}/{template_id}`,
+        params: { waba_account_id: wabaId, template_id: templateId },
+        body: toTemplateUpdateBody(input),
+        schema: templateUpdateSchema,
+      });
+      cache.invalidate([...keys.all(wabaId), 'list']);
+      cache.invalidate(keys.get(wabaId, templateId));
+      // The Hub answers only `{"success": true}`: read the template back for its new status.
+      return get(wabaId, templateId);
+    },
     async delete(wabaId, templateId) {
       await transport.request({
         method: 'DELETE',

@@ -81,6 +81,24 @@ export interface CreateTemplateInput {
   messageSendTtlSeconds?: number;
 }
 
+/**
+ * What `templates.update` sends. Meta lets an edit change only the content, the category (not of
+ * an approved template) and the time-to-live; name and language stay.
+ */
+export interface UpdateTemplateInput {
+  /** The new category; omit it to keep the current one. */
+  category?: 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
+  /** Replaces every component of the template (Meta replaces them wholesale). */
+  components: MessageTemplateComponent[];
+  /** `positional` (`{{1}}`, the default) or `named` (`{{first_name}}`). */
+  parameterFormat?: 'positional' | 'named';
+  /** Time-to-live override in seconds. */
+  messageSendTtlSeconds?: number;
+}
+
+/** `PATCH …/waba_templates/{template_id}` answers only this (shape unverified). */
+export const templateUpdateSchema = z.object({ success: z.literal(true) });
+
 /** Maps a wire template to a {@link MessageTemplate}. */
 export function toMessageTemplate(wire: z.infer<typeof templateSchema>): MessageTemplate {
   const rejected = wire.rejected_reason;
@@ -110,6 +128,16 @@ export function toTemplateCreateBody(input: CreateTemplateInput): Record<string,
     components: input.components,
     parameter_format: input.parameterFormat,
     allow_category_change: input.allowCategoryChange,
+    message_send_ttl_seconds: input.messageSendTtlSeconds,
+  };
+}
+
+/** The snake_case edit body of {@link UpdateTemplateInput}. */
+export function toTemplateUpdateBody(input: UpdateTemplateInput): Record<string, unknown> {
+  return {
+    category: input.category,
+    components: input.components,
+    parameter_format: input.parameterFormat,
     message_send_ttl_seconds: input.messageSendTtlSeconds,
   };
 }

@@ -39,8 +39,11 @@ export function settleReviews(templates: TemplateRecord[], now: number): boolean
 }
 
 /** A template as the API shows it, without emulator bookkeeping. */
-export function publicTemplate(template: TemplateRecord): Omit<TemplateRecord, 'review_due_at'> {
+export function publicTemplate(
+  template: TemplateRecord,
+): Omit<TemplateRecord, 'review_due_at' | 'approved_edits_at'> {
   const copy = { ...template };
   delete copy.review_due_at;
+  delete copy.approved_edits_at;
   return copy;
 }

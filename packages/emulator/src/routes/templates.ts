@@ -13,6 +13,35 @@ import { publicTemplate, settleReviews } from './template-review.js';
 
 const base = '/partners/:partner_id/waba_accounts/:waba_account_id/waba_templates';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Meta's rule: only these statuses can be edited. */
+const EDITABLE = new Set(['approved', 'rejected', 'paused']);
+
+/** Answers 400 with the validator's errors, the way the Hub reports a refused payload. */
+function assertValid(body: unknown): void {
+  // The same rules the SDK's template editor applies, so the editor and the "server" agree.
+  const issues = validateTemplate(body).issues.filter((issue) => issue.severity === 'error');
+  if (issues.length > 0) {
+    throw new HubHttpError(
+      400,
+      'Wrong payload',
+      issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
+    );
+  }
+}
+
+/** Meta's edit limits for an approved template: once in 24 hours, ten times in 30 days. */
+function assertEditAllowed(template: TemplateRecord, now: number): void {
+  const recent = (template.approved_edits_at ?? []).filter((at) => at > now - 30 * DAY_MS);
+  if (recent.some((at) => at > now - DAY_MS) || recent.length >= 10) {
+    throw new HubHttpError(
+      400,
+      'An approved template can be edited once in 24 hours and at most 10 times in 30 days.',
+    );
+  }
+  template.approved_edits_at = [...recent, now];
+}
+
 function wabaTemplates(ctx: RouteContext): {
   wabaId: string;
   clientId: string;
@@ -27,7 +56,10 @@ function wabaTemplates(ctx: RouteContext): {
   };
 }
 
-/** Templates of a WABA: list, create (validated, then reviewed after a delay), delete, sync. */
+/**
+ * Templates of a WABA: list, create and edit (validated, then reviewed after a delay), delete,
+ * sync.
+ */
 export const templateRoutes: Route[] = [
   {
     method: 'GET',
@@ -70,15 +102,7 @@ export const templateRoutes: Route[] = [
       requireCapability(ctx, clientId, 'templates:write');
       rateLimit(ctx, `templates:create:${wabaId}`, 60, 60_000);
       const body = await ctx.body();
-      // The same rules the SDK's template editor applies, so the editor and the "server" agree.
-      const issues = validateTemplate(body).issues.filter((issue) => issue.severity === 'error');
-      if (issues.length > 0) {
-        throw new HubHttpError(
-          400,
-          'Wrong payload',
-          issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
-        );
-      }
+      assertValid(body);
       const request = body as {
         name: string;
         language: string;
@@ -122,6 +146,47 @@ export const templateRoutes: Route[] = [
       ctx.state.templates.push(template);
       ctx.changed();
       return json(publicTemplate(template), 201);
+    },
+  },
+  {
+    // Unverified in the reference: `{"success": true}`, as seen in third-party code.
+    method: 'PATCH',
+    pattern: `${base}/:template_id`,
+    async handle(ctx) {
+      const { clientId, templates } = wabaTemplates(ctx);
+      requireCapability(ctx, clientId, 'templates:write');
+      const target = templates.find((t) => t.id === ctx.params.template_id);
+      if (!target) throw new HubHttpError(404, `Template ${ctx.params.template_id} not found`);
+      if (!EDITABLE.has(target.status.toLowerCase())) {
+        throw new HubHttpError(
+          400,
+          `A template with status ${target.status} cannot be edited; only approved, rejected and paused ones can.`,
+        );
+      }
+      const body = (await ctx.body()) as { category?: unknown; components?: unknown } | null;
+      const category =
+        typeof body?.category === 'string' ? body.category.toUpperCase() : target.category;
+      const approved = target.status.toLowerCase() === 'approved';
+      if (approved && category !== target.category) {
+        throw new HubHttpError(400, 'Wrong payload', [
+          'category: the category of an approved template cannot be changed',
+        ]);
+      }
+      // Name and language cannot change: the edit is checked as the template it will become.
+      const edited = { ...body, name: target.name, language: target.language, category };
+      assertValid(edited);
+      if (approved) assertEditAllowed(target, ctx.now);
+      const at = new Date(ctx.now).toISOString();
+      target.category = category;
+      target.components = body?.components as Record<string, unknown>[];
+      // Edited templates are reviewed again, like new ones.
+      target.status = 'pending';
+      target.rejected_reason = null;
+      target.modified_at = at;
+      target.modified_by = { user_id: 'partner', user_name: 'Partner API' };
+      target.review_due_at = ctx.now + ctx.options.templateReviewDelayMs;
+      ctx.changed();
+      return json({ success: true });
     },
   },
   {

@@ -1,0 +1,90 @@
+import type { HubError } from '@hub/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningEmulator } from '../src/node.js';
+import { draft, sdk, serve } from './helpers.js';
+
+let server: RunningEmulator;
+let hub: ReturnType<typeof sdk>;
+const waba = 'nRdL1WA';
+
+beforeAll(async () => {
+  server = await serve({ seed: 42, templateReviewDelayMs: 40, rateLimits: false });
+  hub = sdk(server);
+});
+afterAll(() => server.close());
+
+const waitMs = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const body = (text: string) => [{ type: 'BODY', text, example: { body_text: [['Anna', 'five']] } }];
+
+async function approved(name: string) {
+  const created = await hub.templates.create(waba, draft(name));
+  await waitMs(60);
+  return hub.templates.get(waba, created.id, { staleWhileRevalidate: false });
+}
+
+describe('templates.update (PATCH …/waba_templates/{id})', () => {
+  it('replaces the components and sends the template back to review', async () => {
+    const source = await approved('edit_me');
+    expect(source.status).toBe('APPROVED');
+    const listed = await hub.templates.list(waba, { filters: { name: 'edit_me' } });
+    expect(listed.items[0]!.status).toBe('APPROVED');
+
+    const text = 'Hi {{1}}, your table for {{2}} is ready. We look forward to it!';
+    const updated = await hub.templates.update(waba, source.id, { components: body(text) });
+    expect(updated).toMatchObject({ id: source.id, name: 'edit_me', status: 'PENDING' });
+    expect(updated.components[0]!.text).toBe(text);
+    // The cached list was invalidated, so it shows the edit at once.
+    const after = await hub.templates.list(waba, { filters: { name: 'edit_me' } });
+    expect(after.items[0]).toMatchObject({ status: 'PENDING' });
+    expect(after.items[0]!.components[0]!.text).toBe(text);
+    await waitMs(60);
+    expect((await hub.templates.get(waba, source.id)).status).toBe('APPROVED');
+  });
+
+  it('refuses what the validator refuses, with field details', async () => {
+    const source = await approved('edit_invalid');
+    const error = (await hub.templates
+      .update(waba, source.id, { components: body('') })
+      .catch((e: unknown) => e)) as HubError;
+    expect(error.kind).toBe('invalid_request');
+    expect(error.fieldErrors.length).toBeGreaterThan(0);
+    expect((await hub.templates.get(waba, source.id)).status).toBe('APPROVED');
+  });
+
+  it("keeps an approved template's category and Meta's edit limits", async () => {
+    const source = await approved('edit_limits');
+    const category = (await hub.templates
+      .update(waba, source.id, { category: 'MARKETING', components: source.components })
+      .catch((e: unknown) => e)) as HubError;
+    expect(category.fieldErrors.map((f) => f.path)).toContain('category');
+
+    await hub.templates.update(waba, source.id, { components: source.components });
+    await waitMs(60);
+    expect((await hub.templates.get(waba, source.id)).status).toBe('APPROVED');
+    // A second edit of an approved template within 24 hours is refused.
+    await expect(
+      hub.templates.update(waba, source.id, { components: source.components }),
+    ).rejects.toMatchObject({ kind: 'invalid_request' });
+  });
+
+  it('edits only approved, rejected and paused templates', async () => {
+    const pending = await hub.templates.create(waba, draft('edit_pending'));
+    await expect(
+      hub.templates.update(waba, pending.id, { components: pending.components }),
+    ).rejects.toMatchObject({ kind: 'invalid_request' });
+
+    const rejected = await hub.templates.create(waba, draft('edit_reject_me'));
+    await waitMs(60);
+    // A rejected template may change its category too.
+    const fixed = await hub.templates.update(waba, rejected.id, {
+      category: 'MARKETING',
+      components: rejected.components,
+    });
+    expect(fixed).toMatchObject({ status: 'PENDING', category: 'MARKETING', rejectedReason: null });
+
+    await expect(
+      hub.templates.update(waba, '404404', { components: rejected.components }),
+    ).rejects.toMatchObject({ kind: 'not_found' });
+  });
+});
