@@ -29,7 +29,12 @@ const base = {
   cancelledAt: null,
   terminatedAt: null,
 } satisfies HubNumber;
-const all = new Set<Capability>(['numbers:cancel', 'numbers:displayName', 'waba:write']);
+const all = new Set<Capability>([
+  'numbers:read',
+  'numbers:cancel',
+  'numbers:displayName',
+  'waba:write',
+]);
 
 describe('plan gates', () => {
   it('offers Signals to direct clients and to partner clients on Regular or Premium', () => {
@@ -59,6 +64,27 @@ describe('plan gates', () => {
 });
 
 describe('permission and state gates', () => {
+  it('needs numbers:read for Signals and waba:write for Activate Inbox, after the plan', () => {
+    const readOnly = new Set<Capability>(['numbers:read']);
+    expect(numberActionGates(base, 'direct', readOnly).signals).toEqual({ allowed: true });
+    expect(numberActionGates(base, 'direct', new Set<Capability>()).signals).toEqual({
+      allowed: false,
+      reason: 'permission',
+    });
+    expect(numberActionGates(base, 'direct', readOnly).activateInbox).toEqual({
+      allowed: false,
+      reason: 'permission',
+    });
+    expect(numberActionGates(base, 'partner', readOnly).activateInbox).toEqual({
+      allowed: false,
+      reason: 'plan',
+    });
+    expect(numberActionGates(base, 'direct', undefined).activateInbox).toEqual({
+      allowed: false,
+      reason: 'unknown',
+    });
+  });
+
   it('denies without the capability, and everything while permissions are unknown', () => {
     const readOnly = new Set<Capability>(['numbers:read']);
     expect(numberActionGates(base, 'direct', readOnly).cancel).toEqual({

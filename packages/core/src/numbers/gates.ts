@@ -26,9 +26,15 @@ const no = (reason: NumberGateReason): Gate => ({ allowed: false, reason });
 
 /** The actions a number list and the WABA manager offer on one number. */
 export interface NumberActionGates {
-  /** Signals: direct clients, and partner clients on the Regular or Premium plan. */
+  /**
+   * Signals: direct clients, and partner clients on the Regular or Premium plan; needs
+   * `numbers:read`. A `plan` denial comes before a `permission` one.
+   */
   signals: Gate;
-  /** Activate Inbox: direct clients only. */
+  /**
+   * Activate Inbox: direct clients only; needs `waba:write`, since activation changes how the
+   * client's WhatsApp account handles messages. A `plan` denial comes before a `permission` one.
+   */
   activateInbox: Gate;
   /** Cancel subscription: needs `numbers:cancel`; not for a number already pending deletion. */
   cancel: Gate;
@@ -52,13 +58,14 @@ export function numberActionGates(
   const and = (first: Gate, second: Gate): Gate => (first.allowed ? second : first);
   const pending = number.status === 'pending_deletion';
   const planKnown = paymentType !== undefined && paymentType !== 'unknown';
+  const plan = (included: boolean): Gate =>
+    !planKnown ? no('unknown') : included ? yes : no('plan');
   return {
-    signals: !planKnown
-      ? no('unknown')
-      : paymentType === 'direct' || number.plan === 'regular' || number.plan === 'premium'
-        ? yes
-        : no('plan'),
-    activateInbox: !planKnown ? no('unknown') : paymentType === 'direct' ? yes : no('plan'),
+    signals: and(
+      plan(paymentType === 'direct' || number.plan === 'regular' || number.plan === 'premium'),
+      need('numbers:read'),
+    ),
+    activateInbox: and(plan(paymentType === 'direct'), need('waba:write')),
     cancel: and(need('numbers:cancel'), pending ? no('state') : yes),
     revokeCancellation: and(need('numbers:cancel'), pending ? yes : no('state')),
     editDisplayName: and(

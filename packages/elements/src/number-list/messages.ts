@@ -76,6 +76,8 @@ export const numberListMessages = {
   'numberList.manageLabel': 'Manage {number}',
   'numberList.signals': 'Signals',
   'numberList.signalsLabel': 'Signals for {number}',
+  'numberList.signalsBlocked':
+    'Signals is not available: your access to this client does not include reading its numbers.',
   'numberList.more': 'More actions for {number}',
   'numberList.activateInbox': 'Activate Inbox',
   'numberList.cancelSubscription': 'Cancel subscription',

@@ -195,6 +195,38 @@ describe('<hub-number-list>', () => {
     expect($(list, 'dialog')).to.equal(null);
   });
 
+  it('disables Activate Inbox without waba:write and keeps Signals with numbers:read', async () => {
+    // The read-only client pays directly, so its plan includes both.
+    const { list } = await mount(READ_ONLY_CLIENT);
+    const first = list.visibleNumbers[0]!;
+    const signals = row(list, first.id)!.querySelector<HTMLButtonElement>('[part=signals-button]')!;
+    expect(signals.hasAttribute('aria-disabled')).to.equal(false);
+    const menu = await openMenu(list, first.id);
+    const inbox = menu.querySelector<HTMLElement>('[data-action=activate-inbox]')!;
+    expect(inbox.getAttribute('aria-disabled')).to.equal('true');
+    expect(inbox.textContent).to.contain('does not include this action');
+    let fired = false;
+    list.addEventListener('hub-activate-inbox', () => (fired = true));
+    inbox.click();
+    expect(fired).to.equal(false);
+  });
+
+  it('disables Signals with the reason when the session cannot read numbers', async () => {
+    const { list } = await mount(DIRECT_CLIENT);
+    const provider = list.closest('hub-provider') as HTMLElement & { permissions: unknown };
+    provider.permissions = ['clients:read'];
+    const signals = () => rows(list)[0]!.querySelector<HTMLButtonElement>('[part=signals-button]')!;
+    await waitUntil(() => signals().getAttribute('aria-disabled') === 'true', 'not disabled');
+    expect(signals().getAttribute('aria-describedby')).to.equal('gate-permission');
+    expect($(list, '#gate-permission')!.textContent).to.contain('does not include this action');
+    let fired = false;
+    list.addEventListener('hub-number-signals', () => (fired = true));
+    signals().click();
+    await list.updateComplete;
+    expect(fired).to.equal(false);
+    expect($(list, '[part=notice]')!.textContent).to.contain('Signals is not available');
+  });
+
   it('emits manage, add and import events for the portal', async () => {
     const { list } = await mount();
     const manage = oneEvent(list, 'hub-number-manage');

@@ -72,7 +72,8 @@ function whenIdle(work: () => void): void {
 }
 
 type Notice =
-  { tone: 'success'; text: string; undo?: HubNumber } | { tone: 'danger'; text: string };
+  | { tone: 'success'; text: string; undo?: HubNumber }
+  | { tone: 'danger' | 'neutral'; text: string };
 
 /**
  * The client's WhatsApp phone numbers: status, display name, quality rating and messaging limit
@@ -387,31 +388,35 @@ export class HubNumberList extends HubElement {
 
   private renderTable(): TemplateResult {
     const [start, end] = this.window.slice(this.rows.length);
-    return html`<div
-      class="table"
-      part="table"
-      role="table"
-      aria-label=${this.t('numberList.label')}
-      aria-rowcount=${this.rows.length + 1}
-    >
-      <div class="head" role="rowgroup">
-        <div class="row" role="row" part="header" aria-rowindex="1">
-          ${COLUMNS.map((c) => this.renderColumnHeader(c))}
-          <div class="colhead" role="columnheader">
-            <span class="visually-hidden">${this.t('numberList.col.actions')}</span>
+    // One description for every control the session's access disables, outside the table's roles.
+    return html`<span class="visually-hidden" id="gate-permission"
+        >${this.t('numbers.gate.permission')}</span
+      >
+      <div
+        class="table"
+        part="table"
+        role="table"
+        aria-label=${this.t('numberList.label')}
+        aria-rowcount=${this.rows.length + 1}
+      >
+        <div class="head" role="rowgroup">
+          <div class="row" role="row" part="header" aria-rowindex="1">
+            ${COLUMNS.map((c) => this.renderColumnHeader(c))}
+            <div class="colhead" role="columnheader">
+              <span class="visually-hidden">${this.t('numberList.col.actions')}</span>
+            </div>
           </div>
         </div>
-      </div>
-      <div class="body" role="rowgroup" style="--_rows: ${this.rows.length}">
-        ${repeat(
-          this.rows.slice(start, end),
-          // Keyed by position in the results: scrolling keeps the rows still in view (and the
-          // focus in them), and a new search updates rows in place instead of rebuilding them.
-          (_n, i) => start + i,
-          (n, i) => this.renderRow(n, start + i),
-        )}
-      </div>
-    </div>`;
+        <div class="body" role="rowgroup" style="--_rows: ${this.rows.length}">
+          ${repeat(
+            this.rows.slice(start, end),
+            // Keyed by position in the results: scrolling keeps the rows still in view (and the
+            // focus in them), and a new search updates rows in place instead of rebuilding them.
+            (_n, i) => start + i,
+            (n, i) => this.renderRow(n, start + i),
+          )}
+        </div>
+      </div>`;
   }
 
   private renderColumnHeader(column: NumberColumn): TemplateResult {
@@ -472,19 +477,7 @@ export class HubNumberList extends HubElement {
         >
           ${this.t('numberList.manage')}
         </button>
-        ${
-          gates.signals.allowed
-            ? html`<button
-                type="button"
-                class="btn"
-                part="signals-button"
-                aria-label=${this.t('numberList.signalsLabel', { number: phone })}
-                @click=${() => this.emit('hub-number-signals', { numberId: number.id, number })}
-              >
-                ${this.t('numberList.signals')}
-              </button>`
-            : nothing
-        }
+        ${this.renderSignals(number, gates.signals, phone)}
         <button
           type="button"
           class="btn btn-ghost"
@@ -504,12 +497,36 @@ export class HubNumberList extends HubElement {
     </div>`;
   }
 
+  /**
+   * Signals is hidden where the plan lacks it; where only the session's access does, it stays
+   * visible but disabled, and pressing it tells why (a tap or a key press, not only a hover).
+   */
+  private renderSignals(number: HubNumber, gate: Gate, phone: string) {
+    if (!gate.allowed && gate.reason !== 'permission') return nothing;
+    return html`<button
+      type="button"
+      class="btn"
+      part="signals-button"
+      aria-label=${this.t('numberList.signalsLabel', { number: phone })}
+      aria-disabled=${gate.allowed ? nothing : 'true'}
+      aria-describedby=${gate.allowed ? nothing : 'gate-permission'}
+      @click=${() => {
+        if (gate.allowed) this.emit('hub-number-signals', { numberId: number.id, number });
+        else this.showNotice(this.t('numberList.signalsBlocked'));
+      }}
+    >
+      ${this.t('numberList.signals')}
+    </button>`;
+  }
+
   private renderMenu(): TemplateResult | typeof nothing {
     const number = this.menuFor;
     if (!number) return nothing;
     const gates = numberActionGates(number, this.account.data?.paymentType, this.hub?.permissions);
     const pending = number.status === 'pending_deletion';
     const cancelGate = pending ? gates.revokeCancellation : gates.cancel;
+    // Hidden where the plan lacks it; shown disabled where only the session's access does.
+    const inboxGate = gates.activateInbox;
     return html`<div
       role="menu"
       part="menu"
@@ -519,15 +536,22 @@ export class HubNumberList extends HubElement {
       @toggle=${this.onMenuToggle}
     >
       ${
-        gates.activateInbox.allowed
+        inboxGate.allowed || inboxGate.reason === 'permission'
           ? html`<button
               type="button"
               role="menuitem"
               tabindex="-1"
               data-action="activate-inbox"
-              @click=${() => this.menuAction(() => this.emit('hub-activate-inbox', { numberId: number.id, number }))}
+              aria-disabled=${inboxGate.allowed ? 'false' : 'true'}
+              @click=${() => {
+                if (!inboxGate.allowed) return;
+                this.menuAction(() =>
+                  this.emit('hub-activate-inbox', { numberId: number.id, number }),
+                );
+              }}
             >
               ${this.t('numberList.activateInbox')}
+              ${inboxGate.allowed ? nothing : html`<small>${this.t('numbers.gate.permission')}</small>`}
             </button>`
           : nothing
       }
@@ -768,6 +792,11 @@ export class HubNumberList extends HubElement {
 
   private showFailure(text: string): void {
     this.notice = { tone: 'danger', text };
+    this.announcer.announce(text);
+  }
+
+  private showNotice(text: string): void {
+    this.notice = { tone: 'neutral', text };
     this.announcer.announce(text);
   }
 
