@@ -248,7 +248,9 @@ describe('<hub-number-list>', () => {
     await list.updateComplete;
     const details = $(list, 'hub-number-details')!;
     expect(details.getAttribute('number-id')).to.equal(id);
-    $<HTMLButtonElement>(list, 'button.back')!.click();
+    const back = $<HTMLButtonElement>(list, 'button.back')!;
+    await waitUntil(() => list.shadowRoot!.activeElement === back, 'focus not on Back');
+    back.click();
     await waitUntil(() => row(list, id));
     await waitUntil(
       () => list.shadowRoot!.activeElement === row(list, id)!.querySelector('[part=manage-button]'),

@@ -663,10 +663,11 @@ export class HubNumberList extends HubElement {
     );
     if (proceed && this.manage === 'inline') {
       this.managing = number;
-      customElements
-        .whenDefined('hub-number-details')
-        .then(() => this.renderRoot.querySelector('hub-number-details')?.focus())
-        .catch(() => undefined);
+      // The pressed row is gone; Back is the first control of the new view (the details are not
+      // focusable themselves and may still be loading).
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLElement>('button.back')?.focus(),
+      );
     }
   }
 
