@@ -190,6 +190,17 @@ describe('<hub-number-list>', () => {
     const menu = await openMenu(list, list.visibleNumbers[0]!.id);
     const item = menu.querySelector<HTMLElement>('[data-action=cancel], [data-action=revoke]')!;
     expect(item.getAttribute('aria-disabled')).to.equal('true');
+    // Disabled items stay focusable and arrow-navigable, with the reason as their description.
+    const items = [...menu.querySelectorAll<HTMLElement>('[role=menuitem]')];
+    expect(items.length).to.be.greaterThan(1);
+    expect(list.shadowRoot!.activeElement).to.equal(items[0]);
+    menu.dispatchEvent(new KeyboardEvent('keydown', { key: 'End', bubbles: true }));
+    expect(list.shadowRoot!.activeElement).to.equal(item);
+    const reason = list.shadowRoot!.getElementById(item.getAttribute('aria-describedby')!)!;
+    expect(reason.textContent).to.contain('does not include this action');
+    expect($(list, `#${item.getAttribute('aria-labelledby')!}`)!.textContent).not.to.contain(
+      'does not include',
+    );
     item.click();
     await list.updateComplete;
     expect($(list, 'dialog')).to.equal(null);

@@ -524,8 +524,6 @@ export class HubNumberList extends HubElement {
     if (!number) return nothing;
     const gates = numberActionGates(number, this.account.data?.paymentType, this.hub?.permissions);
     const pending = number.status === 'pending_deletion';
-    const cancelGate = pending ? gates.revokeCancellation : gates.cancel;
-    // Hidden where the plan lacks it; shown disabled where only the session's access does.
     const inboxGate = gates.activateInbox;
     return html`<div
       role="menu"
@@ -536,41 +534,67 @@ export class HubNumberList extends HubElement {
       @toggle=${this.onMenuToggle}
     >
       ${
+        // Hidden where the plan lacks it; shown disabled where only the session's access does.
         inboxGate.allowed || inboxGate.reason === 'permission'
-          ? html`<button
-              type="button"
-              role="menuitem"
-              tabindex="-1"
-              data-action="activate-inbox"
-              aria-disabled=${inboxGate.allowed ? 'false' : 'true'}
-              @click=${() => {
-                if (!inboxGate.allowed) return;
-                this.menuAction(() =>
-                  this.emit('hub-activate-inbox', { numberId: number.id, number }),
-                );
-              }}
-            >
-              ${this.t('numberList.activateInbox')}
-              ${inboxGate.allowed ? nothing : html`<small>${this.t('numbers.gate.permission')}</small>`}
-            </button>`
+          ? this.renderMenuItem(
+              'activate-inbox',
+              this.t('numberList.activateInbox'),
+              inboxGate,
+              () => this.emit('hub-activate-inbox', { numberId: number.id, number }),
+            )
           : nothing
       }
-      <button
-        type="button"
-        role="menuitem"
-        tabindex="-1"
-        class=${pending ? '' : 'danger'}
-        data-action=${pending ? 'revoke' : 'cancel'}
-        aria-disabled=${cancelGate.allowed ? 'false' : 'true'}
-        @click=${() => {
-          if (!cancelGate.allowed) return;
-          this.menuAction(() => (pending ? void this.revoke(number) : this.askCancel(number)));
-        }}
-      >
-        ${this.t(pending ? 'numberList.revokeCancellation' : 'numberList.cancelSubscription')}
-        ${cancelGate.allowed ? nothing : html`<small>${this.t(`numbers.gate.${cancelGate.reason}`)}</small>`}
-      </button>
+      ${
+        pending
+          ? this.renderMenuItem(
+              'revoke',
+              this.t('numberList.revokeCancellation'),
+              gates.revokeCancellation,
+              () => void this.revoke(number),
+            )
+          : this.renderMenuItem(
+              'cancel',
+              this.t('numberList.cancelSubscription'),
+              gates.cancel,
+              () => this.askCancel(number),
+              'danger',
+            )
+      }
     </div>`;
+  }
+
+  /**
+   * A menu item. A denied one stays focusable (the ARIA menu pattern), so keyboard and screen
+   * reader users reach it and hear why it is unavailable: the reason is its description, not
+   * part of its name.
+   */
+  private renderMenuItem(
+    action: string,
+    label: string,
+    gate: Gate,
+    run: () => void,
+    tone?: 'danger',
+  ): TemplateResult {
+    return html`<button
+      type="button"
+      role="menuitem"
+      tabindex="-1"
+      class=${gate.allowed ? (tone ?? '') : ''}
+      data-action=${action}
+      aria-disabled=${gate.allowed ? 'false' : 'true'}
+      aria-labelledby="mi-${action}"
+      aria-describedby=${gate.allowed ? nothing : `mi-${action}-reason`}
+      @click=${() => {
+        if (gate.allowed) this.menuAction(run);
+      }}
+    >
+      <span id="mi-${action}">${label}</span>
+      ${
+        gate.allowed
+          ? nothing
+          : html`<small id="mi-${action}-reason">${this.t(`numbers.gate.${gate.reason}`)}</small>`
+      }
+    </button>`;
   }
 
   private renderDialog(): TemplateResult | typeof nothing {
