@@ -47,6 +47,7 @@ describe('<hub-number-details>', () => {
       b.getAttribute('aria-label'),
     );
     expect(copyLabels).to.include.members([
+      'Copy Type',
       'Copy WABA ID',
       'Copy Namespace',
       'Copy Business Manager ID',
@@ -60,6 +61,10 @@ describe('<hub-number-details>', () => {
     const { el } = await mount(OBO_DIRECT);
     expect(text(el)).to.contain('Billing started');
     expect(text(el)).to.contain('Premium');
+    const copyLabels = [...el.shadowRoot!.querySelectorAll('[part=copy-button]')].map((b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(copyLabels).to.include.members(['Copy Type', 'Copy Message on behalf']);
     expect(text(el)).to.contain('On behalf of');
     expect(text(el)).to.contain('contact support');
     expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(0);

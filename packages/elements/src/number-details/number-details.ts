@@ -291,12 +291,10 @@ export class HubNumberDetails extends HubElement {
       };
       return html`<dl>
         ${row('numberDetails.wabaName', waba.name)}
-        <dt>${this.t('numberDetails.wabaType')}</dt>
-        <dd>${this.t(`numberDetails.type.${waba.accountType}`)}</dd>
+        ${row('numberDetails.wabaType', this.t(`numberDetails.type.${waba.accountType}`))}
         ${
           waba.accountType === 'on_behalf_of'
-            ? html`<dt>${this.t('numberDetails.oboStatus')}</dt>
-                <dd>${this.oboStatus(waba.onBehalfOfStatus)}</dd>`
+            ? row('numberDetails.oboStatus', this.oboStatus(waba.onBehalfOfStatus))
             : nothing
         }
         ${row('numberDetails.timezone', waba.timezoneId)}
@@ -694,11 +692,11 @@ export class HubNumberDetails extends HubElement {
     }
   }
 
-  private oboStatus(status: string | null): string {
+  /** The message-on-behalf status in words; an unknown value as the Hub sent it. */
+  private oboStatus(status: string | null): string | null {
     const known = ['approved', 'submitted', 'denied', 'rejected'] as const;
     const value = known.find((k) => k === status?.toLowerCase());
-    if (value) return this.t(`numberDetails.obo.${value}`);
-    return status ?? this.t('numberDetails.notSet');
+    return value ? this.t(`numberDetails.obo.${value}`) : status;
   }
 
   private formatDate(iso: string): string {
