@@ -25,6 +25,22 @@ async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatorOptions = {
   return { list, emulator, client };
 }
 
+/** A client without numbers: the list shows its empty state. */
+async function mountEmpty(clientId: string) {
+  const { client, emulator } = emulatedHub({ rateLimits: false });
+  emulator.state.channels = emulator.state.channels.filter((c) => c.client_id !== clientId);
+  const provider = await fixture(html`
+    <hub-provider .client=${client} client-id=${clientId}>
+      <hub-number-list></hub-number-list>
+    </hub-provider>
+  `);
+  const list = provider.querySelector('hub-number-list') as HubNumberList;
+  await waitUntil(() => $(list, '[part=empty]'), 'no empty state', { timeout: 8000 });
+  await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
+  await list.updateComplete;
+  return list;
+}
+
 const $ = <T extends Element = HTMLElement>(el: HubNumberList, selector: string) =>
   el.shadowRoot!.querySelector<T & HTMLElement>(selector);
 const rows = (el: HubNumberList) => [
@@ -236,6 +252,20 @@ describe('<hub-number-list>', () => {
     await list.updateComplete;
     expect(fired).to.equal(false);
     expect($(list, '[part=notice]')!.textContent).to.contain('Signals is not available');
+  });
+
+  it('offers Add number in the empty state, or says why not; both accessible', async () => {
+    const full = await mountEmpty(FULL_ACCESS_CLIENT);
+    expect($(full, '[part=empty]')!.textContent).to.contain('No phone numbers yet');
+    expect($(full, '[part=empty] [part=add-button]')).not.to.equal(null);
+    await expect(full).to.be.accessible();
+
+    const readOnly = await mountEmpty(READ_ONLY_CLIENT);
+    expect($(readOnly, '[part=empty] [part=add-button]')).to.equal(null);
+    expect($(readOnly, '[part=empty] .add-note')!.textContent).to.contain(
+      'does not include this action',
+    );
+    await expect(readOnly).to.be.accessible();
   });
 
   it('emits manage, add and import events for the portal', async () => {

@@ -270,7 +270,7 @@ export class HubNumberList extends HubElement {
       return emptyView(
         this.t('numberList.emptyTitle'),
         this.t('numberList.emptyBody'),
-        html`<slot name="empty-action">${this.renderAddButtons()}</slot>`,
+        html`<slot name="empty-action">${this.renderAddButtons()}${this.renderAddNote()}</slot>`,
       );
     }
     return html`${this.renderToolbar(true)}${
@@ -288,7 +288,6 @@ export class HubNumberList extends HubElement {
 
   private renderToolbar(ready: boolean): TemplateResult {
     const total = this.numbers.data?.items.length ?? 0;
-    const gate = this.addNumber;
     return html`<div class="toolbar" part="toolbar">
         <label class="field"
           >${this.t('numberList.search')}
@@ -356,13 +355,16 @@ export class HubNumberList extends HubElement {
         <span class="spacer"></span>
         ${this.renderAddButtons()}
       </div>
-      ${
-        gate.allowed || gate.reason === 'unknown'
-          ? nothing
-          : html`<p class="add-note">
-              ${this.t('numberList.addBlocked', { reason: this.t(`numbers.gate.${gate.reason}`) })}
-            </p>`
-      }`;
+      ${this.renderAddNote()}`;
+  }
+
+  /** Why "Add number" is not offered, wherever it would have been. */
+  private renderAddNote(): TemplateResult | typeof nothing {
+    const gate = this.addNumber;
+    if (gate.allowed || gate.reason === 'unknown') return nothing;
+    return html`<p class="add-note">
+      ${this.t('numberList.addBlocked', { reason: this.t(`numbers.gate.${gate.reason}`) })}
+    </p>`;
   }
 
   private renderAddButtons(): TemplateResult | typeof nothing {
