@@ -7,6 +7,8 @@ const listView = document.getElementById('template-list-view');
 const editorView = document.getElementById('template-editor-view');
 const editor = editorView.querySelector('hub-template-editor');
 const back = document.getElementById('back-to-list');
+/** The hash of the editor on screen, to return to when leaving it is cancelled. */
+let editorHash = '';
 
 function showList() {
   editorView.hidden = true;
@@ -20,9 +22,12 @@ function showEditor({ mode, name = '', language = '' }) {
   editor.mode = mode === 'view' ? 'edit' : mode;
   editor.templateName = name || undefined;
   editor.language = language || undefined;
+  // The same target twice in a row (e.g. "New template" after a submit) starts over too.
+  editor.reset();
   listView.hidden = true;
   editorView.hidden = false;
   const hash = `#${mode}${name ? `/${name}/${language}` : ''}`;
+  editorHash = hash;
   if (location.hash !== hash) history.pushState(null, '', hash);
   editorView.querySelector('button')?.focus();
 }
@@ -46,15 +51,24 @@ document.addEventListener('hub-template-deleted', ({ detail }) =>
   notify(`Template “${detail.name}” deleted.`),
 );
 document.addEventListener('hub-template-submitted', ({ detail }) =>
-  notify(`Template “${detail.template.name}” submitted for review.`),
-);
-document.addEventListener('hub-template-edit', ({ detail }) =>
-  notify(`Your backend would now save the changes to template ${detail.templateId}.`),
+  notify(
+    detail.mode === 'edit'
+      ? `Changes to “${detail.template.name}” saved; WhatsApp reviews them again.`
+      : `Template “${detail.template.name}” submitted for review.`,
+  ),
 );
 document.addEventListener('hub-template-cancel', showList);
 
 // Leaving through the portal's own link goes through the editor's unsaved-changes check.
 back.addEventListener('click', () => editor.requestLeave());
 
-window.addEventListener('popstate', fromHash);
+// The browser's Back button leaves the editor like the portal's link: unsaved changes ask first.
+window.addEventListener('popstate', () => {
+  if (!editorView.hidden && location.hash !== editorHash && editor.hasUnsavedChanges) {
+    history.pushState(null, '', editorHash);
+    editor.requestLeave();
+    return;
+  }
+  fromHash();
+});
 fromHash();

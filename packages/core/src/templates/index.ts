@@ -45,7 +45,12 @@ export type {
   DraftSupportedApp,
   TemplateDraft,
 } from './draft.js';
-export { TEMPLATE_LANGUAGES, findTemplateLanguage, suggestTemplateLanguage } from './languages.js';
+export {
+  TEMPLATE_LANGUAGES,
+  findTemplateLanguage,
+  resolveTemplateLanguage,
+  suggestTemplateLanguage,
+} from './languages.js';
 export type { TemplateLanguage } from './languages.js';
 export { TEMPLATE_CATEGORIES, normalizeTemplateCategory } from './categories.js';
 export type { TemplateCategoryInfo } from './categories.js';

@@ -44,6 +44,9 @@ export const TEMPLATE_LANGUAGES: readonly TemplateLanguage[] = LIST.split('|').m
 });
 
 const BY_CODE = new Map(TEMPLATE_LANGUAGES.map((language) => [language.code, language]));
+const BY_NAME = new Map(
+  TEMPLATE_LANGUAGES.map((language) => [language.name.toLowerCase(), language]),
+);
 const BY_LOOSE_CODE = new Map(
   TEMPLATE_LANGUAGES.map((language) => [language.code.toLowerCase(), language]),
 );
@@ -71,4 +74,21 @@ export function findTemplateLanguage(code: string): TemplateLanguage | undefined
  */
 export function suggestTemplateLanguage(code: string): string | undefined {
   return BY_LOOSE_CODE.get(code.replace(/-/g, '_').toLowerCase())?.code;
+}
+
+/**
+ * The code of the language a user typed into a language picker: a code in any case or with a
+ * hyphen, or a language's full name (case-insensitive). `undefined` when nothing matches, e.g.
+ * for a name still being typed. The picker should apply it when the field is left, not on every
+ * keystroke: "English" is a complete name on the way to "English (US)".
+ *
+ * @example
+ * ```ts
+ * resolveTemplateLanguage('german'); // 'de'
+ * resolveTemplateLanguage('pt-br'); // 'pt_BR'
+ * ```
+ */
+export function resolveTemplateLanguage(text: string): string | undefined {
+  const trimmed = text.trim();
+  return BY_NAME.get(trimmed.toLowerCase())?.code ?? suggestTemplateLanguage(trimmed);
 }

@@ -3,7 +3,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATE_CATEGORIES, normalizeTemplateCategory } from './categories.js';
 import { TEMPLATE_ISSUE_CODES } from './codes.js';
-import { TEMPLATE_LANGUAGES, findTemplateLanguage, suggestTemplateLanguage } from './languages.js';
+import {
+  TEMPLATE_LANGUAGES,
+  findTemplateLanguage,
+  resolveTemplateLanguage,
+  suggestTemplateLanguage,
+} from './languages.js';
 import { TEMPLATE_STATUSES, getTemplateStatusInfo } from './statuses.js';
 import { validateTemplate } from './validate.js';
 
@@ -18,6 +23,14 @@ describe('languages', () => {
     expect(findTemplateLanguage('en-US')).toBeUndefined();
     expect(suggestTemplateLanguage('en-us')).toBe('en_US');
     expect(suggestTemplateLanguage('xx')).toBeUndefined();
+  });
+
+  it('resolves what a user typed: a name or a loosely written code', () => {
+    expect(resolveTemplateLanguage(' german ')).toBe('de');
+    expect(resolveTemplateLanguage('English')).toBe('en');
+    expect(resolveTemplateLanguage('English (US)')).toBe('en_US');
+    expect(resolveTemplateLanguage('pt-br')).toBe('pt_BR');
+    expect(resolveTemplateLanguage('Engl')).toBeUndefined();
   });
 });
 

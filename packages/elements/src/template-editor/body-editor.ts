@@ -60,6 +60,7 @@ export function bodyEditor(ctx: EditorContext, actions: BodyActions) {
     <textarea
       id=${id}
       rows="6"
+      dir="auto"
       .value=${draft.body.text}
       ?readonly=${ctx.readOnly}
       aria-invalid=${invalid(ctx, 'body')}

@@ -1,5 +1,11 @@
 import { html, nothing } from 'lit';
-import { addDraftButton, moveItem, type ButtonType, type DraftButton } from '@hub/core';
+import {
+  addDraftButton,
+  moveItem,
+  type ButtonType,
+  type DraftButton,
+  type TemplateField,
+} from '@hub/core';
 import {
   controlId,
   describedBy,
@@ -35,11 +41,14 @@ export interface ButtonsTarget {
   readonly idPrefix: string;
   /** Most buttons the list takes. */
   readonly max: number;
+  /** Where a carousel card's buttons report their issues: the card's field. */
+  readonly field?: TemplateField;
 }
 
 function buttonRow(ctx: EditorContext, target: ButtonsTarget, button: DraftButton, index: number) {
   const { t } = ctx;
-  const field = target.idPrefix === 'button' ? (`button:${index}` as const) : undefined;
+  const own = target.idPrefix === 'button' ? (`button:${index}` as const) : undefined;
+  const field = own ?? target.field;
   const last = target.buttons.length - 1;
   const update = (change: Partial<DraftButton>) =>
     target.set(target.buttons.map((b, i) => (i === index ? { ...b, ...change } : b)));
@@ -55,7 +64,7 @@ function buttonRow(ctx: EditorContext, target: ButtonsTarget, button: DraftButto
     <fieldset class="group button-row">
       <legend>${title}</legend>
       ${(FIELDS[button.type] ?? ['text']).map((name, position) => {
-        const id = position === 0 && field ? controlId(field) : idOf(name);
+        const id = position === 0 && own ? controlId(own) : idOf(name);
         return html`<div class="field">
           <label for=${id}>${t(`templateEditor.buttonField.${name}`)}</label>
           <input
@@ -97,7 +106,7 @@ function buttonRow(ctx: EditorContext, target: ButtonsTarget, button: DraftButto
           ${t('templateEditor.removeShort')}
         </button>
       </div>
-      ${field ? fieldIssues(ctx, field) : nothing}
+      ${own ? fieldIssues(ctx, own) : nothing}
     </fieldset>
   </li>`;
 }
@@ -109,7 +118,14 @@ function buttonRow(ctx: EditorContext, target: ButtonsTarget, button: DraftButto
 export function buttonsEditor(ctx: EditorContext, target: ButtonsTarget) {
   const { t } = ctx;
   const typeId = `${target.idPrefix}-new-type`;
-  let chosen: ButtonType = target.types[0] ?? 'QUICK_REPLY';
+  // The select is not bound to state, so it is read when Add is pressed: it always shows what
+  // will be added, across re-renders.
+  const add = (event: Event) => {
+    const root = (event.currentTarget as Element).getRootNode() as ShadowRoot;
+    const type = root.getElementById(typeId) as HTMLSelectElement | null;
+    const chosen = (type?.value as ButtonType | undefined) ?? target.types[0] ?? 'QUICK_REPLY';
+    target.set(addDraftButton(target.buttons, chosen));
+  };
   return html`<div class="buttons-editor">
     <ol class="button-list">
       ${target.buttons.map((button, index) => buttonRow(ctx, target, button, index))}
@@ -119,17 +135,13 @@ export function buttonsEditor(ctx: EditorContext, target: ButtonsTarget) {
         ? nothing
         : html`<div class="add-row">
             <label for=${typeId}>${t('templateEditor.buttonKind')}</label>
-            <select id=${typeId} @change=${(e: Event) => (chosen = valueOf(e) as ButtonType)}>
+            <select id=${typeId}>
               ${target.types.map(
                 (type) =>
                   html`<option value=${type}>${t(`templateEditor.buttonType.${type}`)}</option>`,
               )}
             </select>
-            <button
-              type="button"
-              class="btn"
-              @click=${() => target.set(addDraftButton(target.buttons, chosen))}
-            >
+            <button type="button" class="btn" @click=${add}>
               ${t('templateEditor.addButton')}
             </button>
           </div>`
@@ -140,9 +152,14 @@ export function buttonsEditor(ctx: EditorContext, target: ButtonsTarget) {
 /** The template's own buttons, with the grouping rule explained. */
 export function templateButtonsEditor(ctx: EditorContext) {
   const { t } = ctx;
-  return html`<fieldset class="group">
+  return html`<fieldset
+    class="group"
+    id=${controlId('buttons')}
+    tabindex="-1"
+    aria-describedby=${describedBy(ctx, 'buttons', 'buttons-hint')}
+  >
     <legend>${t('templateEditor.buttons')}</legend>
-    <p class="hint">${t('templateEditor.buttonsHint')}</p>
+    <p class="hint" id="buttons-hint">${t('templateEditor.buttonsHint')}</p>
     ${buttonsEditor(ctx, {
       buttons: ctx.draft.buttons,
       set: (buttons) => ctx.update((d) => ({ ...d, buttons }), 'buttons'),

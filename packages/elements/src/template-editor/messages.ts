@@ -18,7 +18,6 @@ export const templateEditorMessages = {
     'WhatsApp may change the category during review if the content fits another one better.',
   'templateEditor.language': 'Language',
   'templateEditor.languageHint': 'Type to search, e.g. “German” or “pt_BR”.',
-  'templateEditor.languageUnknown': 'Choose a language from the list.',
   'templateEditor.parameterFormat': 'Variables',
   'templateEditor.parameterFormat.POSITIONAL': 'Numbered: {{1}}, {{2}}',
   'templateEditor.parameterFormat.NAMED': 'Named: {{first_name}}',
@@ -101,6 +100,7 @@ export const templateEditorMessages = {
   'templateEditor.cardSample': 'Sample value for {variable}',
   'templateEditor.addCard': 'Add card',
   'templateEditor.preview': 'Preview',
+  'templateEditor.wholeTemplate': 'The template as a whole',
   'templateEditor.summary': {
     one: '{count} problem to fix before submitting',
     other: '{count} problems to fix before submitting',
@@ -117,9 +117,9 @@ export const templateEditorMessages = {
   'templateEditor.submitFailed': 'The template was not submitted: {reason} Your changes are kept.',
   'templateEditor.conflict': 'A template with this name already exists in this language.',
   'templateEditor.submitted': 'Submitted “{name}” ({language}).',
-  'templateEditor.editRequested':
-    'Your changes were handed to the portal to save (the Hub API has no edit endpoint in this SDK yet).',
+  'templateEditor.saved': 'Saved “{name}” ({language}); WhatsApp reviews the changes again.',
   'templateEditor.another': 'Create another',
+  'templateEditor.done': 'Done',
   'templateEditor.restoreTitle': 'Unsaved changes found',
   'templateEditor.restoreBody': 'You have changes from an earlier visit that were not submitted.',
   'templateEditor.restore': 'Restore them',

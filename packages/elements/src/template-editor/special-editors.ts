@@ -22,6 +22,7 @@ export function authenticationEditor(ctx: EditorContext) {
   const app = otp.supportedApps?.[0] ?? { packageName: '', signatureHash: '' };
   const autofill = otp.otpType === 'ONE_TAP' || otp.otpType === 'ZERO_TAP';
   const minutes = draft.footer?.codeExpirationMinutes;
+  const otpDescribedBy = describedBy(ctx, 'button:0');
   return html`<fieldset class="group">
     <legend>${t('templateEditor.authentication')}</legend>
     <p class="hint">${t('templateEditor.authenticationHint')}</p>
@@ -50,6 +51,7 @@ export function authenticationEditor(ctx: EditorContext) {
                 id="otp-autofill"
                 .value=${otp.autofillText ?? ''}
                 ?readonly=${ctx.readOnly}
+                aria-describedby=${otpDescribedBy}
                 @input=${(e: Event) => setOtp({ autofillText: valueOf(e) })}
               />
             </div>
@@ -59,6 +61,7 @@ export function authenticationEditor(ctx: EditorContext) {
                 id="otp-package"
                 .value=${app.packageName}
                 ?readonly=${ctx.readOnly}
+                aria-describedby=${otpDescribedBy}
                 @input=${(e: Event) =>
                   setOtp({ supportedApps: [{ ...app, packageName: valueOf(e) }] })}
               />
@@ -69,6 +72,7 @@ export function authenticationEditor(ctx: EditorContext) {
                 id="otp-hash"
                 .value=${app.signatureHash}
                 ?readonly=${ctx.readOnly}
+                aria-describedby=${otpDescribedBy}
                 @input=${(e: Event) =>
                   setOtp({ supportedApps: [{ ...app, signatureHash: valueOf(e) }] })}
               />
@@ -80,6 +84,7 @@ export function authenticationEditor(ctx: EditorContext) {
                       type="checkbox"
                       .checked=${otp.zeroTapTermsAccepted === true}
                       ?disabled=${ctx.readOnly}
+                      aria-describedby=${otpDescribedBy}
                       @change=${(e: Event) => setOtp({ zeroTapTermsAccepted: checkedOf(e) })}
                     />${t('templateEditor.zeroTapTerms')}</label
                   >`
@@ -91,8 +96,11 @@ export function authenticationEditor(ctx: EditorContext) {
     <label class="check"
       ><input
         type="checkbox"
+        id=${controlId('body')}
         .checked=${draft.body.addSecurityRecommendation === true}
         ?disabled=${ctx.readOnly}
+        aria-invalid=${invalid(ctx, 'body')}
+        aria-describedby=${describedBy(ctx, 'body')}
         @change=${(e: Event) =>
           ctx.update(
             (d) => ({ ...d, body: { ...d.body, addSecurityRecommendation: checkedOf(e) } }),
@@ -100,6 +108,7 @@ export function authenticationEditor(ctx: EditorContext) {
           )}
       />${t('templateEditor.securityRecommendation')}</label
     >
+    ${fieldIssues(ctx, 'body')}
     <div class="field">
       <label for=${controlId('footer')}>${t('templateEditor.codeExpiry')}</label>
       <input
@@ -211,7 +220,12 @@ export function carouselEditor(ctx: EditorContext) {
       }),
       `card:${index}`,
     );
-  return html`<fieldset class="group">
+  return html`<fieldset
+    class="group"
+    id=${controlId('carousel')}
+    tabindex="-1"
+    aria-describedby=${describedBy(ctx, 'carousel')}
+  >
     <legend>${t('templateEditor.carousel')}</legend>
     <label class="check"
       ><input
@@ -230,6 +244,8 @@ export function carouselEditor(ctx: EditorContext) {
                 const format = header?.format === 'VIDEO' ? 'VIDEO' : 'IMAGE';
                 const handle = header && 'handles' in header ? (header.handles[0] ?? '') : '';
                 const title = t('templateEditor.cardTitle', { n: index + 1 });
+                const field = `card:${index}` as const;
+                const cardDescribedBy = describedBy(ctx, field);
                 return html`<li>
                   <fieldset class="group">
                     <legend>${title}</legend>
@@ -238,6 +254,7 @@ export function carouselEditor(ctx: EditorContext) {
                       <select
                         id="card-${index}-format"
                         ?disabled=${ctx.readOnly}
+                        aria-describedby=${cardDescribedBy}
                         @change=${(e: Event) =>
                           setCard(index, {
                             header: { format: valueOf(e) as 'IMAGE' | 'VIDEO', handles: [handle] },
@@ -252,15 +269,13 @@ export function carouselEditor(ctx: EditorContext) {
                       </select>
                     </div>
                     <div class="field">
-                      <label for=${controlId(`card:${index}`)}
-                        >${t('templateEditor.mediaHandle')}</label
-                      >
+                      <label for=${controlId(field)}>${t('templateEditor.mediaHandle')}</label>
                       <input
-                        id=${controlId(`card:${index}`)}
+                        id=${controlId(field)}
                         .value=${handle}
                         ?readonly=${ctx.readOnly}
-                        aria-invalid=${invalid(ctx, `card:${index}`)}
-                        aria-describedby=${describedBy(ctx, `card:${index}`)}
+                        aria-invalid=${invalid(ctx, field)}
+                        aria-describedby=${cardDescribedBy}
                         @input=${(e: Event) =>
                           setCard(index, { header: { format, handles: [valueOf(e)] } })}
                       />
@@ -272,6 +287,7 @@ export function carouselEditor(ctx: EditorContext) {
                         rows="2"
                         .value=${card.body?.text ?? ''}
                         ?readonly=${ctx.readOnly}
+                        aria-describedby=${cardDescribedBy}
                         @input=${(e: Event) =>
                           setCard(index, {
                             body: { text: valueOf(e), samples: card.body?.samples ?? {} },
@@ -289,6 +305,7 @@ export function carouselEditor(ctx: EditorContext) {
                           id=${id}
                           .value=${samples[name] ?? ''}
                           ?readonly=${ctx.readOnly}
+                          aria-describedby=${cardDescribedBy}
                           @input=${(e: Event) =>
                             setCard(index, {
                               body: {
@@ -305,8 +322,9 @@ export function carouselEditor(ctx: EditorContext) {
                       types: ['QUICK_REPLY', 'URL'],
                       idPrefix: `card-${index}-button`,
                       max: 2,
+                      field,
                     })}
-                    ${fieldIssues(ctx, `card:${index}`)}
+                    ${fieldIssues(ctx, field)}
                     <button
                       type="button"
                       class="btn btn-ghost"

@@ -85,6 +85,30 @@ const submit = (el: HubTemplateEditor) => $<HTMLButtonElement>(el.shadowRoot!, '
 const posts = (emulator: ReturnType<typeof emulatedHub>['emulator']) =>
   emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/waba_templates'));
 
+/** An editor that loads its template by the `template-name` and `language` attributes. */
+async function mountByName(
+  hub: ReturnType<typeof emulatedHub>,
+  mode: TemplateEditorMode,
+  name: string,
+  language: string,
+) {
+  const provider = await fixture<HubProvider>(html`
+    <hub-provider .client=${hub.client} client-id=${FULL_ACCESS_CLIENT}>
+      <hub-template-editor
+        waba-account-id=${WABA}
+        mode=${mode}
+        template-name=${name}
+        language=${language}
+        review-poll-ms="60"
+      ></hub-template-editor>
+    </hub-provider>
+  `);
+  const el = provider.querySelector('hub-template-editor')!;
+  expect(el.shadowRoot!.querySelector('[part=loading]')).to.not.equal(null);
+  await waitUntil(() => el.shadowRoot!.querySelector('[part=submit]'), 'never loaded');
+  return el;
+}
+
 async function permissionsLoaded(el: HubTemplateEditor) {
   await waitUntil(() => el.shadowRoot!.querySelector('[part=submit]'), 'no write permission');
 }
@@ -137,7 +161,11 @@ describe('<hub-template-editor>', () => {
     const { root } = await mount({ mode: 'edit', template: page.items[0]! });
     await waitUntil(() => root.textContent!.includes('WhatsApp is reviewing it'), 'no reason');
     expect(root.querySelector('[part=submit]')).to.equal(null);
-    expect($<HTMLFieldSetElement>(root, 'fieldset.plain').disabled).to.equal(true);
+    // Read-only, not disabled: keyboard users can still reach and read every text.
+    const body = $<HTMLTextAreaElement>(root, '#field-body');
+    expect(body.readOnly).to.equal(true);
+    body.focus();
+    expect(root.activeElement).to.equal(body);
   });
 
   it('builds every template kind through the UI', async () => {
@@ -339,36 +367,59 @@ describe('<hub-template-editor>', () => {
     expect($<HTMLTextAreaElement>(translation.root, '#field-body').value).to.equal(body);
   });
 
-  it('loads a template by name for editing and hands the result to the portal', async () => {
+  it('loads a template by name, saves the edit with templates.update and shows the review', async () => {
+    const hub = emulatedHub({ templateReviewDelayMs: 40 });
+    const source = hub.emulator.state.templates.find(
+      (t) => t.waba_account_id === WABA && t.status === 'approved' && t.category === 'UTILITY',
+    )!;
+    const el = await mountByName(hub, 'edit', source.name, source.language);
+    const root = el.shadowRoot!;
+    expect($(root, '#field-name').value).to.equal(source.name);
+    expect($(root, '#field-name').readOnly).to.equal(true);
+    expect($(root, '#field-language').readOnly).to.equal(true);
+    const text = 'Your order {{1}} is confirmed and will ship {{2}} as planned.';
+    await type(el, '#field-body', text);
+    expect(el.hasUnsavedChanges).to.equal(true);
+    expect(localStorage.length).to.equal(1);
+
+    const saved = await submitted(el);
+    expect(saved).to.include({ id: source.id, status: 'PENDING' });
+    const patches = hub.emulator.requests.filter((r) => r.method === 'PATCH');
+    expect(patches).to.have.length(1);
+    expect(patches[0]!.path).to.match(new RegExp(`/waba_templates/${source.id}$`));
+    expect(posts(hub.emulator)).to.have.length(0);
+    expect(source.components.find((c) => c.type === 'BODY')!.text).to.equal(text);
+    expect($(root, '[part=result]').textContent).to.contain('WhatsApp reviews the changes again');
+    // Saved: nothing left to lose, so leaving does not ask and the draft is gone.
+    expect(el.hasUnsavedChanges).to.equal(false);
+    expect(localStorage.length).to.equal(0);
+    await waitUntil(() => $(root, '[part=result]').textContent!.includes('Active'), 'no outcome', {
+      timeout: 3000,
+    });
+    let cancelled = 0;
+    el.addEventListener('hub-template-cancel', () => cancelled++);
+    await click(el, /^Done$/);
+    expect(root.querySelector('dialog')).to.equal(null);
+    expect(cancelled).to.equal(1);
+  });
+
+  it('shows the platform refusing an edit and keeps the changes', async () => {
     const hub = emulatedHub();
     const source = hub.emulator.state.templates.find(
       (t) => t.waba_account_id === WABA && t.status === 'approved' && t.category === 'UTILITY',
     )!;
-    const provider = await fixture<HubProvider>(html`
-      <hub-provider .client=${hub.client} client-id=${FULL_ACCESS_CLIENT}>
-        <hub-template-editor
-          waba-account-id=${WABA}
-          mode="edit"
-          template-name=${source.name}
-          language=${source.language}
-        ></hub-template-editor>
-      </hub-provider>
-    `);
-    const el = provider.querySelector('hub-template-editor')!;
+    // Meta allows one edit of an approved template per 24 hours.
+    source.approved_edits_at = [Date.now()];
+    const el = await mountByName(hub, 'edit', source.name, source.language);
     const root = el.shadowRoot!;
-    expect(root.querySelector('[part=loading]')).to.not.equal(null);
-    await waitUntil(() => root.querySelector('[part=submit]'), 'never loaded');
-    expect($(root, '#field-name').value).to.equal(source.name);
-    expect($(root, '#field-name').readOnly).to.equal(true);
-    expect($(root, '#field-language').readOnly).to.equal(true);
-    await type(el, '#field-body', 'Your order {{1}} is confirmed and will ship {{2}} as planned.');
-    const edit = oneEvent(el, 'hub-template-edit');
+    // The rules of the status are shown before saving.
+    expect($(root, '[role=note]').textContent).to.contain('one per 24 hours');
+    await type(el, '#field-body', 'A second edit the same day, which WhatsApp does not allow.');
     submit(el).click();
-    const { detail } = await edit;
-    expect(detail.templateId).to.equal(source.id);
-    expect(detail.request.name).to.equal(source.name);
-    expect(Object.keys(detail.request)).to.not.include('status');
-    expect(posts(hub.emulator)).to.have.length(0);
+    await waitUntil(() => root.querySelector('[role=alert]'), 'no error shown');
+    expect($(root, '[role=alert]').textContent).to.contain('Your changes are kept');
+    expect($<HTMLTextAreaElement>(root, '#field-body').value).to.contain('A second edit');
+    expect(el.hasUnsavedChanges).to.equal(true);
   });
 
   it('moves focus from the error summary to the field', async () => {
@@ -416,7 +467,12 @@ describe('<hub-template-editor>', () => {
     await waitUntil(() => root.textContent!.includes('templates:write'));
     expect(root.querySelector('[part=submit]')).to.equal(null);
     expect($(root, '#field-name').readOnly).to.equal(true);
-    expect($<HTMLFieldSetElement>(root, 'fieldset.plain').disabled).to.equal(true);
+    expect(
+      [...root.querySelectorAll<HTMLInputElement>('input:not([type=checkbox]), textarea')].every(
+        (input) => input.readOnly,
+      ),
+    ).to.equal(true);
+    expect(root.querySelector('fieldset:disabled')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

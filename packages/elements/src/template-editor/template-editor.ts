@@ -16,6 +16,7 @@ import {
   nextVariableName,
   parseStoredDraft,
   requestToDraft,
+  resolveTemplateLanguage,
   suggestTemplateLanguage,
   templateDraftKey,
   unsampledVariables,
@@ -34,6 +35,7 @@ import {
   type TemplateField,
   type TemplateIssue,
   type TextEdit,
+  type UpdateTemplateInput,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
@@ -56,14 +58,15 @@ import { styles } from './template-editor.styles.js';
 
 declare global {
   interface HubEventMap {
-    /** A template was submitted for review; `template` is what the Hub answered (usually `PENDING`). */
+    /**
+     * A template was submitted for review (created, or saved in edit mode); `template` is what the
+     * Hub answered (usually `PENDING`).
+     */
     'hub-template-submitted': {
       wabaId: string;
       mode: TemplateEditorMode;
       template: MessageTemplate;
     };
-    /** Edit mode: the edited template, for the portal to save (the SDK has no edit call yet). */
-    'hub-template-edit': { wabaId: string; templateId: string; request: TemplateCreateRequest };
     /** The user left the editor (after confirming, when there were unsaved changes). */
     'hub-template-cancel': { wabaId: string };
   }
@@ -79,8 +82,10 @@ const FINAL = new Set(['APPROVED', 'REJECTED', 'DISABLED', 'PAUSED']);
  * named by `template-name` and `language`, or given as the `template` property). Every keystroke
  * is checked with `@hub/core`'s `validateTemplate`: each issue appears at its field (linked with
  * `aria-describedby`) and in a summary; errors keep the submit button disabled, warnings do not.
- * Submitting sends the template for review and shows the platform's answer (pending, then
- * approved or rejected with the reason); a rejected request's details land on their fields.
+ * Submitting sends the template for review (edit mode saves it with `templates.update`, which
+ * sends it back to review) and shows the platform's answer (pending, then approved or rejected
+ * with the reason); a rejected request's details land on their fields. Call `reset()` before
+ * showing the editor again for another template.
  *
  * Nothing typed is lost: the draft is kept in `localStorage` per WABA and template and offered
  * back after a reload or a failed submit, and leaving with unsaved changes asks first. Without the
@@ -88,8 +93,7 @@ const FINAL = new Set(['APPROVED', 'REJECTED', 'DISABLED', 'PAUSED']);
  *
  * @tagname hub-template-editor
  * @summary Create, edit, copy and translate message templates.
- * @fires hub-template-submitted - The template was submitted. `detail: { wabaId, mode, template }`
- * @fires hub-template-edit - Edit mode: the changed template, for the portal to save. `detail: { wabaId, templateId, request }`
+ * @fires hub-template-submitted - The template was submitted or, in edit mode, saved. `detail: { wabaId, mode, template }`
  * @fires hub-template-cancel - The user left the editor. `detail: { wabaId }`
  * @slot heading - Replaces the editor's heading.
  * @csspart form - The form.
@@ -134,6 +138,8 @@ export class HubTemplateEditor extends HubElement {
   @state() private result: MessageTemplate | undefined;
   @state() private stored: TemplateDraft | undefined;
   @state() private confirmingLeave = false;
+  /** The language field's text while it is a name not yet turned into its code. */
+  @state() private languageText: string | undefined;
 
   @query('#field-body') private bodyInput!: HTMLTextAreaElement | null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -188,6 +194,21 @@ export class HubTemplateEditor extends HubElement {
     this.onCancel();
   }
 
+  /**
+   * Starts over for the current `mode`, `template-name`/`language` (or `template`): the form as
+   * the template gives it, without the result of an earlier submission. A draft kept in storage
+   * is offered back, as after a reload. The editor resets itself when the user leaves; call this
+   * before showing it again when the portal changes its target itself (e.g. "New template" twice).
+   */
+  reset(): void {
+    clearTimeout(this.pollTimer);
+    this.confirmingLeave = false;
+    this.initializedFor = '';
+    this.draft = undefined;
+    this.result = undefined;
+    this.requestUpdate();
+  }
+
   private get sourceTemplate(): MessageTemplate | undefined {
     if (this.template) return this.template;
     const items = this.source.data?.items ?? [];
@@ -230,10 +251,16 @@ export class HubTemplateEditor extends HubElement {
 
   /** Starts a fresh draft whenever the target (mode, account, template) changes. */
   private initialize(): void {
-    const source = this.mode === 'create' ? undefined : this.sourceTemplate;
-    if (this.mode !== 'create' && !source) return;
-    const target = `${this.mode}|${this.wabaAccountId ?? ''}|${source?.id ?? ''}`;
+    const wanted = this.template?.id ?? `${this.templateName ?? ''}|${this.language ?? ''}`;
+    const target = `${this.mode}|${this.wabaAccountId ?? ''}|${wanted}`;
     if (target === this.initializedFor) return;
+    const source = this.mode === 'create' ? undefined : this.sourceTemplate;
+    if (this.mode !== 'create' && !source) {
+      // The new target is still loading: show that, not the previous template's form or result.
+      this.draft = undefined;
+      this.result = undefined;
+      return;
+    }
     this.initializedFor = target;
     const language = suggestTemplateLanguage(this.resolvedLocale) ?? 'en_US';
     const draft = source
@@ -246,6 +273,7 @@ export class HubTemplateEditor extends HubElement {
     this.serverIssues = [];
     this.result = undefined;
     this.submitError = '';
+    this.languageText = undefined;
     const key = this.storageKey();
     const saved = key ? parseStoredDraft(localStorage.getItem(key)) : undefined;
     this.stored = saved && JSON.stringify(saved) !== this.pristine ? saved : undefined;
@@ -312,9 +340,13 @@ export class HubTemplateEditor extends HubElement {
       ${this.renderLeaveDialog()}`;
   }
 
+  /** Why the form is read-only or, when editing, the rules of the status (e.g. edit limits). */
   private renderReadOnlyReason() {
-    if (this.readonly) return nothing;
-    const reason = this.canWrite ? this.editBlockedReason : this.t('templateEditor.readOnly');
+    // After a save the template is in review again; the result already says so.
+    if (this.readonly || this.result) return nothing;
+    const source = this.mode === 'edit' ? this.sourceTemplate : undefined;
+    const rules = source ? getTemplateStatusInfo(source.status)?.reason : undefined;
+    const reason = this.canWrite ? rules : this.t('templateEditor.readOnly');
     return reason ? html`<p class="note" role="note">${reason}</p>` : nothing;
   }
 
@@ -340,8 +372,10 @@ export class HubTemplateEditor extends HubElement {
     const warnings = this.issues.filter((i) => i.severity === 'warning');
     const authentication = draft.category === 'AUTHENTICATION';
     const marketing = draft.category === 'MARKETING';
+    // Read-only forms use readonly controls, not a disabled fieldset, so every value can still be
+    // reached with the keyboard and read.
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
-      <fieldset class="plain" ?disabled=${ctx.readOnly}>
+      <fieldset class="plain">
         ${this.renderSummary(errors, warnings)} ${this.renderBasics(ctx)}
         ${
           authentication
@@ -355,7 +389,16 @@ export class HubTemplateEditor extends HubElement {
               ${samplesTable(ctx)} ${this.renderFooter(ctx)} ${templateButtonsEditor(ctx)}
               ${marketing ? carouselEditor(ctx) : nothing}`
         }
-        ${fieldIssues(ctx, 'template')}
+        <div
+          id=${controlId('template')}
+          class="template-issues"
+          role="group"
+          tabindex="-1"
+          aria-label=${this.t('templateEditor.wholeTemplate')}
+          aria-describedby=${describedBy(ctx, 'template')}
+        >
+          ${fieldIssues(ctx, 'template')}
+        </div>
       </fieldset>
       ${
         this.submitError
@@ -468,11 +511,12 @@ export class HubTemplateEditor extends HubElement {
           list="languages"
           autocomplete="off"
           spellcheck="false"
-          .value=${draft.language}
+          .value=${this.languageText ?? draft.language}
           ?readonly=${ctx.readOnly || languageLocked}
           aria-invalid=${invalid(ctx, 'language')}
           aria-describedby=${describedBy(ctx, 'language', 'language-hint')}
           @input=${this.onLanguageInput}
+          @change=${this.onLanguageChange}
         />
         <datalist id="languages">
           ${TEMPLATE_LANGUAGES.map((l) => html`<option value=${l.code}>${l.name}</option>`)}
@@ -533,20 +577,30 @@ export class HubTemplateEditor extends HubElement {
   private renderResult(template: MessageTemplate) {
     const info = getTemplateStatusInfo(template.status);
     return html`<div class="result" part="result" role="status" tabindex="-1">
-      <p>
-        ${this.t('templateEditor.submitted', { name: template.name, language: template.language })}
-      </p>
+      <p>${this.submittedMessage(template)}</p>
       <p>${templateStatusBadge(template.status)}</p>
       ${template.rejectedReason ? html`<p><strong>${template.rejectedReason}</strong></p>` : nothing}
       ${info ? html`<p class="hint">${info.reason}</p>` : nothing}
-      ${
-        this.mode === 'create'
-          ? html`<button type="button" class="btn" @click=${this.onAnother}>
-              ${this.t('templateEditor.another')}
-            </button>`
-          : nothing
-      }
+      <div class="row-actions">
+        ${
+          this.mode === 'create'
+            ? html`<button type="button" class="btn" @click=${this.onAnother}>
+                ${this.t('templateEditor.another')}
+              </button>`
+            : nothing
+        }
+        <button type="button" class="btn" @click=${this.onCancel}>
+          ${this.t('templateEditor.done')}
+        </button>
+      </div>
     </div>`;
+  }
+
+  private submittedMessage(template: MessageTemplate): string {
+    const params = { name: template.name, language: template.language };
+    return this.mode === 'edit'
+      ? this.t('templateEditor.saved', params)
+      : this.t('templateEditor.submitted', params);
   }
 
   private renderLeaveDialog() {
@@ -611,14 +665,22 @@ export class HubTemplateEditor extends HubElement {
   };
 
   private onLanguageInput = (event: Event) => {
-    const text = valueOf(event).trim();
-    const byName = TEMPLATE_LANGUAGES.find((l) => l.name.toLowerCase() === text.toLowerCase());
-    const code = byName?.code ?? suggestTemplateLanguage(text) ?? text;
-    this.change((d) => ({ ...d, language: code }), 'language');
+    const text = valueOf(event);
+    const code = resolveTemplateLanguage(text);
+    // The draft takes the code at once (preview, validation) but the field keeps what was typed:
+    // "English" is a whole name on the way to "English (US)". A code picked from the list shows.
+    this.languageText = code === text ? undefined : text;
+    this.change((d) => ({ ...d, language: code ?? text.trim() }), 'language');
+  };
+
+  /** Leaving the field shows the code a typed name stands for (its name is the hint). */
+  private onLanguageChange = () => {
+    if (this.draft && findTemplateLanguage(this.draft.language)) this.languageText = undefined;
   };
 
   private onRestore = () => {
     if (!this.stored) return;
+    this.languageText = undefined;
     this.draft = this.stored;
     this.stored = undefined;
     this.showAll = true;
@@ -646,11 +708,12 @@ export class HubTemplateEditor extends HubElement {
     const key = this.storageKey();
     if (key) localStorage.removeItem(key);
     this.dialog?.close();
-    this.draft = this.draft && (JSON.parse(this.pristine) as TemplateDraft);
     this.leave();
   };
 
   private leave() {
+    // Coming back to the same template later starts over instead of showing this visit's result.
+    this.reset();
     if (this.wabaAccountId) this.emit('hub-template-cancel', { wabaId: this.wabaAccountId });
   }
 
@@ -671,25 +734,23 @@ export class HubTemplateEditor extends HubElement {
     if (!client || !wabaId || !draft || !request || this.readOnly || this.submitting) return;
     if (this.issues.some((i) => i.severity === 'error')) return;
     const source = this.sourceTemplate;
-    if (this.mode === 'edit' && source) {
-      this.emit('hub-template-edit', { wabaId, templateId: source.id, request });
-      this.announcer.announce(this.t('templateEditor.editRequested'));
-      return;
-    }
     this.submitting = true;
     this.submitError = '';
     try {
-      const template = await client.templates.create(wabaId, toInput(request, draft));
+      const template =
+        this.mode === 'edit' && source
+          ? await client.templates.update(wabaId, source.id, toUpdateInput(request, draft))
+          : await client.templates.create(wabaId, toInput(request, draft));
       const key = this.storageKey();
       if (key) localStorage.removeItem(key);
+      // What was sent is now the platform's: leaving asks nothing.
+      this.pristine = JSON.stringify(draft);
       this.result = template;
       // The form (and its focused submit button) is replaced by the result: move focus there.
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('[part=result]')?.focus(),
       );
-      this.announcer.announce(
-        this.t('templateEditor.submitted', { name: template.name, language: template.language }),
-      );
+      this.announcer.announce(this.submittedMessage(template));
       this.emit('hub-template-submitted', { wabaId, mode: this.mode, template });
       this.pollReview(wabaId, template.id);
     } catch (error) {
@@ -704,7 +765,8 @@ export class HubTemplateEditor extends HubElement {
       error instanceof HubError && error.kind === 'conflict'
         ? [
             {
-              path: ['name'],
+              // A new language can only clash in its language: the name is fixed there.
+              path: [this.mode === 'add-language' ? 'language' : 'name'],
               code: 'server.conflict',
               message: this.t('templateEditor.conflict'),
               severity: 'error',
@@ -749,6 +811,17 @@ function requestOf(template: MessageTemplate): TemplateCreateRequest {
     // Legacy categories pass through; the validator reports them.
     category: template.category as TemplateCreateRequest['category'],
     components: template.components as unknown as TemplateCreateRequest['components'],
+  };
+}
+
+/** The edit of a template: Meta keeps its name and language, so only the rest is sent. */
+function toUpdateInput(request: TemplateCreateRequest, draft: TemplateDraft): UpdateTemplateInput {
+  const { category, components, parameterFormat, messageSendTtlSeconds } = toInput(request, draft);
+  return {
+    category,
+    components,
+    ...(parameterFormat && { parameterFormat }),
+    ...(messageSendTtlSeconds !== undefined && { messageSendTtlSeconds }),
   };
 }
 

@@ -82,7 +82,8 @@ export class HubTemplateList extends HubElement {
   @state() private sort: TemplateListSort = 'name';
   @state() private syncing = false;
   @state() private syncError = '';
-  @state() private pendingDelete: TemplateGroup | undefined;
+  /** The group whose deletion waits for confirmation, and the row (language) it was asked from. */
+  @state() private pendingDelete: { group: TemplateGroup; template: MessageTemplate } | undefined;
   @state() private deleting = false;
   @state() private deleteError = '';
 
@@ -319,7 +320,7 @@ export class HubTemplateList extends HubElement {
             </p>`
           : nothing
       }
-      ${info && !info.sendable ? html`<p>${info.reason}</p>` : nothing}
+      ${info ? html`<p>${info.reason}</p>` : nothing}
     </div>`;
   }
 
@@ -339,7 +340,7 @@ export class HubTemplateList extends HubElement {
           aria-label=${label}
           @click=${(e: Event) =>
             action === 'delete'
-              ? this.askDelete(group, e.currentTarget as HTMLElement)
+              ? this.askDelete(group, template, e.currentTarget as HTMLElement)
               : this.select(template, action)}
         >
           ${text}
@@ -349,7 +350,7 @@ export class HubTemplateList extends HubElement {
   }
 
   private renderDeleteDialog() {
-    const group = this.pendingDelete;
+    const group = this.pendingDelete?.group;
     if (!group) return nothing;
     const approved = group.templates.some((t) => getTemplateStatusInfo(t.status)?.sendable);
     return html`<dialog
@@ -425,17 +426,16 @@ export class HubTemplateList extends HubElement {
     }
   };
 
-  private askDelete(group: TemplateGroup, opener: HTMLElement) {
+  private askDelete(group: TemplateGroup, template: MessageTemplate, opener: HTMLElement) {
     this.deleteOpener = opener;
     this.deleteError = '';
-    this.pendingDelete = group;
+    this.pendingDelete = { group, template };
   }
 
   private onConfirmDelete = async () => {
     const client = this.hub?.client;
     const wabaId = this.wabaAccountId;
-    const group = this.pendingDelete;
-    const template = group?.templates[0];
+    const { group, template } = this.pendingDelete ?? {};
     if (!client || !wabaId || !group || !template || this.deleting) return;
     this.deleting = true;
     this.deleteError = '';

@@ -1,4 +1,4 @@
-import { validateTemplate } from '@hub/core';
+import { getTemplateStatusInfo, validateTemplate } from '@hub/core';
 import {
   findWaba,
   rateLimit,
@@ -14,8 +14,6 @@ import { publicTemplate, settleReviews } from './template-review.js';
 const base = '/partners/:partner_id/waba_accounts/:waba_account_id/waba_templates';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** Meta's rule: only these statuses can be edited. */
-const EDITABLE = new Set(['approved', 'rejected', 'paused']);
 
 /** Answers 400 with the validator's errors, the way the Hub reports a refused payload. */
 function assertValid(body: unknown): void {
@@ -157,11 +155,9 @@ export const templateRoutes: Route[] = [
       requireCapability(ctx, clientId, 'templates:write');
       const target = templates.find((t) => t.id === ctx.params.template_id);
       if (!target) throw new HubHttpError(404, `Template ${ctx.params.template_id} not found`);
-      if (!EDITABLE.has(target.status.toLowerCase())) {
-        throw new HubHttpError(
-          400,
-          `A template with status ${target.status} cannot be edited; only approved, rejected and paused ones can.`,
-        );
+      // The SDK's status table decides, so the editor never offers an edit the "server" refuses.
+      if (!getTemplateStatusInfo(target.status)?.actions.includes('edit')) {
+        throw new HubHttpError(400, `A template with status ${target.status} cannot be edited.`);
       }
       const body = (await ctx.body()) as { category?: unknown; components?: unknown } | null;
       const category =
