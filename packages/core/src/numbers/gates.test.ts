@@ -109,6 +109,22 @@ describe('permission and state gates', () => {
     expect(review.editDisplayName).toEqual({ allowed: false, reason: 'state' });
   });
 
+  it('withholds cancel and undo while a request for the number is on its way', () => {
+    const pending = { ...base, status: 'pending_deletion' };
+    expect(numberActionGates(pending, 'direct', all, { busy: true }).revokeCancellation).toEqual({
+      allowed: false,
+      reason: 'busy',
+    });
+    expect(numberActionGates(base, 'direct', all, { busy: true }).cancel).toEqual({
+      allowed: false,
+      reason: 'busy',
+    });
+    expect(numberActionGates(base, 'direct', new Set(), { busy: true }).cancel).toEqual({
+      allowed: false,
+      reason: 'permission',
+    });
+  });
+
   it('allows adding numbers with waba:write under the cap', () => {
     expect(addNumberGate(all, { maxNumbers: 5 }, 4)).toEqual({ allowed: true });
     expect(addNumberGate(all, { maxNumbers: 5 }, 5)).toEqual({ allowed: false, reason: 'limit' });

@@ -15,6 +15,8 @@ export type NumberGateReason =
   | 'state'
   /** The client reached the number cap the partner set. */
   | 'limit'
+  /** A request changing the number is still on its way; a second one would race it. */
+  | 'busy'
   /** Still loading what the decision needs. */
   | 'unknown';
 
@@ -36,12 +38,21 @@ export interface NumberActionGates {
    * client's WhatsApp account handles messages. A `plan` denial comes before a `permission` one.
    */
   activateInbox: Gate;
-  /** Cancel subscription: needs `numbers:cancel`; not for a number already pending deletion. */
+  /**
+   * Cancel subscription: needs `numbers:cancel`; not for a number already pending deletion, nor
+   * while a cancellation or its undo is on its way.
+   */
   cancel: Gate;
-  /** Undo a cancellation: needs `numbers:cancel`; only while pending deletion. */
+  /** Undo a cancellation: needs `numbers:cancel`; only while pending deletion and not busy. */
   revokeCancellation: Gate;
   /** Request a new display name: needs `numbers:displayName`; not while a change is under review. */
   editDisplayName: Gate;
+}
+
+/** What the caller knows about requests of its own that are still on their way. */
+export interface NumberActionContext {
+  /** A cancellation or its undo was sent for this number and has not been answered. */
+  busy?: boolean;
 }
 
 /**
@@ -52,6 +63,7 @@ export function numberActionGates(
   number: HubNumber,
   paymentType: PaymentType | undefined,
   permissions: GrantedCapabilities,
+  context: NumberActionContext = {},
 ): NumberActionGates {
   const need = (capability: Capability): Gate =>
     permissions ? (can(permissions, capability) ? yes : no('permission')) : no('unknown');
@@ -66,8 +78,11 @@ export function numberActionGates(
       need('numbers:read'),
     ),
     activateInbox: and(plan(paymentType === 'direct'), need('waba:write')),
-    cancel: and(need('numbers:cancel'), pending ? no('state') : yes),
-    revokeCancellation: and(need('numbers:cancel'), pending ? yes : no('state')),
+    cancel: and(need('numbers:cancel'), context.busy ? no('busy') : pending ? no('state') : yes),
+    revokeCancellation: and(
+      need('numbers:cancel'),
+      context.busy ? no('busy') : pending ? yes : no('state'),
+    ),
     editDisplayName: and(
       need('numbers:displayName'),
       pending || displayNameUnderReview(number) ? no('state') : yes,

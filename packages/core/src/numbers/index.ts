@@ -26,6 +26,7 @@ export {
   numberActionGates,
   type Gate,
   type GrantedCapabilities,
+  type NumberActionContext,
   type NumberActionGates,
   type NumberGateReason,
 } from './gates.js';

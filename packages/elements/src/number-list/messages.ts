@@ -52,6 +52,7 @@ export const numberListMessages = {
   'numbers.gate.plan': 'Not included in this client’s plan.',
   'numbers.gate.state': 'Not available in the number’s current state.',
   'numbers.gate.limit': 'This client has reached its number limit.',
+  'numbers.gate.busy': 'A change to this number is still being saved.',
   'numbers.gate.unknown': 'Checking whether this is available…',
   'numberList.label': 'Phone numbers',
   'numberList.loading': 'Loading phone numbers…',

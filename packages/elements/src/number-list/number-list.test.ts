@@ -163,6 +163,35 @@ describe('<hub-number-list>', () => {
     await waitUntil(() => row(list, id)?.querySelector('[data-status=running]'));
   });
 
+  it('withholds Undo and Cancel for a number while its request is on its way', async () => {
+    const { list, emulator } = await mount(FULL_ACCESS_CLIENT, {
+      faults: [{ route: CANCEL_ROUTE, latencyMs: 400 }],
+    });
+    const id = '001bNaCH';
+    const sent = () => emulator.requests.filter((r) => r.path.endsWith('/cancellation_request'));
+    const cancelled = oneEvent(list, 'hub-number-cancelled');
+    await cancelViaDialog(list, id);
+    await waitUntil(() => row(list, id)?.querySelector('[data-status=pending_deletion]'));
+    const menu = await openMenu(list, id);
+    const revoke = menu.querySelector<HTMLElement>('[data-action=revoke]')!;
+    expect(revoke.getAttribute('aria-disabled')).to.equal('true');
+    expect(revoke.textContent).to.contain('still being saved');
+    revoke.click();
+    menu.hidePopover();
+    await cancelled;
+    await list.updateComplete;
+
+    const undo = [
+      ...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=notice] button'),
+    ].find((b) => b.textContent!.includes('Undo'))!;
+    // A double press sends one undo.
+    undo.click();
+    undo.click();
+    await waitUntil(() => emulator.state.channels.find((c) => c.id === id)!.status === 'running');
+    await waitUntil(() => row(list, id)?.querySelector('[data-status=running]'));
+    expect(sent()).to.have.length(2);
+  });
+
   it('rolls a failed cancellation back and says so', async () => {
     const { list, emulator } = await mount(FULL_ACCESS_CLIENT, {
       faults: [{ route: CANCEL_ROUTE, latencyMs: 400, errorRate: 1, errorStatus: 500 }],

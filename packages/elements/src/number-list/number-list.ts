@@ -157,6 +157,8 @@ export class HubNumberList extends HubElement {
   @state() private menuFor: HubNumber | undefined;
   @state() private confirmFor: HubNumber | undefined;
   @state() private managing: HubNumber | undefined;
+  /** Numbers whose cancellation or undo is on its way; their Cancel and Undo wait for it. */
+  @state() private inFlight: ReadonlySet<string> = new Set();
 
   @query('[role=menu]') private menu!: HTMLElement | null;
   @query('dialog') private dialog!: HTMLDialogElement | null;
@@ -188,7 +190,6 @@ export class HubNumberList extends HubElement {
   private index: NumberIndex | undefined;
   private indexedFrom: { data: unknown; overrides: unknown } | undefined;
   private rows: readonly HubNumber[] = [];
-  private inFlight = new Set<string>();
   private menuTrigger: HTMLElement | undefined;
   private focusTriggerOnClose = false;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -524,7 +525,9 @@ export class HubNumberList extends HubElement {
   private renderMenu(): TemplateResult | typeof nothing {
     const number = this.menuFor;
     if (!number) return nothing;
-    const gates = numberActionGates(number, this.account.data?.paymentType, this.hub?.permissions);
+    const gates = numberActionGates(number, this.account.data?.paymentType, this.hub?.permissions, {
+      busy: this.inFlight.has(number.id),
+    });
     const pending = number.status === 'pending_deletion';
     const inboxGate = gates.activateInbox;
     return html`<div
@@ -739,7 +742,8 @@ export class HubNumberList extends HubElement {
   };
 
   private onMenuToggle = (event: ToggleEvent): void => {
-    if (event.newState !== 'closed') return;
+    // A menu that an action already closed and removed has nothing left to do here.
+    if (event.newState !== 'closed' || event.target !== this.menu) return;
     const trigger = this.menuTrigger;
     const focusTrigger =
       this.focusTriggerOnClose ||
@@ -753,6 +757,9 @@ export class HubNumberList extends HubElement {
 
   private menuAction(run: () => void): void {
     this.menu?.hidePopover();
+    // Closed now, not on the toggle event: an update before it (opening the dialog) would show
+    // the menu again and leave it stale, so the next press of its button did nothing.
+    this.menuFor = undefined;
     this.menuTrigger?.focus();
     run();
   }
@@ -771,10 +778,11 @@ export class HubNumberList extends HubElement {
 
   private async cancel(number: HubNumber): Promise<void> {
     const client = this.hub?.client;
-    if (!client) return;
+    // A second request for the same number would race the first (e.g. Undo pressed twice).
+    if (!client || this.inFlight.has(number.id)) return;
     const phone = formatPhoneNumber(number.phoneNumber);
     this.setOverride(number.id, withCancellationRequested(number, new Date()));
-    this.inFlight.add(number.id);
+    this.setInFlight(number.id, true);
     this.notice = undefined;
     this.announcer.announce(this.t('numberList.cancelling', { number: phone }));
     try {
@@ -791,16 +799,16 @@ export class HubNumberList extends HubElement {
         this.t('numberList.cancelFailed', { number: phone, reason: this.errorMessage(error) }),
       );
     } finally {
-      this.inFlight.delete(number.id);
+      this.setInFlight(number.id, false);
     }
   }
 
   private async revoke(number: HubNumber): Promise<void> {
     const client = this.hub?.client;
-    if (!client) return;
+    if (!client || this.inFlight.has(number.id)) return;
     const phone = formatPhoneNumber(number.phoneNumber);
     this.notice = undefined;
-    this.inFlight.add(number.id);
+    this.setInFlight(number.id, true);
     try {
       const updated = await client.numbers.revokeCancellation(number);
       this.setOverride(number.id, updated);
@@ -813,7 +821,7 @@ export class HubNumberList extends HubElement {
         this.t('numberList.revokeFailed', { number: phone, reason: this.errorMessage(error) }),
       );
     } finally {
-      this.inFlight.delete(number.id);
+      this.setInFlight(number.id, false);
     }
   }
 
@@ -825,6 +833,13 @@ export class HubNumberList extends HubElement {
   private showNotice(text: string): void {
     this.notice = { tone: 'neutral', text };
     this.announcer.announce(text);
+  }
+
+  private setInFlight(id: string, busy: boolean): void {
+    const next = new Set(this.inFlight);
+    if (busy) next.add(id);
+    else next.delete(id);
+    this.inFlight = next;
   }
 
   private setOverride(id: string, number: HubNumber | undefined): void {
