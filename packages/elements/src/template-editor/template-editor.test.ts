@@ -104,7 +104,6 @@ async function mountByName(
     </hub-provider>
   `);
   const el = provider.querySelector('hub-template-editor')!;
-  expect(el.shadowRoot!.querySelector('[part=loading]')).to.not.equal(null);
   await waitUntil(() => el.shadowRoot!.querySelector('[part=submit]'), 'never loaded');
   return el;
 }
@@ -372,7 +371,11 @@ describe('<hub-template-editor>', () => {
     const source = hub.emulator.state.templates.find(
       (t) => t.waba_account_id === WABA && t.status === 'approved' && t.category === 'UTILITY',
     )!;
-    const el = await mountByName(hub, 'edit', source.name, source.language);
+    const loading = mountByName(hub, 'edit', source.name, source.language);
+    await waitUntil(() => document.querySelector('hub-template-editor'));
+    const shown = document.querySelector('hub-template-editor')!.shadowRoot!;
+    expect(shown.querySelector('[part=loading]')).to.not.equal(null);
+    const el = await loading;
     const root = el.shadowRoot!;
     expect($(root, '#field-name').value).to.equal(source.name);
     expect($(root, '#field-name').readOnly).to.equal(true);
@@ -420,6 +423,220 @@ describe('<hub-template-editor>', () => {
     expect($(root, '[role=alert]').textContent).to.contain('Your changes are kept');
     expect($<HTMLTextAreaElement>(root, '#field-body').value).to.contain('A second edit');
     expect(el.hasUnsavedChanges).to.equal(true);
+  });
+
+  it('adds two URL buttons in a row: the chosen type survives the re-render', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    await choose(el, '#button-new-type', 'URL');
+    await click(el, /^Add button$/);
+    expect($<HTMLSelectElement>(root, '#button-new-type').value).to.equal('URL');
+    await click(el, /^Add button$/);
+    const legends = [...root.querySelectorAll('.button-row legend')].map((l) => l.textContent);
+    expect(legends).to.deep.equal(['Button 1: Visit website', 'Button 2: Visit website']);
+  });
+
+  it('keeps a typed language name until the field is left, then shows its code', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    const language = $(root, '#field-language');
+    await type(el, '#field-language', 'English');
+    expect(language.value).to.equal('English');
+    await type(el, '#field-language', 'English (US');
+    expect(language.value).to.equal('English (US');
+    await type(el, '#field-language', 'English (US)');
+    expect(language.value).to.equal('English (US)');
+    expect($(root, '#language-hint').textContent).to.contain('English (US)');
+    language.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(language.value).to.equal('en_US');
+    // A code picked from the list shows as it is.
+    await type(el, '#field-language', 'de');
+    expect(language.value).to.equal('de');
+    expect($(root, '#language-hint').textContent).to.contain('German');
+  });
+
+  it('links group issues with aria-describedby and gives every summary link a target', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    await type(el, '#field-name', 'grouped_issues');
+    await type(el, '#field-body', 'Hello there, this is a perfectly fine body text.');
+    await choose(el, '#button-new-type', 'URL');
+    await click(el, /^Add button$/);
+    await choose(el, '#button-new-type', 'QUICK_REPLY');
+    await click(el, /^Add button$/);
+    await click(el, /^Add button$/);
+    await click(el, /^Move Button 2: Quick reply up$/);
+    const group = $(root, '#field-buttons');
+    expect(group.getAttribute('aria-describedby')).to.contain('issues-buttons');
+    expect($(root, '#issues-buttons').textContent).to.match(/quick-reply buttons together/);
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('[part=summary] a')) {
+      const target = root.querySelector<HTMLElement>(link.getAttribute('href')!);
+      expect(target, link.getAttribute('href')!).to.not.equal(null);
+      link.click();
+      expect(root.activeElement).to.equal(target);
+    }
+    await expect(el).to.be.accessible();
+
+    // Authentication: the body's issues sit at the security checkbox, the OTP fields are linked.
+    await choose(el, '#field-category', 'AUTHENTICATION');
+    await choose(el, '#field-button-0', 'ONE_TAP');
+    submit(el).click();
+    await el.updateComplete;
+    expect(root.querySelector('#field-body')).to.not.equal(null);
+    for (const id of ['otp-autofill', 'otp-package', 'otp-hash']) {
+      expect($(root, `#${id}`).getAttribute('aria-describedby'), id).to.equal('issues-button-0');
+    }
+    for (const link of root.querySelectorAll<HTMLAnchorElement>('[part=summary] a')) {
+      expect(root.querySelector(link.getAttribute('href')!), link.href).to.not.equal(null);
+    }
+
+    // Carousel: the group and each card's text, samples and buttons point at their issues.
+    await choose(el, '#field-category', 'MARKETING');
+    const carouselToggle = [
+      ...root.querySelectorAll<HTMLInputElement>('input[type=checkbox]'),
+    ].find((c) => c.parentElement!.textContent!.includes('carousel'))!;
+    carouselToggle.click();
+    await el.updateComplete;
+    await type(el, '#card-0-body', 'Card for {{1}}');
+    expect(root.querySelector('#issues-card-0')).to.not.equal(null);
+    for (const id of ['card-0-body', 'card-0-sample-1', 'card-0-button-0-text']) {
+      expect($(root, `#${id}`).getAttribute('aria-describedby'), id).to.equal('issues-card-0');
+    }
+    expect(root.querySelector('#field-carousel')).to.not.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reset() starts over: the same template copied twice shows the form, not the last result', async () => {
+    const hub = emulatedHub();
+    const page = await hub.client.templates.list(WABA, { filters: { status: 'APPROVED' } });
+    const source = page.items.find((t) => t.category === 'UTILITY')!;
+    const { el, root } = await mount({ mode: 'copy', template: source });
+    await permissionsLoaded(el);
+    await type(el, '#field-name', 'copied_once');
+    await submitted(el);
+    expect(root.querySelector('[part=result]')).to.not.equal(null);
+    el.reset();
+    await el.updateComplete;
+    expect(root.querySelector('[part=result]')).to.equal(null);
+    expect($(root, '#field-name').value).to.equal(`${source.name}_copy`);
+
+    // Leaving resets too: "New template" after a submit starts empty.
+    el.mode = 'create';
+    await el.updateComplete;
+    await type(el, '#field-name', 'created_then_left');
+    await type(el, '#field-body', 'A perfectly fine body text for our customers.');
+    await submitted(el);
+    await click(el, /^Done$/);
+    expect(root.querySelector('[part=result]')).to.equal(null);
+    expect($(root, '#field-name').value).to.equal('');
+  });
+
+  it('puts a language that already exists (409) on the language field when adding a language', async () => {
+    const hub = emulatedHub();
+    const page = await hub.client.templates.list(WABA, { filters: { status: 'APPROVED' } });
+    const source = page.items.find((t) => t.category === 'UTILITY')!;
+    const { el, root } = await mount({ mode: 'add-language', template: source });
+    await permissionsLoaded(el);
+    await type(el, '#field-language', source.language);
+    submit(el).click();
+    await waitUntil(() => root.querySelector('#issues-language'), 'conflict not on the language');
+    expect($(root, '#issues-language').textContent).to.contain('already exists');
+    expect(root.querySelector('#issues-name')).to.equal(null);
+  });
+
+  it('builds media headers, a phone button and named variables through the UI', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    await type(el, '#field-name', 'kind_video_phone');
+    await choose(el, '#field-category', 'UTILITY');
+    await choose(el, '#field-header', 'VIDEO');
+    await type(el, '#header-handle', '4::dmlkZW8=');
+    await type(el, '#field-body', 'Watch how to set up your new router before our visit.');
+    await choose(el, '#button-new-type', 'PHONE_NUMBER');
+    await click(el, /^Add button$/);
+    await type(el, '#field-button-0', 'Call us');
+    await type(el, '#button-0-phoneNumber', '+4930123456789');
+    expect(preview(el).querySelector('[part=header]')!.textContent).to.contain('Video');
+    let created = await submitted(el);
+    expect(created.components[0]).to.include({ type: 'HEADER', format: 'VIDEO' });
+    const buttons = created.components.find((c) => c.type === 'BUTTONS')!.buttons as object[];
+    expect(buttons[0]).to.include({ type: 'PHONE_NUMBER', phone_number: '+4930123456789' });
+
+    await click(el, /^Create another$/);
+    await type(el, '#field-name', 'kind_document_named');
+    await choose(el, '#field-category', 'UTILITY');
+    await choose(el, '#parameter-format', 'NAMED');
+    await choose(el, '#field-header', 'DOCUMENT');
+    await type(el, '#header-handle', '4::ZG9j');
+    await click(el, /^Add variable$/);
+    const body = $<HTMLTextAreaElement>(root, '#field-body');
+    expect(body.value).to.match(/^\{\{\w+\}\}$/);
+    await type(el, '#field-body', 'Hi {{first_name}}, your invoice {{invoice_id}} is attached.');
+    await type(el, '#field-samples', 'Ana');
+    await type(el, '#sample-body-invoice_id', 'INV-7');
+    expect(preview(el).querySelector('.body')!.textContent).to.contain(
+      'Hi Ana, your invoice INV-7',
+    );
+    created = await submitted(el);
+    expect(created.components[0]).to.include({ type: 'HEADER', format: 'DOCUMENT' });
+    expect(JSON.stringify(created.components)).to.contain('body_text_named_params');
+  });
+
+  it('submits a location-header template', async () => {
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    await type(el, '#field-name', 'kind_location_only');
+    await choose(el, '#field-category', 'UTILITY');
+    await choose(el, '#field-header', 'LOCATION');
+    await type(el, '#field-body', 'Your parcel {{1}} waits for you at this pickup point.');
+    await type(el, '#field-samples', 'AB12');
+    expect(root.querySelector('#header-handle')).to.equal(null);
+    const created = await submitted(el);
+    expect(created.components[0]).to.include({ type: 'HEADER', format: 'LOCATION' });
+  });
+
+  it('offers the draft back after a failed submit and a reload', async () => {
+    const failing =
+      (hub: ReturnType<typeof emulatedHub>) =>
+      async (input: RequestInfo | URL, init?: RequestInit) => {
+        const request = new Request(input, init);
+        if (request.method === 'POST' && request.url.endsWith('/waba_templates')) {
+          return Response.json({ meta: { success: false, http_code: 503 } }, { status: 503 });
+        }
+        return hub.emulator.fetch(request);
+      };
+    const first = await mount({ fetch: failing });
+    await permissionsLoaded(first.el);
+    await type(first.el, '#field-name', 'failed_then_back');
+    await type(first.el, '#field-body', 'A perfectly fine body text for our customers.');
+    submit(first.el).click();
+    await waitUntil(() => first.root.querySelector('[role=alert]'), 'no error shown');
+    first.provider.remove();
+
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    expect(root.textContent).to.contain('Unsaved changes found');
+    await click(el, /^Restore them$/);
+    expect($(root, '#field-name').value).to.equal('failed_then_back');
+    await submitted(el);
+  });
+
+  it('prefills copy and add-language from the template-name and language attributes', async () => {
+    const hub = emulatedHub();
+    const source = hub.emulator.state.templates.find(
+      (t) => t.waba_account_id === WABA && t.status === 'approved' && t.category === 'UTILITY',
+    )!;
+    const body = source.components.find((c) => c.type === 'BODY')!.text as string;
+    const copy = await mountByName(hub, 'copy', source.name, source.language);
+    expect($(copy.shadowRoot!, '#field-name').value).to.equal(`${source.name}_copy`);
+    expect($(copy.shadowRoot!, '#field-language').value).to.equal(source.language);
+    expect($<HTMLTextAreaElement>(copy.shadowRoot!, '#field-body').value).to.equal(body);
+
+    const translation = await mountByName(hub, 'add-language', source.name, source.language);
+    expect($(translation.shadowRoot!, '#field-name').value).to.equal(source.name);
+    expect($(translation.shadowRoot!, '#field-language').value).to.equal('');
+    expect($<HTMLTextAreaElement>(translation.shadowRoot!, '#field-body').value).to.equal(body);
   });
 
   it('moves focus from the error summary to the field', async () => {

@@ -105,6 +105,29 @@ describe('<hub-template-list>', () => {
     expect(root.activeElement).to.equal(root.querySelector('#search'));
   });
 
+  it("deletes by the id of the row clicked, not the group's first language", async () => {
+    const { el, root, emulator } = await mount();
+    await loaded(el, root);
+    const group = [...root.querySelectorAll('tbody')].find(
+      (g) => g.querySelectorAll('tr[part=row]').length > 1,
+    )!;
+    const second = group.querySelectorAll('tr[part=row]')[1]!;
+    const rowButton = (label: RegExp) =>
+      [...second.querySelectorAll('button')].find((b) =>
+        label.test(b.getAttribute('aria-label')!),
+      )!;
+    // The row's own template, as its View/Edit action reports it.
+    setTimeout(() => rowButton(/^(View|Edit) /).click());
+    const { template } = (await oneEvent(el, 'hub-template-select')).detail;
+    rowButton(/^Delete /).click();
+    await el.updateComplete;
+    const deleted = oneEvent(el, 'hub-template-deleted');
+    button(root, /^Delete template$/)!.click();
+    expect((await deleted).detail.templateId).to.equal(template.id);
+    const request = emulator.requests.find((r) => r.method === 'DELETE')!;
+    expect(request.path.endsWith(`/${template.id}`)).to.equal(true);
+  });
+
   it('emits hub-template-select and hub-template-create for the portal', async () => {
     const { el, root } = await mount();
     await loaded(el, root);
