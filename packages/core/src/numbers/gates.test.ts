@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Capability } from '../capabilities.js';
 import type { HubNumber } from '../schemas/channel.js';
-import { addNumberGate, numberActionGates } from './gates.js';
+import { addNumberGate, capabilityGate, numberActionGates } from './gates.js';
 import { displayNameState, validateDisplayName } from './display-name.js';
 import { endOfMonth, overlayNumbers, withCancellationRequested } from './cancellation.js';
 import { businessProfileForSave, validateBusinessProfile, websiteSlots } from './profile.js';
@@ -107,6 +107,15 @@ describe('permission and state gates', () => {
       all,
     );
     expect(review.editDisplayName).toEqual({ allowed: false, reason: 'state' });
+  });
+
+  it('tells a missing capability from permissions still loading', () => {
+    expect(capabilityGate(all, 'waba:write')).toEqual({ allowed: true });
+    expect(capabilityGate(new Set(), 'waba:write')).toEqual({
+      allowed: false,
+      reason: 'permission',
+    });
+    expect(capabilityGate(undefined, 'waba:write')).toEqual({ allowed: false, reason: 'unknown' });
   });
 
   it('withholds cancel and undo while a request for the number is on its way', () => {

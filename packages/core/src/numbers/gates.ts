@@ -49,6 +49,15 @@ export interface NumberActionGates {
   editDisplayName: Gate;
 }
 
+/**
+ * Whether the session has `capability`: `permission` when it lacks it, `unknown` while the
+ * permissions are still loading, so a UI can tell "checking" from "denied".
+ */
+export function capabilityGate(permissions: GrantedCapabilities, capability: Capability): Gate {
+  if (!permissions) return no('unknown');
+  return can(permissions, capability) ? yes : no('permission');
+}
+
 /** What the caller knows about requests of its own that are still on their way. */
 export interface NumberActionContext {
   /** A cancellation or its undo was sent for this number and has not been answered. */
@@ -65,8 +74,7 @@ export function numberActionGates(
   permissions: GrantedCapabilities,
   context: NumberActionContext = {},
 ): NumberActionGates {
-  const need = (capability: Capability): Gate =>
-    permissions ? (can(permissions, capability) ? yes : no('permission')) : no('unknown');
+  const need = (capability: Capability): Gate => capabilityGate(permissions, capability);
   const and = (first: Gate, second: Gate): Gate => (first.allowed ? second : first);
   const pending = number.status === 'pending_deletion';
   const planKnown = paymentType !== undefined && paymentType !== 'unknown';

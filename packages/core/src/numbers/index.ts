@@ -22,6 +22,7 @@ export {
 } from './query.js';
 export {
   addNumberGate,
+  capabilityGate,
   displayNameUnderReview,
   numberActionGates,
   type Gate,

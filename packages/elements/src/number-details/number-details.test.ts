@@ -113,6 +113,18 @@ describe('<hub-number-details>', () => {
     expect(editProfile.disabled).to.equal(true);
   });
 
+  it('says "checking", not "denied", while the permissions are still loading', async () => {
+    const { el } = await mount(SHARED, {
+      faults: [{ route: /\/permissions$/, latencyMs: 60_000 }],
+    });
+    await waitUntil(() => $(el, '#profile-gate') && $(el, '#commerce-gate'), 'no gates shown');
+    for (const id of ['#profile-gate', '#commerce-gate', '#name-gate']) {
+      expect($(el, id)!.textContent, id).to.contain('Checking whether this is available');
+    }
+    expect(text(el)).not.to.contain('does not include');
+    expect($<HTMLButtonElement>(el, '[part=edit-name-button]')!.disabled).to.equal(true);
+  });
+
   it('checks profile limits before saving and saves a valid profile', async () => {
     const { el, emulator } = await mount(SHARED);
     await waitUntil(() => text(el).includes('Edit profile'));

@@ -5,7 +5,7 @@ import {
   BUSINESS_PROFILE_LIMITS,
   BUSINESS_VERTICALS,
   businessProfileForSave,
-  can,
+  capabilityGate,
   displayNameState,
   formatPhoneNumber,
   numberActionGates,
@@ -311,7 +311,7 @@ export class HubNumberDetails extends HubElement {
 
   private renderCommerce(number: HubNumber): TemplateResult {
     const obo = (this.waba.data?.accountType ?? number.accountType) === 'on_behalf_of';
-    const writable = can(this.hub?.permissions, 'waba:write');
+    const gate = capabilityGate(this.hub?.permissions, 'waba:write');
     const body = obo
       ? html`<p class="note">${this.t('numberDetails.commerceOboNote')}</p>`
       : this.sectionState(
@@ -324,8 +324,8 @@ export class HubNumberDetails extends HubElement {
                     type="checkbox"
                     name=${key}
                     .checked=${live(settings[key])}
-                    ?disabled=${!writable}
-                    aria-describedby=${writable ? nothing : 'commerce-gate'}
+                    ?disabled=${!gate.allowed}
+                    aria-describedby=${gate.allowed ? nothing : 'commerce-gate'}
                     @change=${(e: Event) =>
                       void this.saveCommerce({ [key]: (e.target as HTMLInputElement).checked })}
                   />
@@ -333,9 +333,11 @@ export class HubNumberDetails extends HubElement {
                 </label>`,
             )}
             ${
-              writable
+              gate.allowed
                 ? nothing
-                : html`<p class="hint" id="commerce-gate">${this.t('numbers.gate.permission')}</p>`
+                : html`<p class="hint" id="commerce-gate">
+                    ${this.t(`numbers.gate.${gate.reason}`)}
+                  </p>`
             }
             ${
               this.commerceError
@@ -351,7 +353,7 @@ export class HubNumberDetails extends HubElement {
   }
 
   private renderProfile(): TemplateResult {
-    const writable = can(this.hub?.permissions, 'profile:write');
+    const gate = capabilityGate(this.hub?.permissions, 'profile:write');
     const profile = this.profile.data;
     return html`<section part="section" aria-labelledby="profile">
       <div class="section-head">
@@ -361,8 +363,8 @@ export class HubNumberDetails extends HubElement {
             ? html`<button
                 type="button"
                 class="btn"
-                ?disabled=${!writable}
-                aria-describedby=${writable ? nothing : 'profile-gate'}
+                ?disabled=${!gate.allowed}
+                aria-describedby=${gate.allowed ? nothing : 'profile-gate'}
                 @click=${() => this.startProfileEdit(profile)}
               >
                 ${this.t('numberDetails.editProfile')}
@@ -371,9 +373,9 @@ export class HubNumberDetails extends HubElement {
         }
       </div>
       ${
-        writable || !profile
+        gate.allowed || !profile
           ? nothing
-          : html`<p class="hint" id="profile-gate">${this.t('numbers.gate.permission')}</p>`
+          : html`<p class="hint" id="profile-gate">${this.t(`numbers.gate.${gate.reason}`)}</p>`
       }
       ${
         this.editingProfile && this.draft
