@@ -20,6 +20,8 @@ export const numberDetailsMessages = {
   'numberDetails.channel': 'WhatsApp channel',
   'numberDetails.displayName': 'Display name',
   'numberDetails.editName': 'Edit display name',
+  'numberDetails.nameGatePending':
+    'A number pending deletion keeps its display name; undo the cancellation to change it.',
   'numberDetails.nameUnderReview': 'Under review: “{name}”',
   'numberDetails.nameUnderReviewHelp':
     'Meta is reviewing the new name; the current name stays visible to customers until it is approved.',

@@ -10,6 +10,7 @@ const SHARED = { id: '001bNaCH', clientId: FULL_ACCESS_CLIENT };
 const OBO_DIRECT = { id: '002nRdCH', clientId: 'nRdL1cCL' };
 const UNDER_REVIEW = { id: '005kTeCH', clientId: 'kTeCo5CL' };
 const DECLINED_READ_ONLY = { id: '006sHaCH', clientId: READ_ONLY_CLIENT };
+const PENDING_DELETION = { id: '004cVeCH', clientId: 'cVerd3CL' };
 const PROFILE_ROUTE = 'POST /partners/:partner_id/channels/:channel_id/whatsapp_business_profile';
 
 async function mount(number: { id: string; clientId: string }, options: EmulatorOptions = {}) {
@@ -98,6 +99,19 @@ describe('<hub-number-details>', () => {
     const { el } = await mount(UNDER_REVIEW);
     expect($(el, '[part=edit-name-button]')).to.equal(null);
     expect($(el, '[data-name-state=under_review]')!.textContent).to.contain('Official');
+  });
+
+  it('disables Edit with the reason for a number pending deletion', async () => {
+    const { el } = await mount(PENDING_DELETION);
+    expect($(el, '[part=status-badge]')!.dataset['status']).to.equal('pending_deletion');
+    // The reason settles once the permissions are in; before that it says "checking".
+    await waitUntil(
+      () => $(el, '#name-gate')?.textContent?.includes('pending deletion'),
+      'no pending-deletion reason',
+    );
+    const edit = $<HTMLButtonElement>(el, '[part=edit-name-button]')!;
+    expect(edit.disabled).to.equal(true);
+    expect(edit.getAttribute('aria-describedby')).to.equal('name-gate');
   });
 
   it('shows a declined name and disables edits without permission, with the reason', async () => {

@@ -210,8 +210,9 @@ export class HubNumberDetails extends HubElement {
       this.account.data?.paymentType,
       this.hub?.permissions,
     ).editDisplayName;
-    // While Meta reviews a name, Edit is not offered at all; other denials explain themselves.
-    const showEdit = name.kind !== 'under_review' && (gate.allowed || gate.reason !== 'state');
+    // While Meta reviews a name, Edit is not offered at all (the pending name is shown instead);
+    // every other denial leaves it disabled, with the reason.
+    const showEdit = name.kind !== 'under_review';
     return html`<section part="section" aria-labelledby="channel">
       <div class="section-head"><h3 id="channel">${this.t('numberDetails.channel')}</h3></div>
       <dl>
@@ -242,7 +243,12 @@ export class HubNumberDetails extends HubElement {
           ${
             !gate.allowed && showEdit
               ? html`<span class="hint" id="name-gate"
-                  >${this.t(`numbers.gate.${gate.reason}`)}</span
+                  >${
+                    // Outside a review, only a pending deletion stops a name change.
+                    gate.reason === 'state'
+                      ? this.t('numberDetails.nameGatePending')
+                      : this.t(`numbers.gate.${gate.reason}`)
+                  }</span
                 >`
               : nothing
           }
