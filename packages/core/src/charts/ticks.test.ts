@@ -50,13 +50,29 @@ describe('niceTicks', () => {
     );
   });
 
-  it('never shows fractional ticks for integer data', () => {
+  it('steps 2 rather than 2.5 (or a rounded 3) for integer data', () => {
+    expect(niceTicks(0, 9, 4, { integer: true })).toEqual({ values: [0, 2, 4, 6, 8, 10], step: 2 });
+    expect(niceTicks(0, 10, 4, { integer: true }).step).toBe(2);
+    expect(niceTicks(0, 100, 4, { integer: true }).step).toBe(25);
+  });
+
+  it('never shows fractional ticks or odd steps for integer data', () => {
     fc.assert(
-      fc.property(fc.nat(10_000_000), fc.integer({ min: 1, max: 10 }), (max, count) => {
-        const { values } = niceTicks(0, max, count, { integer: true });
-        expect(values.every(Number.isInteger)).toBe(true);
-        expect(values[0]).toBe(0);
-      }),
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.nat(10_000_000),
+        fc.integer({ min: 1, max: 12 }),
+        (min, span, count) => {
+          const max = min + span;
+          const { values, step } = niceTicks(min, max, count, { integer: true });
+          expect(Number.isInteger(step) && isNiceStep(step)).toBe(true);
+          expect(values.every(Number.isInteger)).toBe(true);
+          expect(values[0]!).toBeLessThanOrEqual(min);
+          expect(values[values.length - 1]!).toBeGreaterThanOrEqual(max);
+          for (let i = 1; i < values.length; i++) expect(values[i]! - values[i - 1]!).toBe(step);
+          if (min === 0) expect(values[0]).toBe(0);
+        },
+      ),
     );
   });
 });

@@ -11,7 +11,7 @@ export interface Ticks {
  *
  * The step is 1, 2, 2.5 or 5 times a power of ten, the ticks are multiples of it and they always
  * cover the domain, so the top bar never pokes above the highest grid line. With `integer` (counts,
- * minor-unit amounts) the step is at least 1. An empty or zero domain still yields two ticks
+ * minor-unit amounts) the step is a whole 1, 2 or 5 times a power of ten, or 25, 250…. An empty or zero domain still yields two ticks
  * (`0` and one step), so a chart of a quiet period keeps an axis.
  *
  * @param min - Smallest value to show (usually 0).
@@ -35,7 +35,9 @@ export function niceTicks(
   if (high - low <= Math.max(magnitude * 1e-9, 1e-12)) high = low + Math.max(1, Math.abs(low));
   const intervals = Math.max(1, Math.floor(count));
   let step = niceStep((high - low) / intervals);
-  if (options.integer) step = Math.max(1, Math.round(step));
+  // Whole-number data: a fraction of 1 becomes 1, and 2.5 becomes 2 rather than rounding to 3 (not
+  // a nice step: 0, 3, 6, 9). 2 gives at most 1.25× the wished-for intervals, closer than 5's half.
+  if (options.integer) step = step < 1 ? 1 : step === 2.5 ? 2 : step;
   const first = Math.floor(low / step);
   const last = Math.ceil(high / step);
   const values: number[] = [];
