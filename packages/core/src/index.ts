@@ -40,6 +40,7 @@ export {
   addMoney,
   currencyDigits,
   formatMoney,
+  moneyFormatter,
   moneyFromDecimal,
   moneyToDecimal,
   sumMoney,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addMoney,
   formatMoney,
+  moneyFormatter,
   moneyFromDecimal,
   moneyToDecimal,
   sumMoney,
@@ -73,5 +74,17 @@ describe('money', () => {
     expect(formatMoney(eur(123450), 'en-GB')).toBe('€1,234.50');
     expect(formatMoney(eur(123450), 'de-DE')).toBe('1.234,50\u00a0€');
     expect(formatMoney({ amountMinor: 1500, currency: 'JPY' }, 'en-US')).toBe('¥1,500');
+  });
+
+  it('formats many amounts with one formatter, as formatMoney does', () => {
+    const format = moneyFormatter('jpy', 'de-DE', { currencyDisplay: 'code' });
+    fc.assert(
+      fc.property(fc.integer({ min: -1e12, max: 1e12 }), (amountMinor) => {
+        expect(format(amountMinor)).toBe(
+          formatMoney({ amountMinor, currency: 'JPY' }, 'de-DE', { currencyDisplay: 'code' }),
+        );
+      }),
+    );
+    expect(moneyFormatter('EUR', 'en-GB')(123450)).toBe('€1,234.50');
   });
 });

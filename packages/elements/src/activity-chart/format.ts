@@ -1,4 +1,4 @@
-import { formatMoney, type ActivityMetric, type Growth } from '@hub/core';
+import { moneyFormatter, type ActivityMetric, type Growth } from '@hub/core';
 
 /**
  * Intl formatters of one chart render, for one locale and currency. Creating `Intl` objects is
@@ -59,14 +59,11 @@ export function activityFormat(
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero',
   });
-  const money = (amountMinor: number) => ({ amountMinor, currency });
+  const money = moneyFormatter(currency, locale);
+  const compactMoney = moneyFormatter(currency, locale, { notation: 'compact' });
   return {
-    value: (value) =>
-      metric === 'expenses' ? formatMoney(money(value), locale) : count.format(value),
-    axis: (value) =>
-      metric === 'expenses'
-        ? formatMoney(money(value), locale, { notation: 'compact' })
-        : compact.format(value),
+    value: (value) => (metric === 'expenses' ? money(value) : count.format(value)),
+    axis: (value) => (metric === 'expenses' ? compactMoney(value) : compact.format(value)),
     day: (day) => short.format(utcDate(day)),
     month: (day) => month.format(utcDate(day)),
     longDay: (day) => long.format(utcDate(day)),
