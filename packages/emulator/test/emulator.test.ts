@@ -122,6 +122,15 @@ describe('handler', () => {
     const usage = body.usage as Record<string, number>[];
     expect(usage).toHaveLength(400);
     expect(usage.every((d) => d.marketing_quantity! > 0 && d.service_price === 0)).toBe(true);
+    // lUmHe4CL authenticates users abroad but sends no Marketing Messages Lite: absent, not zero.
+    expect(usage.every((d) => d.authentication_international_price! > 0)).toBe(true);
+    expect(usage.some((d) => 'marketing_lite_quantity' in d)).toBe(false);
+    // The day totals are the sums of the categories sent.
+    const categorySum = (d: Record<string, number>) =>
+      Object.entries(d)
+        .filter(([key]) => /[a-z]_quantity$/.test(key) && !/(paid|free)_quantity$/.test(key))
+        .reduce((n, [, value]) => n + value, 0);
+    expect(usage.every((d) => d.quantity === categorySum(d))).toBe(true);
   });
 
   it('works as a fetch function', async () => {

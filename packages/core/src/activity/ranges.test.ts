@@ -4,11 +4,13 @@ import { addDays } from '../period.js';
 import {
   ACTIVITY_RANGE_PRESETS,
   activityRange,
+  checkCustomRange,
   clampRange,
   isIsoDay,
   lastWeekRanges,
   rangeDays,
   usageHistory,
+  type ActivityRangePreset,
 } from './ranges.js';
 
 const today = '2026-03-15';
@@ -81,6 +83,44 @@ describe('activityRange', () => {
         },
       ),
     );
+  });
+});
+
+describe('checkCustomRange', () => {
+  const history = usageHistory(today, 30);
+
+  it('takes typed dates only when both are real days inside the history, in order', () => {
+    expect(checkCustomRange({ from: '2026-03-01', to: '2026-03-10' }, history)).toEqual({
+      range: { from: '2026-03-01', to: '2026-03-10' },
+    });
+    expect(checkCustomRange({ from: '2026-03-01' }, history).problem).toBe('incomplete');
+    expect(checkCustomRange({ from: '2026-02-30', to: '2026-03-10' }, history).problem).toBe(
+      'invalid-date',
+    );
+    expect(checkCustomRange({ from: '2026-03-10', to: '2026-03-01' }, history).problem).toBe(
+      'backwards',
+    );
+  });
+
+  it('rejects the years a date input passes through while one is typed', () => {
+    for (const year of ['0002', '0020', '0202']) {
+      expect(checkCustomRange({ from: `${year}-03-01`, to: today }, history).problem).toBe(
+        'outside-history',
+      );
+    }
+  });
+
+  it('clips a period set by the page, unless it lies entirely outside the history', () => {
+    expect(checkCustomRange({ from: '2020-01-01', to: today }, history, { clip: true })).toEqual({
+      range: history,
+    });
+    expect(
+      checkCustomRange({ from: '2020-01-01', to: '2020-02-01' }, history, { clip: true }).problem,
+    ).toBe('outside-history');
+  });
+
+  it('is no period for an unknown preset', () => {
+    expect(activityRange('next-week' as ActivityRangePreset, today)).toBe(undefined);
   });
 });
 

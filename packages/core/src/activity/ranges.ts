@@ -40,6 +40,36 @@ export function clampRange(range: DateRange, bounds: DateRange): DateRange | und
   return from <= to ? { from, to } : undefined;
 }
 
+/** Why a custom period cannot be shown, see {@link checkCustomRange}. */
+export type CustomRangeProblem = 'incomplete' | 'invalid-date' | 'backwards' | 'outside-history';
+
+/** The outcome of {@link checkCustomRange}: the period to show, or why there is none. */
+export type CustomRangeCheck =
+  { range: DateRange; problem?: undefined } | { range?: undefined; problem: CustomRangeProblem };
+
+/**
+ * Checks a custom period against the usage history. Both ends must be real days, in order.
+ *
+ * With `clip` (a period set by the page, e.g. from a shared link) the part inside the history is
+ * shown and only a period entirely outside it is a problem. Without it (dates the user is typing)
+ * a day outside the history is a problem too: a date input passes through such days while its year
+ * is typed digit by digit (`0002`, `0020`, `0202`, `2026`), and none of them is the user's period.
+ */
+export function checkCustomRange(
+  input: Partial<DateRange>,
+  history: DateRange,
+  options: { clip?: boolean } = {},
+): CustomRangeCheck {
+  const { from, to } = input;
+  if (!from || !to) return { problem: 'incomplete' };
+  if (!isIsoDay(from) || !isIsoDay(to)) return { problem: 'invalid-date' };
+  if (from > to) return { problem: 'backwards' };
+  const inside = (day: string) => day >= history.from && day <= history.to;
+  if (!options.clip && !(inside(from) && inside(to))) return { problem: 'outside-history' };
+  const range = clampRange({ from, to }, history);
+  return range ? { range } : { problem: 'outside-history' };
+}
+
 /** Number of days in a range, both ends included. */
 export function rangeDays(range: DateRange): number {
   return Math.round((Date.parse(range.to) - Date.parse(range.from)) / 86_400_000) + 1;
@@ -82,10 +112,10 @@ export function activityRange(
       return clampRange({ from: `${lastOfPrevious.slice(0, 8)}01`, to: lastOfPrevious }, history);
     }
     case 'custom':
-      return custom?.from && custom.to
-        ? clampRange({ from: custom.from, to: custom.to }, history)
-        : undefined;
+      return checkCustomRange(custom ?? {}, history, { clip: true }).range;
   }
+  // A `range` attribute is any string at run time; an unknown one is no period.
+  return undefined;
 }
 
 /** The dashboard's week: the 7 complete days ending yesterday, and the 7 days before them. */

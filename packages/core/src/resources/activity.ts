@@ -1,19 +1,26 @@
 import type { QueryFetchOptions } from '../cache.js';
 import { growth, type Growth } from '../growth.js';
 import type { HubTransport } from '../http.js';
-import { addMoney, zeroMoney, type Money } from '../money.js';
+import { zeroMoney, type Money } from '../money.js';
 import { addDays, isoDay, type DateRange } from '../period.js';
-import { PRICING_CATEGORIES, type PricingCategory, type UsagePeriod } from '../schemas/balance.js';
+import {
+  PRICING_CATEGORIES,
+  type CategoryUsage,
+  type PricingCategory,
+  type UsagePeriod,
+} from '../schemas/balance.js';
 import { readUsage, type UsageReport } from './usage.js';
 import { lastWeekRanges } from '../activity/ranges.js';
+import { ACTIVITY_SERIES, dailyActivity, type ActivitySeries } from '../activity/series.js';
 
 /** Totals of a range of days. */
 export interface ActivityTotals {
   range: DateRange;
-  /** Messages (conversations before July 2025), all categories. */
+  /** Messages (conversations before July 2025), all series. */
   messages: number;
   cost: Money;
-  byCategory: Record<PricingCategory, { messages: number; cost: Money }>;
+  /** Per series; `other` holds what the Hub's totals do not attribute to a category. */
+  byCategory: Record<ActivitySeries, { messages: number; cost: Money }>;
 }
 
 /** `activity.lastWeek()`: the last 7 days against the 7 before. */
@@ -24,7 +31,7 @@ export interface WeekComparison {
     messages: Growth;
     /** Growth of the cost in minor units. */
     cost: Growth;
-    byCategory: Record<PricingCategory, Growth>;
+    byCategory: Record<ActivitySeries, Growth>;
   };
 }
 
@@ -39,24 +46,45 @@ export interface ActivityResource {
   lastWeek(clientId: string, options?: QueryFetchOptions & { now?: Date }): Promise<WeekComparison>;
 }
 
-/** Adds up the periods of `report` that fall inside `range`. */
+/**
+ * Adds up the periods of `report` that fall inside `range`. Built on {@link dailyActivity}, like
+ * the charts and `weekSummary`, so every figure of a period agrees wherever it is shown.
+ */
 export function totalActivity(report: UsageReport, range: DateRange): ActivityTotals {
+  const messages = dailyActivity(report, range, 'conversations');
+  const expenses = dailyActivity(report, range, 'expenses');
+  const money = (amountMinor: number): Money => ({ amountMinor, currency: report.currency });
   const byCategory = Object.fromEntries(
-    PRICING_CATEGORIES.map((c) => [c, { messages: 0, cost: zeroMoney(report.currency) }]),
+    ACTIVITY_SERIES.map((c) => [
+      c,
+      { messages: messages.categoryTotals[c], cost: money(expenses.categoryTotals[c]) },
+    ]),
   ) as ActivityTotals['byCategory'];
-  let messages = 0;
-  let cost = zeroMoney(report.currency);
-  for (const period of report.periods) {
-    if (period.date < range.from || period.date > range.to) continue;
-    messages += period.quantity;
-    cost = addMoney(cost, period.cost);
-    for (const category of PRICING_CATEGORIES) {
-      const usage = period.byCategory[category];
-      byCategory[category].messages += usage.quantity;
-      byCategory[category].cost = addMoney(byCategory[category].cost, usage.cost);
-    }
-  }
-  return { range, messages, cost, byCategory };
+  return { range, messages: messages.total, cost: money(expenses.total), byCategory };
+}
+
+/**
+ * The dashboard's week from a daily report covering `lastWeekRanges(today).both`: the figures of
+ * `weekSummary` (the summary cards), with totals per series.
+ */
+export function weekComparison(report: UsageReport, today: string): WeekComparison {
+  const { current, previous } = lastWeekRanges(today);
+  const now = totalActivity(report, current);
+  const before = totalActivity(report, previous);
+  return {
+    current: now,
+    previous: before,
+    growth: {
+      messages: growth(now.messages, before.messages),
+      cost: growth(now.cost.amountMinor, before.cost.amountMinor),
+      byCategory: Object.fromEntries(
+        ACTIVITY_SERIES.map((c) => [
+          c,
+          growth(now.byCategory[c].messages, before.byCategory[c].messages),
+        ]),
+      ) as Record<ActivitySeries, Growth>,
+    },
+  };
 }
 
 /** Fills days the Hub left out with zero rows so charts get one point per day. */
@@ -73,7 +101,11 @@ function emptyPeriod(date: string, currency: string): UsagePeriod {
   const zero = () => ({ quantity: 0, paidQuantity: 0, cost: zeroMoney(currency) });
   return {
     date,
-    byCategory: { marketing: zero(), utility: zero(), authentication: zero(), service: zero() },
+    byCategory: Object.fromEntries(PRICING_CATEGORIES.map((c) => [c, zero()])) as Record<
+      PricingCategory,
+      CategoryUsage
+    >,
+    unattributed: zero(),
     quantity: 0,
     paidQuantity: 0,
     cost: zeroMoney(currency),
@@ -93,24 +125,10 @@ export function createActivityResource(transport: HubTransport): ActivityResourc
       return fillDays(report, range);
     },
     async lastWeek(clientId, options = {}) {
-      const { current, previous, both } = lastWeekRanges(isoDay(options.now ?? new Date()));
+      const today = isoDay(options.now ?? new Date());
+      const { both } = lastWeekRanges(today);
       const report = await readUsage(transport, clientId, { ...both, granularity: 'day' }, options);
-      const now = totalActivity(report, current);
-      const before = totalActivity(report, previous);
-      return {
-        current: now,
-        previous: before,
-        growth: {
-          messages: growth(now.messages, before.messages),
-          cost: growth(now.cost.amountMinor, before.cost.amountMinor),
-          byCategory: Object.fromEntries(
-            PRICING_CATEGORIES.map((c) => [
-              c,
-              growth(now.byCategory[c].messages, before.byCategory[c].messages),
-            ]),
-          ) as Record<PricingCategory, Growth>,
-        },
-      };
+      return weekComparison(report, today);
     },
   };
 }

@@ -21,6 +21,16 @@ const usageSchema = z.object({
   service_quantity: maybe(z.number()),
   service_paid_quantity: maybe(z.number()),
   service_price: maybe(amount),
+  // Meta's newer categories (2025): not in the .NET model, read when the Hub sends them.
+  marketing_lite_quantity: maybe(z.number()),
+  marketing_lite_paid_quantity: maybe(z.number()),
+  marketing_lite_price: maybe(amount),
+  authentication_international_quantity: maybe(z.number()),
+  authentication_international_paid_quantity: maybe(z.number()),
+  authentication_international_price: maybe(amount),
+  referral_conversion_quantity: maybe(z.number()),
+  referral_conversion_paid_quantity: maybe(z.number()),
+  referral_conversion_price: maybe(amount),
   total_price: maybe(amount),
 });
 
@@ -41,15 +51,29 @@ export const partnerBalanceSchema = z.union([
   z.array(z.object({ total: amount, currency: z.string() })),
 ]);
 
-/** Meta's pricing categories the Hub reports usage for. */
-export type PricingCategory = 'marketing' | 'utility' | 'authentication' | 'service';
+/**
+ * Meta's pricing categories (2025). The Hub's usage model names the first four; `marketing_lite`
+ * (Marketing Messages Lite), `authentication_international` and `referral_conversion` are read from
+ * `<category>_quantity`/`_paid_quantity`/`_price` when the Hub sends them and are zero otherwise.
+ */
+export type PricingCategory =
+  | 'marketing'
+  | 'marketing_lite'
+  | 'utility'
+  | 'authentication'
+  | 'authentication_international'
+  | 'service'
+  | 'referral_conversion';
 
-/** The categories in display order. */
+/** The categories in display order: each next to its relative, so stacked bars read in families. */
 export const PRICING_CATEGORIES: readonly PricingCategory[] = [
   'marketing',
+  'marketing_lite',
   'utility',
   'authentication',
+  'authentication_international',
   'service',
+  'referral_conversion',
 ];
 
 /** Usage of one pricing category in one period. */
@@ -67,8 +91,15 @@ export interface UsagePeriod {
   /** First day of the period, `YYYY-MM-DD` (UTC). */
   date: string;
   byCategory: Record<PricingCategory, CategoryUsage>;
+  /**
+   * What the Hub's totals hold beyond the categories above (never negative): messages and charges
+   * it did not attribute to a category this SDK knows, kept so that they are not silently lost.
+   */
+  unattributed: CategoryUsage;
+  /** All messages of the period, as the Hub counts them (the category sum when it does not say). */
   quantity: number;
   paidQuantity: number;
+  /** All charges of the period, as the Hub totals them (the category sum when it does not say). */
   cost: Money;
 }
 
@@ -126,18 +157,32 @@ export function toUsagePeriods(wire: BalanceWire): UsagePeriod[] {
         };
       }
       const categories = Object.values(byCategory);
+      const categoryQuantity = categories.reduce((n, c) => n + c.quantity, 0);
+      const categoryPaid = categories.reduce((n, c) => n + c.paidQuantity, 0);
+      const categoryCost = sumMoney(
+        categories.map((c) => c.cost),
+        currency,
+      );
+      const quantity = row.quantity ?? categoryQuantity;
+      const paidQuantity = row.paid_quantity ?? categoryPaid;
+      const cost =
+        row.total_price == null ? categoryCost : moneyFromDecimal(row.total_price, currency);
       return {
         date: row.period_date.slice(0, 10),
         byCategory,
-        quantity: row.quantity ?? categories.reduce((n, c) => n + c.quantity, 0),
-        paidQuantity: row.paid_quantity ?? categories.reduce((n, c) => n + c.paidQuantity, 0),
-        cost:
-          row.total_price == null
-            ? sumMoney(
-                categories.map((c) => c.cost),
-                currency,
-              )
-            : moneyFromDecimal(row.total_price, currency),
+        // A total below the category sum is rounding (each price is rounded to the minor unit on
+        // its own), not a negative charge; the categories then stand as they are.
+        unattributed: {
+          quantity: Math.max(0, quantity - categoryQuantity),
+          paidQuantity: Math.max(0, paidQuantity - categoryPaid),
+          cost: {
+            amountMinor: Math.max(0, cost.amountMinor - categoryCost.amountMinor),
+            currency,
+          },
+        },
+        quantity,
+        paidQuantity,
+        cost,
       };
     })
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));

@@ -1,16 +1,21 @@
 import { css } from 'lit';
 
 /**
- * Styles of `<hub-activity-chart>`. The default series colours are the Okabe–Ito palette, which
- * stays distinguishable with the common colour-vision deficiencies, lightened for dark surfaces.
+ * Styles of `<hub-activity-chart>`. The default series colours are the eight of the Okabe–Ito
+ * palette, which stay distinguishable with the common colour-vision deficiencies: relatives share
+ * a hue family (marketing blue and Marketing Lite sky blue), and the palette's black is a grey for
+ * "other", which is not a category. Dark surfaces get lighter variants.
  */
 export const styles = css`
   :host {
-    --_chart-1: var(--hub-chart-1, light-dark(#0072b2, #56b4e9));
-    --_chart-2: var(--hub-chart-2, light-dark(#e69f00, #f0b43c));
-    --_chart-3: var(--hub-chart-3, light-dark(#009e73, #3fcf9f));
-    --_chart-4: var(--hub-chart-4, light-dark(#cc79a7, #e7a3c9));
+    --_chart-1: var(--hub-chart-1, light-dark(#0072b2, #3d8fd1));
+    --_chart-2: var(--hub-chart-2, light-dark(#56b4e9, #9fd7f5));
+    --_chart-3: var(--hub-chart-3, light-dark(#e69f00, #f0b43c));
+    --_chart-4: var(--hub-chart-4, light-dark(#009e73, #3fcf9f));
     --_chart-5: var(--hub-chart-5, light-dark(#d55e00, #ff8c42));
+    --_chart-6: var(--hub-chart-6, light-dark(#cc79a7, #e7a3c9));
+    --_chart-7: var(--hub-chart-7, light-dark(#f0e442, #f0e442));
+    --_chart-8: var(--hub-chart-8, light-dark(#6e6e6e, #a8a8a8));
     --_chart-grid: var(--hub-chart-grid, var(--_border));
     --_chart-axis: var(--hub-chart-axis, var(--_text-muted));
     --_chart-highlight: var(
@@ -39,6 +44,18 @@ export const styles = css`
   .series-5 {
     fill: var(--_chart-5);
     background: var(--_chart-5);
+  }
+  .series-6 {
+    fill: var(--_chart-6);
+    background: var(--_chart-6);
+  }
+  .series-7 {
+    fill: var(--_chart-7);
+    background: var(--_chart-7);
+  }
+  .series-8 {
+    fill: var(--_chart-8);
+    background: var(--_chart-8);
   }
 
   .panel {
@@ -93,9 +110,15 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: 0.9em;
   }
-  .picker .hint {
+  .picker .hint,
+  .picker .range-error {
     flex-basis: 100%;
+    margin: 0;
     text-align: end;
+  }
+  .range-error {
+    color: var(--_danger);
+    font-weight: 600;
   }
   .disclaimer {
     margin: 0;

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
+  addDays,
   createHubClient,
   isoDay,
   lastWeekRanges,
@@ -57,6 +58,28 @@ async function mount(setup: Setup = {}, options: EmulatorOptions = {}) {
   return { el, client, emulator, $, $$ };
 }
 
+type UsageRow = Record<string, number | string>;
+
+/** A client whose Hub answers the client-balance endpoint as the emulator would, then `edit`ed. */
+function clientWith(edit: (usage: UsageRow[]) => UsageRow[]): HubClient {
+  const emulator = createEmulator({ rateLimits: false });
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const response = await emulator.fetch(input, init);
+    if (!String(input instanceof Request ? input.url : input).includes('/info/balance')) {
+      return response;
+    }
+    const body = (await response.json()) as { usage: UsageRow[] };
+    body.usage = edit(body.usage);
+    return Response.json(body);
+  };
+  return createHubClient({
+    partnerId: DEMO_PARTNER_ID,
+    baseUrl: EMULATOR_BASE_URL,
+    auth: { apiKey: DEMO_API_KEY },
+    fetch,
+  });
+}
+
 const usageRequests = (emulator: Emulator) =>
   emulator.requests.filter((r) => r.path.endsWith('/info/balance')).length;
 
@@ -80,24 +103,51 @@ function barHeights(paths: SVGPathElement[]): Map<number, number> {
 }
 
 describe('<hub-activity-chart> metric', () => {
-  it('shows totals that equal the sums of the bars and of the table', async () => {
-    const { el, $, $$ } = await mount();
-    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0, 'chart never drawn');
+  for (const metric of ['conversations', 'expenses'] as const) {
+    it(`shows ${metric} totals that equal the sums of the bars and of the table`, async () => {
+      const { el, $, $$ } = await mount({ metric });
+      await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0, 'chart never drawn');
+      await el.updateComplete;
+      const rows = $$('tbody tr');
+      expect(rows).to.have.length(30);
+      const dayTotals = rows.map((row) => parse(row.lastElementChild!.textContent));
+      const total = parse($('.total-value')!.textContent);
+      expect(total).to.be.above(0);
+      expect(dayTotals.reduce((a, b) => a + b, 0)).to.equal(total);
+      // The client authenticates users abroad: a newer category, listed with its own colour.
+      const categories = $$('.legend-item').map((n) => n.dataset['category']);
+      expect(categories).to.deep.equal([
+        'marketing',
+        'utility',
+        'authentication',
+        'authentication_international',
+        'service',
+      ]);
+      const international = $('.legend-item[data-category=authentication_international] .swatch');
+      expect(international!.classList.contains('series-5')).to.equal(true);
+      const legendTotals = $$('.legend-total').map((n) => parse(n.textContent));
+      expect(legendTotals.reduce((a, b) => a + b, 0)).to.equal(total);
+      // Every bar's drawn height is its day total on one common scale.
+      const heights = [...barHeights($$<SVGPathElement>('path.series')).values()];
+      expect(heights).to.have.length(30);
+      const scale = heights[0]! / dayTotals[0]!;
+      heights.forEach((h, i) => expect(h).to.be.closeTo(dayTotals[i]! * scale, 0.5));
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('shows what the Hub totals hold beyond the categories as "other"', async () => {
+    // One euro a day more in the Hub's total than in its categories.
+    const client = clientWith((usage) =>
+      usage.map((row) => ({ ...row, total_price: Number(row.total_price) + 1 })),
+    );
+    const { el, $, $$ } = await mount({ metric: 'expenses', range: 'last-7-days', client });
+    await waitUntil(() => $$('tbody tr').length === 7);
     await el.updateComplete;
-    const rows = $$('tbody tr');
-    expect(rows).to.have.length(30);
-    const dayTotals = rows.map((row) => parse(row.lastElementChild!.textContent));
-    const total = parse($('.total-value')!.textContent);
-    expect(dayTotals.reduce((a, b) => a + b, 0)).to.equal(total);
-    const legendTotals = $$('.legend-total').map((n) => parse(n.textContent));
-    expect(legendTotals).to.have.length(4);
-    expect(legendTotals.reduce((a, b) => a + b, 0)).to.equal(total);
-    // Every bar's drawn height is its day total on one common scale.
-    const heights = [...barHeights($$<SVGPathElement>('path.series')).values()];
-    expect(heights).to.have.length(30);
-    const scale = heights[0]! / dayTotals[0]!;
-    heights.forEach((h, i) => expect(h).to.be.closeTo(dayTotals[i]! * scale, 0.5));
-    await expect(el).to.be.accessible();
+    expect($('.legend-item[data-category=other]')!.textContent).to.contain('€7.00');
+    expect($('path.series-8')!.getAttribute('d')).not.to.equal('');
+    const dayTotals = $$('tbody tr').map((row) => parse(row.lastElementChild!.textContent));
+    expect(dayTotals.reduce((a, b) => a + b, 0)).to.equal(parse($('.total-value')!.textContent));
   });
 
   it('fetches once when the period changes, and says which period it shows', async () => {
@@ -128,6 +178,73 @@ describe('<hub-activity-chart> metric', () => {
     await el.updateComplete;
     expect($('input[name=to]')!.getAttribute('aria-invalid')).to.equal('true');
     expect(usageRequests(emulator)).to.equal(before);
+  });
+
+  it('applies a typed custom period once it is one: one fetch and one event per period', async () => {
+    const today = isoDay(Date.now());
+    const { el, emulator, $, $$ } = await mount({ range: 'custom' });
+    el.from = addDays(today, -30);
+    el.to = addDays(today, -21);
+    await waitUntil(() => $$('tbody tr').length === 10);
+    let before = usageRequests(emulator);
+    const events: string[] = [];
+    el.addEventListener('hub-activity-range-change', (e) => events.push(`${e.detail.from}`));
+    const type = async (name: 'from' | 'to', value: string) => {
+      const input = $<HTMLInputElement>(`input[name=${name}]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    // A date input passes through these while its year is typed digit by digit.
+    const from = addDays(today, -40);
+    for (const year of ['0002', '0020', '0202', from.slice(0, 4)]) {
+      await type('from', `${year}${from.slice(4)}`);
+    }
+    await waitUntil(() => $$('tbody tr').length === 20);
+    expect(usageRequests(emulator) - before).to.equal(1);
+    expect(events).to.deep.equal([from]);
+    // Moving the period later, from first: from after to is no period yet. Nothing is fetched,
+    // the last chart stays, and the inputs say why.
+    before = usageRequests(emulator);
+    await type('from', addDays(today, -5));
+    const error = $('#range-error')!;
+    expect(error.textContent).to.contain('start date is after the end date');
+    expect($('input[name=to]')!.getAttribute('aria-describedby')).to.contain('range-error');
+    expect($('input[name=to]')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($$('tbody tr')).to.have.length(20);
+    expect(el.from).to.equal(from);
+    await expect(el).to.be.accessible();
+    await type('to', addDays(today, -2));
+    await waitUntil(() => $$('tbody tr').length === 4);
+    expect(usageRequests(emulator) - before).to.equal(1);
+    expect(events).to.have.length(2);
+    expect($('#range-error')).to.equal(null);
+  });
+
+  it('says why a period set by the page cannot be shown', async () => {
+    const { el, $ } = await mount({ range: 'custom' });
+    el.from = '2026-05-10';
+    el.to = '2026-05-01';
+    await el.updateComplete;
+    expect($('#range-error')!.textContent).to.contain('after the end date');
+    el.range = 'next-week' as ActivityRangePreset;
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>('select')!;
+    expect($('#range-error')!.textContent).to.contain('next-week');
+    expect(select.getAttribute('aria-describedby')).to.equal('range-error');
+    expect(select.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a range the page sets after the user picked one', async () => {
+    const { el, $ } = await mount();
+    const select = $<HTMLSelectElement>('select')!;
+    select.value = 'last-90-days';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    el.range = 'last-7-days';
+    await el.updateComplete;
+    expect(select.value).to.equal('last-7-days');
   });
 
   it('hides and shows a category from the legend', async () => {
@@ -201,6 +318,9 @@ describe('<hub-activity-chart> metric', () => {
     $('.plot')!.focus();
     await el.updateComplete;
     expect($('.tooltip-note')!.textContent).to.contain('Approximate');
+    await waitUntil(() =>
+      el.shadowRoot!.querySelector('[role=status]')!.textContent!.includes('Approximate charges'),
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -224,10 +344,26 @@ describe('<hub-activity-chart> metric', () => {
 
   it('says when the period had no activity', async () => {
     // The emulator's history ends a year ago, so recent days are empty.
-    const { $ } = await mount({}, { now: () => Date.now() - 365 * 86_400_000 });
+    const { el, $ } = await mount({}, { now: () => Date.now() - 365 * 86_400_000 });
     await waitUntil(() => $('[part=empty]'), 'no empty state');
     expect($('[part=empty]')!.textContent).to.contain('No activity');
     expect($('select')).not.to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says "no charges", not "no activity", for a period of free messages only', async () => {
+    const client = clientWith((usage) =>
+      usage.map((row) =>
+        Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [key, key.endsWith('_price') ? 0 : value]),
+        ),
+      ),
+    );
+    const { el, $ } = await mount({ metric: 'expenses', client });
+    await waitUntil(() => $('[part=empty]'), 'no empty state');
+    expect($('[part=empty]')!.textContent).to.contain('No charges in this period');
+    expect($('[part=disclaimer]')).not.to.equal(null);
+    await expect(el).to.be.accessible();
   });
 
   it('announces loading, then keeps the last chart dimmed while another period loads', async () => {
@@ -258,6 +394,7 @@ describe('<hub-activity-chart> metric', () => {
       { faults: [{ route: /info\/balance/, errorRate: 1, errorStatus: 403, times: 1 }] },
     );
     await waitUntil(() => $('[role=alert]'), 'no error', { timeout: 5000 });
+    await expect(el).to.be.accessible();
     $('[role=alert] button')!.click();
     await waitUntil(() => $('.plot'), 'retry did not recover');
     await el.updateComplete;
@@ -294,23 +431,10 @@ describe('<hub-activity-chart variant="summary">', () => {
   it('says "new" when the week before was empty', async () => {
     const today = isoDay(Date.now());
     const { current } = lastWeekRanges(today);
-    const emulator = createEmulator({ rateLimits: false });
     // The Hub answers as for a client that started sending this week.
-    const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
-      const response = await emulator.fetch(input, init);
-      if (!String(input instanceof Request ? input.url : input).includes('/info/balance')) {
-        return response;
-      }
-      const body = (await response.json()) as { usage: { period_date: string }[] };
-      body.usage = body.usage.filter((row) => row.period_date.slice(0, 10) >= current.from);
-      return Response.json(body);
-    };
-    const client = createHubClient({
-      partnerId: DEMO_PARTNER_ID,
-      baseUrl: EMULATOR_BASE_URL,
-      auth: { apiKey: DEMO_API_KEY },
-      fetch,
-    });
+    const client = clientWith((usage) =>
+      usage.filter((row) => String(row.period_date).slice(0, 10) >= current.from),
+    );
     const { $$ } = await mount({ variant: 'summary', client });
     await waitUntil(() => $$('.card').length === 2);
     const growth = $$('.growth');

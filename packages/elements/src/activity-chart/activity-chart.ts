@@ -4,8 +4,11 @@ import { ref } from 'lit/directives/ref.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
 import {
+  ACTIVITY_RANGE_PRESETS,
+  ACTIVITY_SERIES,
   USAGE_HISTORY_DAYS,
   activityRange,
+  checkCustomRange,
   dailyActivity,
   isoDay,
   dateLabels,
@@ -15,9 +18,9 @@ import {
   weekSummary,
   type ActivityMetric,
   type ActivityRangePreset,
+  type ActivitySeries,
   type DailyActivity,
   type DateRange,
-  type PricingCategory,
   type StackedBarLayout,
   type UsageReport,
 } from '@hub/core';
@@ -29,7 +32,7 @@ import { activityFormat, type ActivityFormat } from './format.js';
 import { barChart } from './bar-chart.js';
 import { memoizeLast } from './memoize.js';
 import { dataTable } from './data-table.js';
-import { rangePicker } from './range-picker.js';
+import { rangePicker, type RangeProblem } from './range-picker.js';
 import { summaryView } from './summary-view.js';
 import { styles } from './activity-chart.styles.js';
 
@@ -49,6 +52,9 @@ export type ActivityChartVariant = 'summary' | 'metric';
 const margin = { top: 8, right: 8, bottom: 24 };
 /** Width a day label needs, so labels never collide. */
 const dayLabelWidth = 64;
+
+/** The palette slot (`--hub-chart-N`) of a series: fixed, so a category keeps its colour. */
+const slot = (series: ActivitySeries) => ACTIVITY_SERIES.indexOf(series) + 1;
 
 /**
  * Messaging activity and approximate expenses of the provider's client, per day and pricing
@@ -80,13 +86,17 @@ const dayLabelWidth = 64;
  * @csspart summary-card - One summary card (a button).
  * @csspart growth - A summary card's change against the week before.
  * @csspart loading - The loading placeholder.
- * @csspart empty - The empty-period message.
+ * @csspart empty - The empty-period message (also "no charges" for free messages only).
  * @csspart error - The error message with its retry button.
- * @cssprop [--hub-chart-1=light-dark(#0072b2, #56b4e9)] - First series (marketing); Okabe–Ito blue.
- * @cssprop [--hub-chart-2=light-dark(#e69f00, #f0b43c)] - Second series (utility); Okabe–Ito orange.
- * @cssprop [--hub-chart-3=light-dark(#009e73, #3fcf9f)] - Third series (authentication); Okabe–Ito bluish green.
- * @cssprop [--hub-chart-4=light-dark(#cc79a7, #e7a3c9)] - Fourth series (service); Okabe–Ito reddish purple.
- * @cssprop [--hub-chart-5=light-dark(#d55e00, #ff8c42)] - A fifth series; Okabe–Ito vermilion.
+ * @csspart range-error - Why the chosen period cannot be shown (backwards, incomplete, unknown).
+ * @cssprop [--hub-chart-1=light-dark(#0072b2, #3d8fd1)] - Marketing; Okabe–Ito blue.
+ * @cssprop [--hub-chart-2=light-dark(#56b4e9, #9fd7f5)] - Marketing Lite; Okabe–Ito sky blue.
+ * @cssprop [--hub-chart-3=light-dark(#e69f00, #f0b43c)] - Utility; Okabe–Ito orange.
+ * @cssprop [--hub-chart-4=light-dark(#009e73, #3fcf9f)] - Authentication; Okabe–Ito bluish green.
+ * @cssprop [--hub-chart-5=light-dark(#d55e00, #ff8c42)] - Authentication (international); Okabe–Ito vermilion.
+ * @cssprop [--hub-chart-6=light-dark(#cc79a7, #e7a3c9)] - Service; Okabe–Ito reddish purple.
+ * @cssprop [--hub-chart-7=light-dark(#f0e442, #f0e442)] - Referral conversion; Okabe–Ito yellow.
+ * @cssprop [--hub-chart-8=light-dark(#6e6e6e, #a8a8a8)] - Other (charges the Hub does not attribute to a category); Okabe–Ito black, as grey.
  * @cssprop [--hub-chart-grid] - Grid lines; defaults to the border colour.
  * @cssprop [--hub-chart-axis] - Axis labels; defaults to the muted text colour.
  * @cssprop [--hub-chart-highlight] - Background of the day under the pointer or focus.
@@ -115,7 +125,13 @@ export class HubActivityChart extends HubElement {
   @property({ type: Number, attribute: 'history-days' }) historyDays = USAGE_HISTORY_DAYS;
 
   /** Categories hidden through the legend. */
-  @state() private hiddenCategories: ReadonlySet<PricingCategory> = new Set();
+  @state() private hiddenCategories: ReadonlySet<ActivitySeries> = new Set();
+
+  /**
+   * Custom dates being typed that do not make a period yet (incomplete, backwards, outside the
+   * history); the chart keeps showing `from`–`to` until they do.
+   */
+  @state() private draft: Partial<DateRange> | undefined;
 
   /** The day under the pointer or keyboard focus. */
   @state() private activeDay: number | undefined;
@@ -168,6 +184,8 @@ export class HubActivityChart extends HubElement {
       changed.has(p),
     );
     if (moved) this.activeDay = undefined;
+    // The page (or an applied period) replaced the dates being typed.
+    if (changed.has('range') || changed.has('from') || changed.has('to')) this.draft = undefined;
   }
 
   protected override render() {
@@ -254,13 +272,14 @@ export class HubActivityChart extends HubElement {
     if (!series) return this.renderLoading(5);
     const stale = !this.usage.data;
     if (series.total === 0 && !stale) {
-      return emptyView(
-        this.t('activityChart.empty'),
-        this.t('activityChart.emptyHint', {
-          from: format.longDay(series.range.from),
-          to: format.longDay(series.range.to),
-        }),
-      );
+      const days = {
+        from: format.longDay(series.range.from),
+        to: format.longDay(series.range.to),
+      };
+      // Emptiness is about messages: service replies are free, so zero cost is not zero activity.
+      return series.messages === 0
+        ? emptyView(this.t('activityChart.empty'), this.t('activityChart.emptyHint', days))
+        : emptyView(this.t('activityChart.noCharges'), this.t('activityChart.noChargesHint', days));
     }
     const period = format.period(series.range.from, series.range.to);
     return html`<div class="body" ?data-stale=${stale}>
@@ -278,26 +297,34 @@ export class HubActivityChart extends HubElement {
   }
 
   private renderRangePicker(): TemplateResult {
+    const history = usageHistory(this.today, this.historyDays);
+    const dates = this.draft ?? { from: this.from, to: this.to };
     return rangePicker({
       range: this.range,
-      from: this.from,
-      to: this.to,
-      history: usageHistory(this.today, this.historyDays),
+      from: dates.from,
+      to: dates.to,
+      history,
       locale: this.resolvedLocale,
-      invalid: this.range === 'custom' && !this.requestedRange,
+      problem: this.rangeProblem(history),
       t: (key, params) => this.t(key, params),
       onPreset: (preset) => this.choosePreset(preset),
-      onCustom: (end, value) => {
-        this[end] = value;
-        this.announceRange();
-      },
+      onCustom: (end, value) => this.editCustom(end, value, history),
     });
+  }
+
+  /** Why the chosen period cannot be shown; `undefined` when it can. */
+  private rangeProblem(history: DateRange): RangeProblem | undefined {
+    if (!ACTIVITY_RANGE_PRESETS.includes(this.range)) return 'unknown-range';
+    if (this.range !== 'custom') return undefined;
+    return this.draft
+      ? checkCustomRange(this.draft, history).problem
+      : checkCustomRange({ from: this.from, to: this.to }, history, { clip: true }).problem;
   }
 
   private renderLegend(series: DailyActivity, format: ActivityFormat): TemplateResult {
     return html`<ul class="legend" part="legend" aria-label=${this.t('activityChart.legend')}>
       ${series.categories.map(
-        (category, i) =>
+        (category) =>
           html`<li>
             <button
               type="button"
@@ -307,7 +334,7 @@ export class HubActivityChart extends HubElement {
               aria-pressed=${this.hiddenCategories.has(category) ? 'false' : 'true'}
               @click=${() => this.toggleCategory(category)}
             >
-              <span class="swatch series-${i + 1}" aria-hidden="true"></span>
+              <span class="swatch series-${slot(category)}" aria-hidden="true"></span>
               <span>${this.t(`activityChart.category.${category}`)}</span>
               <span class="legend-total">${format.value(series.categoryTotals[category])}</span>
             </button>
@@ -358,7 +385,7 @@ export class HubActivityChart extends HubElement {
           layout,
           width: this.plotSize.width,
           height: this.plotSize.height,
-          seriesCount: series.categories.length,
+          slots: series.categories.map(slot),
           active,
           xLabels: labels.indices.map((index) => ({
             index,
@@ -394,7 +421,7 @@ export class HubActivityChart extends HubElement {
             ? nothing
             : html`<div>
                 <dt>
-                  <span class="swatch series-${i + 1}"></span>${this.t(
+                  <span class="swatch series-${slot(category)}"></span>${this.t(
                     `activityChart.category.${category}`,
                   )}
                 </dt>
@@ -433,7 +460,7 @@ export class HubActivityChart extends HubElement {
     (
       series: DailyActivity,
       format: ActivityFormat,
-      hidden: ReadonlySet<PricingCategory>,
+      hidden: ReadonlySet<ActivitySeries>,
       width: number,
       height: number,
     ): StackedBarLayout => {
@@ -514,14 +541,19 @@ export class HubActivityChart extends HubElement {
         (c) =>
           `${this.t(`activityChart.category.${c}`)} ${format.value(row[series.categories.indexOf(c)] ?? 0)}`,
       );
+    // Expense figures are estimates wherever they appear, spoken ones included.
+    const when =
+      series.metric === 'expenses'
+        ? this.t('activityChart.approximateOn', { day: format.longDay(day) })
+        : format.longDay(day);
     this.announcer.announce(
-      `${format.longDay(day)}: ${this.t('activityChart.total')} ${format.value(
+      `${when}: ${this.t('activityChart.total')} ${format.value(
         this.visibleTotal(series, row),
       )}; ${parts.join(', ')}`,
     );
   }
 
-  private toggleCategory(category: PricingCategory): void {
+  private toggleCategory(category: ActivitySeries): void {
     const hidden = new Set(this.hiddenCategories);
     if (!hidden.delete(category)) hidden.add(category);
     this.hiddenCategories = hidden;
@@ -535,6 +567,23 @@ export class HubActivityChart extends HubElement {
       this.to = current?.to;
     }
     this.range = preset;
+    this.announceRange();
+  }
+
+  /**
+   * A date input changed: the period applies (one fetch, one event) only once both dates make one
+   * inside the history; until then the chart stays and the picker says what is wrong.
+   */
+  private editCustom(end: 'from' | 'to', value: string | undefined, history: DateRange): void {
+    const draft = { ...(this.draft ?? { from: this.from, to: this.to }), [end]: value };
+    const { range } = checkCustomRange(draft, history);
+    if (!range) {
+      this.draft = draft;
+      return;
+    }
+    this.draft = undefined;
+    this.from = range.from;
+    this.to = range.to;
     this.announceRange();
   }
 

@@ -7,8 +7,8 @@ export interface BarChartView {
   /** Size of the drawing in pixels (the layout's input). */
   width: number;
   height: number;
-  /** Number of series; series `i` is painted with `--_chart-{i + 1}`. */
-  seriesCount: number;
+  /** The palette slot of each series: series `i` is painted with `--_chart-{slots[i]}`. */
+  slots: readonly number[];
   /** The day under the pointer or keyboard focus. */
   active: number | undefined;
   /** Labels under the bars, at bar indices. */
@@ -69,8 +69,8 @@ export function barChart(view: BarChartView): TemplateResult {
           width=${round(band.step)} height=${plot.height}></rect>`
         : nothing
     }
-    ${seriesPaths(layout, view.seriesCount).map(
-      (d, series) => svg`<path class="series series-${series + 1}" d=${d}></path>`,
+    ${seriesPaths(layout, view.slots.length).map(
+      (d, series) => svg`<path class="series series-${view.slots[series]}" d=${d}></path>`,
     )}
     <line class="baseline" x1=${plot.x} x2=${plot.x + plot.width} y1=${bottom} y2=${bottom}></line>
     ${view.xLabels.map(

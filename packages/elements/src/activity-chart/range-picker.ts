@@ -1,10 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ACTIVITY_RANGE_PRESETS, type ActivityRangePreset, type DateRange } from '@hub/core';
+import { live } from 'lit/directives/live.js';
+import {
+  ACTIVITY_RANGE_PRESETS,
+  type ActivityRangePreset,
+  type CustomRangeProblem,
+  type DateRange,
+} from '@hub/core';
 import type { MessageKey } from '../base/messages.js';
 import type { MessageParams } from '../base/localize.js';
 
+/** Why the chosen period cannot be shown: a custom period's problem, or a `range` not offered. */
+export type RangeProblem = CustomRangeProblem | 'unknown-range';
+
 /** What the period picker shows and whom it tells. */
 export interface RangePickerOptions {
+  /** The preset chosen; at run time any string a page sets. */
   range: ActivityRangePreset;
   from: string | undefined;
   to: string | undefined;
@@ -12,18 +22,23 @@ export interface RangePickerOptions {
   history: DateRange;
   /** The locale the history's first and last day are written in. */
   locale: string;
-  /** The custom dates do not make a period inside the history. */
-  invalid: boolean;
+  /** Why the chosen period cannot be shown, if it cannot. */
+  problem: RangeProblem | undefined;
   t: (key: MessageKey, params?: MessageParams) => string;
   onPreset: (preset: ActivityRangePreset) => void;
   onCustom: (end: 'from' | 'to', value: string | undefined) => void;
 }
 
-/** The preset select and, for a custom period, two native date inputs bounded by the history. */
+/**
+ * The preset select and, for a custom period, two native date inputs bounded by the history, with
+ * the reason the chosen period cannot be shown, which the controls it concerns refer to.
+ */
 export function rangePicker(options: RangePickerOptions): TemplateResult {
-  const { t, history } = options;
+  const { t, history, problem } = options;
   const day = new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' });
   const formatDay = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+  const bounds = { first: formatDay(history.from), last: formatDay(history.to) };
+  const customProblem = problem !== undefined && problem !== 'unknown-range';
   const dateInput = (end: 'from' | 'to') =>
     html`<label>
       <span>${t(`activityChart.${end}`)}</span>
@@ -32,17 +47,23 @@ export function rangePicker(options: RangePickerOptions): TemplateResult {
         name=${end}
         min=${history.from}
         max=${history.to}
-        .value=${options[end] ?? ''}
-        aria-invalid=${options.invalid ? 'true' : 'false'}
-        aria-describedby="custom-hint"
+        .value=${live(options[end] ?? '')}
+        aria-invalid=${customProblem ? 'true' : 'false'}
+        aria-describedby=${customProblem ? 'range-error custom-hint' : 'custom-hint'}
         @change=${(event: Event) =>
           options.onCustom(end, (event.target as HTMLInputElement).value || undefined)}
       />
     </label>`;
+  // `.value` shows a `range` the page changes later, which `selected` attributes cannot once the
+  // user has picked; `?selected` still picks the first render's option, as `.value` is set before
+  // the options exist.
   return html`<div class="picker" part="range-picker">
     <label>
       <span>${t('activityChart.range')}</span>
       <select
+        .value=${options.range}
+        aria-invalid=${problem === 'unknown-range' ? 'true' : 'false'}
+        aria-describedby=${problem === 'unknown-range' ? 'range-error' : nothing}
         @change=${(event: Event) =>
           options.onPreset((event.target as HTMLSelectElement).value as ActivityRangePreset)}
       >
@@ -57,12 +78,14 @@ export function rangePicker(options: RangePickerOptions): TemplateResult {
     ${
       options.range === 'custom'
         ? html`${dateInput('from')} ${dateInput('to')}
-            <p id="custom-hint" class="hint">
-              ${t('activityChart.customHint', {
-                first: formatDay(history.from),
-                last: formatDay(history.to),
-              })}
-            </p>`
+            <p id="custom-hint" class="hint">${t('activityChart.customHint', bounds)}</p>`
+        : nothing
+    }
+    ${
+      problem
+        ? html`<p id="range-error" class="range-error" part="range-error">
+            ${t(`activityChart.problem.${problem}`, { ...bounds, range: String(options.range) })}
+          </p>`
         : nothing
     }
   </div>`;

@@ -6,10 +6,9 @@ import {
   type RouteContext,
 } from '../context.js';
 import { HubHttpError, json } from '../respond.js';
-import { dayUsage, type Category } from '../seed/usage.js';
+import { dayUsage } from '../seed/usage.js';
 import { CURATED_NUMBERS } from '../seed/index.js';
 
-const categories: Category[] = ['marketing', 'utility', 'authentication', 'service'];
 const dayMs = 86_400_000;
 /** Usage exists for the 400 days up to today. */
 const historyDays = 400;
@@ -60,8 +59,7 @@ export const billingRoutes: Route[] = [
         const period = granularity === 'DAY' ? date : `${date.slice(0, 8)}01`;
         const usage = dayUsage(ctx.state.seed, client.id, funds.currency, volume, date);
         const row = rows.get(period) ?? { period_date: `${period}T00:00:00Z` };
-        for (const category of categories) {
-          const u = usage.byCategory[category];
+        for (const [category, u] of Object.entries(usage.byCategory)) {
           row[`${category}_quantity`] = Number(row[`${category}_quantity`] ?? 0) + u.quantity;
           row[`${category}_paid_quantity`] = Number(row[`${category}_paid_quantity`] ?? 0) + u.paid;
           row[`${category}_minor`] = Number(row[`${category}_minor`] ?? 0) + u.costMinor;
@@ -73,6 +71,10 @@ export const billingRoutes: Route[] = [
         let paid = 0;
         let total = 0;
         const out: Record<string, number | string> = { period_date: row.period_date! };
+        // Only the categories the client used: the newer ones are absent, not zero, for the others.
+        const categories = Object.keys(row)
+          .filter((key) => key.endsWith('_minor'))
+          .map((key) => key.slice(0, -'_minor'.length));
         for (const category of categories) {
           quantity += Number(row[`${category}_quantity`]);
           paid += Number(row[`${category}_paid_quantity`]);
