@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { TemplateEditorMode } from '@hub/core';
-import type { EmulatorOptions } from '@hub/emulator';
+import type { Emulator, EmulatorOptions, TemplateRecord } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-template-editor.js';
+import type { HubTemplateEditor } from '../packages/elements/src/template-editor/template-editor.js';
 import {
   FULL_ACCESS_CLIENT,
   READ_ONLY_CLIENT,
@@ -21,6 +22,8 @@ interface Options {
   waba?: string;
   appearance?: 'auto' | 'light' | 'dark';
   emulator?: EmulatorOptions;
+  /** Adds the story's own templates to the emulator before the editor loads. */
+  setup?: (emulator: Emulator) => void;
 }
 
 function editor(options: Options = {}) {
@@ -29,6 +32,7 @@ function editor(options: Options = {}) {
     templateReviewDelayMs: 4000,
     ...options.emulator,
   });
+  options.setup?.(emulator);
   const waba = options.waba ?? WABA;
   const first = emulator.state.templates.find(
     (t) => t.waba_account_id === waba && t.category !== 'AUTHENTICATION',
@@ -45,11 +49,145 @@ function editor(options: Options = {}) {
       mode=${options.mode ?? 'create'}
       template-name=${options.mode ? (options.name ?? first?.name ?? '') : ''}
       language=${options.language ?? first?.language ?? ''}
+      review-poll-ms="1000"
       @hub-template-submitted=${log}
-      @hub-template-edit=${log}
       @hub-template-cancel=${log}
     ></hub-template-editor>
   </hub-provider>`;
+}
+
+/** Meta-format components of the template kinds the seed data does not have. */
+const KINDS: Record<string, Pick<TemplateRecord, 'category' | 'components'>> = {
+  new_collection: {
+    category: 'MARKETING',
+    components: [
+      { type: 'HEADER', format: 'IMAGE', example: { header_handle: ['4::aW1hZ2UvanBlZw=='] } },
+      {
+        type: 'BODY',
+        text: 'Hi {{1}}, our new collection has arrived. Take a look before it sells out!',
+        example: { body_text: [['Ana']] },
+      },
+      { type: 'FOOTER', text: 'Reply STOP to opt out' },
+      {
+        type: 'BUTTONS',
+        buttons: [{ type: 'URL', text: 'Shop now', url: 'https://shop.example/new' }],
+      },
+    ],
+  },
+  pickup_point: {
+    category: 'UTILITY',
+    components: [
+      { type: 'HEADER', format: 'LOCATION' },
+      {
+        type: 'BODY',
+        text: 'Your parcel {{1}} is waiting for you at this pickup point until Friday.',
+        example: { body_text: [['AB12']] },
+      },
+    ],
+  },
+  collection_cards: {
+    category: 'MARKETING',
+    components: [
+      {
+        type: 'BODY',
+        text: 'Pick your favourite from our new collection, {{1}}. Swipe to see them all.',
+        example: { body_text: [['Ana']] },
+      },
+      {
+        type: 'CAROUSEL',
+        cards: [1, 2, 3].map((n) => ({
+          components: [
+            { type: 'HEADER', format: 'IMAGE', example: { header_handle: [`4::card${n}`] } },
+            {
+              type: 'BODY',
+              text: `Look ${n}: {{1}} off this week`,
+              example: { body_text: [[`${10 * n}%`]] },
+            },
+            {
+              type: 'BUTTONS',
+              buttons: [
+                { type: 'QUICK_REPLY', text: 'More like this' },
+                { type: 'URL', text: 'Buy', url: 'https://shop.example/looks' },
+              ],
+            },
+          ],
+        })),
+      },
+    ],
+  },
+  flash_deal: {
+    category: 'MARKETING',
+    components: [
+      { type: 'HEADER', format: 'IMAGE', example: { header_handle: ['4::aW1hZ2U='] } },
+      {
+        type: 'LIMITED_TIME_OFFER',
+        limited_time_offer: { text: 'Flash deal', has_expiration: true },
+      },
+      { type: 'BODY', text: 'Everything is 20% off until midnight, do not miss it.' },
+      {
+        type: 'BUTTONS',
+        buttons: [
+          { type: 'COPY_CODE', example: 'FLASH20' },
+          { type: 'URL', text: 'Shop', url: 'https://shop.example/deals' },
+        ],
+      },
+    ],
+  },
+};
+
+/** Adds an approved template to the full-access account, copying the bookkeeping of a seeded one. */
+function addTemplate(
+  emulator: Emulator,
+  name: string,
+  language: string,
+  content: Pick<TemplateRecord, 'category' | 'components'>,
+) {
+  const model = emulator.state.templates.find((t) => t.waba_account_id === WABA)!;
+  emulator.state.templates.push({
+    ...model,
+    category: content.category,
+    components: content.components,
+    id: `9${emulator.state.templates.length}${name.length}0000`,
+    name,
+    language,
+    status: 'approved',
+    rejected_reason: null,
+  });
+}
+
+/** Edits one of {@link KINDS}. */
+const kind = (name: string) =>
+  editor({
+    mode: 'edit',
+    name,
+    language: 'en_US',
+    setup: (emulator) => addTemplate(emulator, name, 'en_US', KINDS[name]!),
+  });
+
+/** Waits for `find` to return something (stories render asynchronously). */
+async function until<T>(find: () => T | null | undefined): Promise<T> {
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Fills in a new template as a user would and submits it, to show the platform's answer. */
+async function submitNew(canvas: HTMLElement, name: string) {
+  const el = await until(() => canvas.querySelector<HubTemplateEditor>('hub-template-editor'));
+  const root = el.shadowRoot!;
+  const submit = await until(() => root.querySelector<HTMLButtonElement>('[part=submit]'));
+  const type = async (selector: string, value: string) => {
+    const input = root.querySelector<HTMLInputElement | HTMLTextAreaElement>(selector)!;
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+  };
+  await type('#field-name', name);
+  await type('#field-body', 'Hi {{1}}, your table is booked for tonight. See you soon!');
+  await type('#field-samples', 'Ana');
+  submit.click();
 }
 
 const meta: Meta = {
@@ -63,7 +201,7 @@ type Story = StoryObj;
 
 /** A new template. Names containing "reject" are rejected by the emulator's review. */
 export const Create: Story = {};
-/** Editing an existing template (name and language locked). */
+/** Editing an existing template (name and language locked); saving sends it back to review. */
 export const Edit: Story = { render: () => editor({ mode: 'edit' }) };
 /** A copy under a new name. */
 export const Copy: Story = { render: () => editor({ mode: 'copy' }) };
@@ -73,8 +211,48 @@ export const AddLanguage: Story = { render: () => editor({ mode: 'add-language' 
 export const Authentication: Story = {
   render: () => editor({ mode: 'copy', name: 'verification_code', language: 'en_US' }),
 };
-/** Editing an Arabic template: the preview is laid out right to left. */
-export const RightToLeft: Story = { render: () => editor({ mode: 'edit', language: 'ar' }) };
+/** A marketing template with an image header, a footer and a URL button. */
+export const MediaHeader: Story = { render: () => kind('new_collection') };
+/** A utility template with a location header (the location is given when sending). */
+export const LocationHeader: Story = { render: () => kind('pickup_point') };
+/** A carousel of three cards, each with an image, a short text and two buttons. */
+export const Carousel: Story = { render: () => kind('collection_cards') };
+/** A limited-time offer with a copy-code button. */
+export const LimitedTimeOffer: Story = { render: () => kind('flash_deal') };
+/** Editing an Arabic template: the text and the preview are laid out right to left. */
+export const RightToLeft: Story = {
+  render: () =>
+    editor({
+      mode: 'edit',
+      name: 'order_confirmation',
+      language: 'ar',
+      // The Arabic account is read-only; its template is given to the editable one.
+      setup: (emulator) => {
+        const arabic = emulator.state.templates.find(
+          (t) =>
+            t.waba_account_id === READ_ONLY_WABA &&
+            t.name === 'order_confirmation' &&
+            t.language === 'ar',
+        )!;
+        addTemplate(emulator, 'order_confirmation', 'ar', arabic);
+      },
+    }),
+};
+/** Submitted: WhatsApp's review is still running. */
+export const SubmitPending: Story = {
+  render: () => editor({ emulator: { templateReviewDelayMs: 24 * 60 * 60 * 1000 } }),
+  play: ({ canvasElement }) => submitNew(canvasElement, 'table_booked_pending'),
+};
+/** Submitted, then approved a moment later (the result updates while you watch). */
+export const SubmitApproved: Story = {
+  render: () => editor({ emulator: { templateReviewDelayMs: 1500 } }),
+  play: ({ canvasElement }) => submitNew(canvasElement, 'table_booked'),
+};
+/** Submitted, then rejected with the reason. */
+export const SubmitRejected: Story = {
+  render: () => editor({ emulator: { templateReviewDelayMs: 1500 } }),
+  play: ({ canvasElement }) => submitNew(canvasElement, 'table_booked_reject'),
+};
 /** While the template loads. */
 export const Loading: Story = {
   render: () => editor({ mode: 'edit', emulator: { faults: [{ latencyMs: 2000 }] } }),

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { EmulatorOptions } from '@hub/emulator';
+import { TEMPLATE_STATUSES } from '@hub/core';
+import type { Emulator, EmulatorOptions } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-template-list.js';
 import {
@@ -20,12 +21,17 @@ function list(
     waba?: string;
     appearance?: 'auto' | 'light' | 'dark';
     empty?: boolean;
+    dir?: 'ltr' | 'rtl';
+    /** Changes the emulator's data before the list loads. */
+    setup?: (emulator: Emulator) => void;
   } = {},
 ) {
   const { client, emulator } = emulatedHub({ rateLimits: false, ...options.emulator });
   if (options.empty) emulator.state.templates = [];
+  options.setup?.(emulator);
   const log = (event: Event) => console.info(event.type, (event as CustomEvent).detail);
   return html`<hub-provider
+    dir=${options.dir ?? 'ltr'}
     .client=${client}
     client-id=${options.clientId ?? FULL_ACCESS_CLIENT}
     appearance=${options.appearance ?? 'auto'}
@@ -40,6 +46,29 @@ function list(
   </hub-provider>`;
 }
 
+const QUALITIES = ['GREEN', 'YELLOW', 'RED', 'UNKNOWN'];
+const REASONS: Record<string, string> = { REJECTED: 'INVALID_FORMAT' };
+
+/** Replaces the account's templates with one per status, and approved ones in each quality. */
+function everyStatus(emulator: Emulator) {
+  const model = emulator.state.templates.find((t) => t.waba_account_id === WABA)!;
+  const others = emulator.state.templates.filter((t) => t.waba_account_id !== WABA);
+  const make = (status: string, index: number, quality?: string) => ({
+    ...model,
+    id: `${8_000_000 + index}`,
+    name: `${status.toLowerCase()}_${quality?.toLowerCase() ?? 'example'}`,
+    status: status.toLowerCase(),
+    rejected_reason: REASONS[status] ?? null,
+    // The Hub passes Meta's rating through where it has one; the seed has none.
+    ...(quality ? { quality_score: { score: quality } } : {}),
+  });
+  emulator.state.templates = [
+    ...others,
+    ...TEMPLATE_STATUSES.map((info, index) => make(info.status, index)),
+    ...QUALITIES.map((quality, index) => make('APPROVED', 100 + index, quality)),
+  ];
+}
+
 const meta: Meta = {
   title: 'Components/hub-template-list',
   component: 'hub-template-list',
@@ -49,8 +78,14 @@ export default meta;
 
 type Story = StoryObj;
 
-/** Every seeded template: every status (approved, pending, rejected with reason, paused, disabled, in appeal, submitted) and category. */
-export const EveryStatus: Story = {};
+/**
+ * One template in every status the Hub and Meta report (draft, submitted, in review, approved with
+ * each quality rating, rejected with its reason, paused, disabled, in appeal, …), each with what
+ * the user may do next.
+ */
+export const EveryStatus: Story = { render: () => list({ setup: everyStatus }) };
+/** The seeded account: several templates in two languages each, in a mix of statuses. */
+export const Seeded: Story = {};
 /** While the list loads (the emulator answers after two seconds). */
 export const Loading: Story = {
   render: () => list({ emulator: { faults: [{ latencyMs: 2000 }] } }),
@@ -68,3 +103,7 @@ export const ReadOnly: Story = {
 };
 /** Dark colour scheme. */
 export const Dark: Story = { render: () => list({ appearance: 'dark' }) };
+/** A right-to-left page with the Arabic account (read-only access). */
+export const RightToLeft: Story = {
+  render: () => list({ dir: 'rtl', clientId: READ_ONLY_CLIENT, waba: READ_ONLY_WABA }),
+};
