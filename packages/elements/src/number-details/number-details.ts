@@ -26,7 +26,7 @@ import { HubQueryController, type HubQuerySpec } from '../base/query-controller.
 import { Announcer } from '../base/announcer.js';
 import { errorView, loadingView, emptyView } from '../base/status-views.js';
 import type { MessageKey } from '../base/messages.js';
-import { qualityBadge, statusBadge, tierText } from '../number-list/badges.js';
+import { qualityBadge, statusBadge, statusBadgeStyles, tierText } from '../number-list/badges.js';
 import { copyValue } from './copy-value.js';
 import { styles } from './number-details.styles.js';
 
@@ -72,7 +72,7 @@ const TEXT_FIELDS: readonly TextField[] = ['about', 'address', 'description', 'e
  */
 export class HubNumberDetails extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, styles];
+  static override styles = [...HubElement.styles, statusBadgeStyles, styles];
 
   /** The number (channel ID, ending in `CH`) to show. */
   @property({ attribute: 'number-id', reflect: true }) numberId = '';

@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { css, html, type TemplateResult } from 'lit';
 import {
   isKnownNumberStatus,
   messagingTierLimit,
@@ -22,21 +22,87 @@ export function statusText(t: Translate, status: string): { label: string; help:
 }
 
 /**
- * A status badge: the label is visible, the explanation is its description (read after the
- * label by screen readers, shown as a tooltip on hover).
+ * A status badge whose explanation is reachable by everyone: the badge is a button that shows the
+ * explanation on hover, on keyboard focus and on a tap, and screen readers read it as the badge's
+ * description. Escape hides it again. `id` must be unique in the element's shadow root.
  */
 export function statusBadge(t: Translate, number: HubNumber, id: string): TemplateResult {
   const { label, help } = statusText(t, number.status);
-  return html`<span
-      class="badge"
+  return html`<button
+      type="button"
+      class="badge status-badge"
       part="status-badge"
       data-status=${number.status}
       data-tone=${numberStatusInfo(number.status).tone}
-      title=${help}
       aria-describedby=${id}
-      >${label}</span
-    ><span class="visually-hidden" id=${id}>${help}</span>`;
+      @focus=${showTip}
+      @click=${showTip}
+      @mouseenter=${showTip}
+      @blur=${hideTip}
+      @mouseleave=${hideTipUnlessFocused}
+      @keydown=${(event: KeyboardEvent) => {
+        if (event.key === 'Escape') hideTip(event);
+      }}
+    >
+      ${label}</button
+    ><span class="status-tip" id=${id} role="tooltip" .popover=${'manual'}>${help}</span>`;
 }
+
+function tipOf(event: Event): { badge: HTMLElement; tip: HTMLElement } | undefined {
+  const badge = event.currentTarget as HTMLElement;
+  const tip = badge.nextElementSibling as HTMLElement | null;
+  return tip ? { badge, tip } : undefined;
+}
+
+/** Opens the explanation below its badge, in the top layer, so a scrolling table cannot clip it. */
+function showTip(event: Event): void {
+  const found = tipOf(event);
+  if (!found || found.tip.matches(':popover-open')) return;
+  const rect = found.badge.getBoundingClientRect();
+  found.tip.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - 328))}px`;
+  found.tip.style.top = `${rect.bottom + 4}px`;
+  found.tip.showPopover();
+}
+
+function hideTip(event: Event): void {
+  const tip = tipOf(event)?.tip;
+  if (tip?.matches(':popover-open')) tip.hidePopover();
+}
+
+/** A pointer leaving keeps the explanation open for the keyboard user who focused the badge. */
+function hideTipUnlessFocused(event: Event): void {
+  if (!(event.currentTarget as HTMLElement).matches(':focus')) hideTip(event);
+}
+
+/** Rules of {@link statusBadge}'s button and explanation; add them to the element's styles. */
+export const statusBadgeStyles = css`
+  .status-badge {
+    border: 0;
+    font-family: inherit;
+    line-height: inherit;
+    cursor: help;
+  }
+  .status-badge:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .status-tip {
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    max-inline-size: 20rem;
+    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font-size: 0.85rem;
+    font-weight: 400;
+    line-height: 1.4;
+    white-space: normal;
+    box-shadow: 0 0.25rem 1rem color-mix(in srgb, black 18%, transparent);
+  }
+`;
 
 /** A quality badge: colour and a word, never colour alone. */
 export function qualityBadge(t: Translate, number: HubNumber): TemplateResult {

@@ -387,6 +387,28 @@ describe('<hub-number-list>', () => {
     expect(rows(list).length).to.be.within(1, 40);
   });
 
+  it('shows a status explanation on focus, tap and hover, and hides it on Escape', async () => {
+    const { list } = await mount();
+    const badge = rows(list)[0]!.querySelector<HTMLButtonElement>('[part=status-badge]')!;
+    const tip = list.shadowRoot!.getElementById(badge.getAttribute('aria-describedby')!)!;
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+    expect(tip.textContent!.trim().length).to.be.greaterThan(10);
+    expect(tip.matches(':popover-open')).to.equal(false);
+    badge.focus();
+    expect(tip.matches(':popover-open')).to.equal(true);
+    expect(tip.getBoundingClientRect().top).to.be.greaterThan(badge.getBoundingClientRect().top);
+    badge.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tip.matches(':popover-open')).to.equal(false);
+    badge.click();
+    expect(tip.matches(':popover-open')).to.equal(true);
+    badge.blur();
+    expect(tip.matches(':popover-open')).to.equal(false);
+    badge.dispatchEvent(new MouseEvent('mouseenter'));
+    expect(tip.matches(':popover-open')).to.equal(true);
+    badge.dispatchEvent(new MouseEvent('mouseleave'));
+    expect(tip.matches(':popover-open')).to.equal(false);
+  });
+
   it('renders and searches without requestIdleCallback (Safari)', async () => {
     const idle = window.requestIdleCallback;
     Reflect.deleteProperty(window, 'requestIdleCallback');

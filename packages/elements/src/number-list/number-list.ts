@@ -27,7 +27,7 @@ import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
-import { qualityBadge, statusBadge, tierText } from './badges.js';
+import { qualityBadge, statusBadge, statusBadgeStyles, tierText } from './badges.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
 import { styles } from './number-list.styles.js';
 import { RowWindow } from './row-window.js';
@@ -118,7 +118,7 @@ type Notice =
  */
 export class HubNumberList extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, styles];
+  static override styles = [...HubElement.styles, statusBadgeStyles, styles];
 
   /**
    * `event` (default): "Manage" only emits `hub-number-manage`, for a portal that routes to its
