@@ -391,7 +391,6 @@ export class HubTemplateEditor extends HubElement {
         }
         <div
           id=${controlId('template')}
-          class="template-issues"
           role="group"
           tabindex="-1"
           aria-label=${this.t('templateEditor.wholeTemplate')}
