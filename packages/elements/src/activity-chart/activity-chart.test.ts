@@ -222,11 +222,15 @@ describe('<hub-activity-chart> metric', () => {
   });
 
   it('says why a period set by the page cannot be shown', async () => {
-    const { el, $ } = await mount({ range: 'custom' });
+    const { el, $ } = await mount({ range: 'last-7-days' });
+    await waitUntil(() => $('.total-value'));
+    el.range = 'custom';
     el.from = '2026-05-10';
     el.to = '2026-05-01';
     await el.updateComplete;
     expect($('#range-error')!.textContent).to.contain('after the end date');
+    // The last period's figures do not stand in for a period that is not shown.
+    expect($('.total-value')).to.equal(null);
     el.range = 'next-week' as ActivityRangePreset;
     await el.updateComplete;
     const select = $<HTMLSelectElement>('select')!;

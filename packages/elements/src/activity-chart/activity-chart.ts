@@ -121,7 +121,10 @@ export class HubActivityChart extends HubElement {
   /** Last day of a `custom` period, `YYYY-MM-DD` (UTC), included. */
   @property({ reflect: true }) to: string | undefined;
 
-  /** How many days of usage the Hub keeps (up to today); bounds the periods the picker offers. */
+  /**
+   * How many days of usage to offer, up to today; bounds the periods the picker offers. The Hub's
+   * retention is not documented: the default is what the emulator keeps, set the real one here.
+   */
   @property({ type: Number, attribute: 'history-days' }) historyDays = USAGE_HISTORY_DAYS;
 
   /** Categories hidden through the legend. */
@@ -225,7 +228,8 @@ export class HubActivityChart extends HubElement {
     if (this.shown?.report.clientId !== this.hub?.clientId) this.shown = undefined;
     const shown = this.shown;
     const title = this.t(`activityChart.metric.${this.metric}`);
-    const series = shown ? this.series(shown.report, shown.range, this.metric) : undefined;
+    // No period chosen (a backwards or unknown one): the last chart's total would be another's.
+    const series = shown && range ? this.series(shown.report, shown.range, this.metric) : undefined;
     const format = this.format(this.resolvedLocale, this.metric, series?.currency ?? 'EUR');
     const busy = !!range && this.usage.status !== 'error' && !report;
     return html`<section
