@@ -95,6 +95,27 @@ describe('<hub-number-details>', () => {
     expect(channel.setup_info.new_phone_name).to.equal('Bella Napoli Centro');
   });
 
+  it('returns focus to Edit when the display-name dialog closes, and is accessible open', async () => {
+    const { el } = await mount(SHARED);
+    const edit = $<HTMLButtonElement>(el, '[part=edit-name-button]')!;
+    edit.focus();
+    edit.click();
+    const dialog = $<HTMLDialogElement>(el, 'dialog')!;
+    expect(dialog.open).to.equal(true);
+    expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
+    await expect(el).to.be.accessible();
+    // Tab from the last control wraps to the first instead of leaving the dialog.
+    const controls = [...dialog.querySelectorAll<HTMLElement>('input, button')];
+    controls.at(-1)!.focus();
+    const tab = new KeyboardEvent('keydown', { key: 'Tab', bubbles: true, cancelable: true });
+    controls.at(-1)!.dispatchEvent(tab);
+    expect(tab.defaultPrevented).to.equal(true);
+    expect(el.shadowRoot!.activeElement).to.equal(controls[0]);
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.includes('Cancel'))!.click();
+    await waitUntil(() => !dialog.open);
+    await waitUntil(() => el.shadowRoot!.activeElement === edit, 'focus not returned to Edit');
+  });
+
   it('does not offer Edit while a name is under review', async () => {
     const { el } = await mount(UNDER_REVIEW);
     expect($(el, '[part=edit-name-button]')).to.equal(null);

@@ -27,6 +27,7 @@ import { Announcer } from '../base/announcer.js';
 import { errorView, loadingView, emptyView } from '../base/status-views.js';
 import type { MessageKey } from '../base/messages.js';
 import { qualityBadge, statusBadge, statusBadgeStyles, tierText } from '../number-list/badges.js';
+import { trapTab } from '../number-list/focus-trap.js';
 import { copyValue } from './copy-value.js';
 import { styles } from './number-details.styles.js';
 
@@ -515,6 +516,7 @@ export class HubNumberDetails extends HubElement {
       part="name-dialog"
       aria-labelledby="name-title"
       aria-describedby="name-body"
+      @keydown=${trapTab}
       @close=${this.onNameDialogClose}
     >
       <h3 id="name-title">${this.t('numberDetails.nameDialogTitle')}</h3>

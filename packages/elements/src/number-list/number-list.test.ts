@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { formatPhoneNumber } from '@hub/core';
+import { displayNameUnderReview, formatPhoneNumber, messagingTierLimit } from '@hub/core';
 import type { EmulatorOptions } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-number-list.js';
@@ -8,6 +8,8 @@ import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-suppo
 
 /** A direct-payment client with every capability. */
 const DIRECT_CLIENT = 'nRdL1cCL';
+/** A seeded number whose new display name Meta is reviewing. */
+const UNDER_REVIEW = { id: '005kTeCH', clientId: 'kTeCo5CL' };
 const CANCEL_ROUTE =
   'POST /partners/:partner_id/clients/:client_id/channels/:channel_id/control/cancellation_request';
 
@@ -23,6 +25,25 @@ async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatorOptions = {
   // Permissions come from the provider's own read; wait for them before checking gates.
   await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
   return { list, emulator, client };
+}
+
+/**
+ * A real key press (through the test runner's browser driver), so buttons activate and dialogs
+ * close as they do for a user; a synthetic KeyboardEvent does neither.
+ */
+async function press(key: string): Promise<void> {
+  const socketUrl = '/__web-dev-server__web-socket.js';
+  const socket = (await import(socketUrl)) as {
+    sendMessageWaitForResponse(message: object): Promise<{ executed: boolean }>;
+  };
+  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
+  const answer = await socket.sendMessageWaitForResponse({
+    type: 'wtr-command',
+    sessionId,
+    command: 'send-keys',
+    payload: { press: key },
+  });
+  if (!answer.executed) throw new Error(`the test runner did not press ${key}`);
 }
 
 /** A client without numbers: the list shows its empty state. */
@@ -97,10 +118,28 @@ describe('<hub-number-list>', () => {
     expect(
       row(list, first.id)!.querySelector('[part=quality-badge]')!.textContent!.trim(),
     ).to.match(/^(High|Medium|Low|Unknown)$/);
+    const limit = messagingTierLimit(first.messagingTier);
+    expect(cells[4]).to.equal(
+      limit === null
+        ? 'Not assigned'
+        : limit === Infinity
+          ? 'Unlimited'
+          : `${new Intl.NumberFormat('en', { notation: 'compact' }).format(limit)} / 24 h`,
+    );
     expect(list.shadowRoot!.textContent).not.to.contain('undefined');
     expect($(list, '[role=table]')!.getAttribute('aria-rowcount')).to.equal(
       String(numbers.length + 1),
     );
+  });
+
+  it('marks a display name under review', async () => {
+    const { list } = await mount(UNDER_REVIEW.clientId);
+    const cell = row(list, UNDER_REVIEW.id)!.querySelectorAll('[role=cell]')[2]!;
+    expect(cell.querySelector('.pending-name')!.textContent!.trim()).to.equal('Under review');
+    const others = list.visibleNumbers.filter(
+      (n) => n.id !== UNDER_REVIEW.id && !displayNameUnderReview(n),
+    );
+    for (const n of others) expect(row(list, n.id)!.querySelector('.pending-name')).to.equal(null);
   });
 
   it('searches by digits and name, filters by status and quality, and sorts by a column', async () => {
@@ -255,6 +294,11 @@ describe('<hub-number-list>', () => {
     // The read-only client pays directly, so its plan includes both.
     const { list } = await mount(READ_ONLY_CLIENT);
     const first = list.visibleNumbers[0]!;
+    // The plan comes with the client's account, which may arrive after the permissions.
+    await waitUntil(
+      () => row(list, first.id)!.querySelector('[part=signals-button]'),
+      'no Signals',
+    );
     const signals = row(list, first.id)!.querySelector<HTMLButtonElement>('[part=signals-button]')!;
     expect(signals.hasAttribute('aria-disabled')).to.equal(false);
     const menu = await openMenu(list, first.id);
@@ -350,6 +394,50 @@ describe('<hub-number-list>', () => {
     expect(trigger.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('sorts from the keyboard', async () => {
+    const { list } = await mount();
+    const button = $<HTMLButtonElement>(list, 'button[data-column=displayName]')!;
+    const header = button.closest('[role=columnheader]')!;
+    button.focus();
+    await press('Enter');
+    await list.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('ascending');
+    const names = list.visibleNumbers.map((n) => n.displayName);
+    expect(names[0]! <= names.at(-1)!).to.equal(true);
+    await press('Space');
+    await list.updateComplete;
+    expect(header.getAttribute('aria-sort')).to.equal('descending');
+    expect(list.visibleNumbers[0]!.displayName).to.equal(names.at(-1));
+    expect(list.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('keeps focus in the cancel dialog, closes it on Escape and returns focus', async () => {
+    const { list, emulator } = await mount();
+    const id = list.visibleNumbers.find((n) => n.status !== 'pending_deletion')!.id;
+    const trigger = row(list, id)!.querySelector<HTMLButtonElement>('[part=menu-button]')!;
+    trigger.focus();
+    await press('Enter');
+    const menu = $(list, '[role=menu]')!;
+    await waitUntil(() => menu.matches(':popover-open'), 'menu not open');
+    await expect(list).to.be.accessible();
+    const cancelItem = menu.querySelector<HTMLElement>('[data-action=cancel]')!;
+    cancelItem.focus();
+    await press('Enter');
+    await list.updateComplete;
+    const dialog = $<HTMLDialogElement>(list, 'dialog')!;
+    await waitUntil(() => dialog.open, 'dialog not open');
+    expect(dialog.contains(list.shadowRoot!.activeElement)).to.equal(true);
+    await expect(list).to.be.accessible();
+    for (let i = 0; i < 4; i++) {
+      await press('Tab');
+      expect(dialog.contains(list.shadowRoot!.activeElement), `Tab ${i + 1}`).to.equal(true);
+    }
+    await press('Escape');
+    await waitUntil(() => !$(list, 'dialog'), 'dialog not closed');
+    await waitUntil(() => list.shadowRoot!.activeElement === trigger, 'focus not returned');
+    expect(emulator.requests.some((r) => r.path.endsWith('/cancellation_request'))).to.equal(false);
+  });
+
   it('shows a retryable error when the numbers cannot load', async () => {
     const { client } = emulatedHub({
       faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 3 }],
@@ -361,6 +449,7 @@ describe('<hub-number-list>', () => {
     );
     const list = provider.querySelector('hub-number-list')!;
     await waitUntil(() => $(list, '[part=error]'), 'no error state', { timeout: 8000 });
+    await expect(list).to.be.accessible();
     $<HTMLButtonElement>(list, '[part=error] button')!.click();
     await waitUntil(() => rows(list).length > 0, 'retry did not recover', { timeout: 8000 });
   });

@@ -28,6 +28,7 @@ import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { qualityBadge, statusBadge, statusBadgeStyles, tierText } from './badges.js';
+import { trapTab } from './focus-trap.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
 import { styles } from './number-list.styles.js';
 import { RowWindow } from './row-window.js';
@@ -611,6 +612,7 @@ export class HubNumberList extends HubElement {
       part="dialog"
       aria-labelledby="cancel-title"
       aria-describedby="cancel-body"
+      @keydown=${trapTab}
       @close=${this.onDialogClose}
     >
       <h2 id="cancel-title">${this.t('numberList.cancelTitle', { number: phone })}</h2>
