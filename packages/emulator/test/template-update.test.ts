@@ -1,4 +1,5 @@
-import type { HubError } from '@hub/core';
+import { createHubClient, type HubError } from '@hub/core';
+import { DEMO_API_KEY, DEMO_PARTNER_ID } from '../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningEmulator } from '../src/node.js';
 import { draft, sdk, serve } from './helpers.js';
@@ -6,9 +7,11 @@ import { draft, sdk, serve } from './helpers.js';
 let server: RunningEmulator;
 let hub: ReturnType<typeof sdk>;
 const waba = 'nRdL1WA';
+// Long enough that a loaded machine still reads an edit back before its review ends.
+const REVIEW_MS = 300;
 
 beforeAll(async () => {
-  server = await serve({ seed: 42, templateReviewDelayMs: 40, rateLimits: false });
+  server = await serve({ seed: 42, templateReviewDelayMs: REVIEW_MS, rateLimits: false });
   hub = sdk(server);
 });
 afterAll(() => server.close());
@@ -19,7 +22,7 @@ const body = (text: string) => [{ type: 'BODY', text, example: { body_text: [['A
 
 async function approved(name: string) {
   const created = await hub.templates.create(waba, draft(name));
-  await waitMs(60);
+  await waitMs(REVIEW_MS + 50);
   return hub.templates.get(waba, created.id, { staleWhileRevalidate: false });
 }
 
@@ -36,9 +39,8 @@ describe('templates.update (PATCH …/waba_templates/{id})', () => {
     expect(updated.components[0]!.text).toBe(text);
     // The cached list was invalidated, so it shows the edit at once.
     const after = await hub.templates.list(waba, { filters: { name: 'edit_me' } });
-    expect(after.items[0]).toMatchObject({ status: 'PENDING' });
     expect(after.items[0]!.components[0]!.text).toBe(text);
-    await waitMs(60);
+    await waitMs(REVIEW_MS + 50);
     expect((await hub.templates.get(waba, source.id)).status).toBe('APPROVED');
   });
 
@@ -60,7 +62,7 @@ describe('templates.update (PATCH …/waba_templates/{id})', () => {
     expect(category.fieldErrors.map((f) => f.path)).toContain('category');
 
     await hub.templates.update(waba, source.id, { components: source.components });
-    await waitMs(60);
+    await waitMs(REVIEW_MS + 50);
     expect((await hub.templates.get(waba, source.id)).status).toBe('APPROVED');
     // A second edit of an approved template within 24 hours is refused.
     await expect(
@@ -75,7 +77,7 @@ describe('templates.update (PATCH …/waba_templates/{id})', () => {
     ).rejects.toMatchObject({ kind: 'invalid_request' });
 
     const rejected = await hub.templates.create(waba, draft('edit_reject_me'));
-    await waitMs(60);
+    await waitMs(REVIEW_MS + 50);
     // A rejected template may change its category too.
     const fixed = await hub.templates.update(waba, rejected.id, {
       category: 'MARKETING',
@@ -86,5 +88,25 @@ describe('templates.update (PATCH …/waba_templates/{id})', () => {
     await expect(
       hub.templates.update(waba, '404404', { components: rejected.components }),
     ).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it('treats an answer other than {"success": true} as an invalid response, sent once', async () => {
+    const source = await approved('edit_odd_answer');
+    let patches = 0;
+    const odd = createHubClient({
+      baseUrl: server.url,
+      partnerId: DEMO_PARTNER_ID,
+      auth: { apiKey: DEMO_API_KEY },
+      fetch: async (input, init) => {
+        const request = new Request(input, init);
+        if (request.method !== 'PATCH') return fetch(request);
+        patches += 1;
+        return Response.json({ updated: 'maybe' });
+      },
+    });
+    await expect(
+      odd.templates.update(waba, source.id, { components: source.components }),
+    ).rejects.toMatchObject({ kind: 'invalid_response' });
+    expect(patches).toBe(1);
   });
 });

@@ -367,7 +367,8 @@ describe('<hub-template-editor>', () => {
   });
 
   it('loads a template by name, saves the edit with templates.update and shows the review', async () => {
-    const hub = emulatedHub({ templateReviewDelayMs: 40 });
+    // Long enough that the edit is read back before its review ends, even on a loaded machine.
+    const hub = emulatedHub({ templateReviewDelayMs: 400 });
     const source = hub.emulator.state.templates.find(
       (t) => t.waba_account_id === WABA && t.status === 'approved' && t.category === 'UTILITY',
     )!;
