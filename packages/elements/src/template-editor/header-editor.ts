@@ -52,6 +52,7 @@ export function headerEditor(ctx: EditorContext) {
             <label for="header-text">${t('templateEditor.headerText')}</label>
             <input
               id="header-text"
+              dir="auto"
               .value=${header.text}
               ?readonly=${ctx.readOnly}
               aria-invalid=${invalid(ctx, 'header')}

@@ -285,6 +285,7 @@ export function carouselEditor(ctx: EditorContext) {
                       <textarea
                         id="card-${index}-body"
                         rows="2"
+                        dir="auto"
                         .value=${card.body?.text ?? ''}
                         ?readonly=${ctx.readOnly}
                         aria-describedby=${cardDescribedBy}

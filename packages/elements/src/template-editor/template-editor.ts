@@ -560,6 +560,7 @@ export class HubTemplateEditor extends HubElement {
       <label for=${controlId('footer')}>${this.t('templateEditor.footer')}</label>
       <input
         id=${controlId('footer')}
+        dir="auto"
         .value=${footer?.text ?? ''}
         ?readonly=${ctx.readOnly}
         aria-invalid=${invalid(ctx, 'footer')}
