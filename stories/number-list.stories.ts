@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import type { HubClient } from '@hub/core';
 import type { EmulatorOptions } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-list.js';
@@ -18,23 +19,28 @@ interface Args {
   manage: 'event' | 'inline';
 }
 
-function hub(
-  options: EmulatorOptions = {},
-  setup?: (state: ReturnType<typeof emulatedHub>['emulator']['state']) => void,
-) {
-  const made = emulatedHub(options);
-  setup?.(made.emulator.state);
-  return made.client;
+/** What a story changes in its emulator: options, and edits to the seeded data. */
+interface EmulatorSetup {
+  options?: EmulatorOptions;
+  setup?: (state: ReturnType<typeof emulatedHub>['emulator']['state']) => void;
 }
 
-const render = (client: ReturnType<typeof hub>) => (args: Args) => html`
-  <hub-provider .client=${client} client-id=${args.clientId} appearance=${args.appearance}>
-    <hub-number-list
-      manage=${args.manage}
-      @hub-add-number=${() => console.info('hub-add-number: start the embedded signup')}
-    ></hub-number-list>
-  </hub-provider>
-`;
+/**
+ * One emulator per story, made on its first render and kept while its controls change: a number
+ * cancelled in one story stays cancelled there, and no other story sees it.
+ */
+const clients = new Map<string, HubClient>();
+
+function clientFor(storyId: string, emulator: EmulatorSetup = {}): HubClient {
+  let client = clients.get(storyId);
+  if (!client) {
+    const made = emulatedHub(emulator.options);
+    emulator.setup?.(made.emulator.state);
+    client = made.client;
+    clients.set(storyId, client);
+  }
+  return client;
+}
 
 const meta: Meta<Args> = {
   title: 'Components/hub-number-list',
@@ -44,7 +50,18 @@ const meta: Meta<Args> = {
     appearance: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
     manage: { control: 'inline-radio', options: ['event', 'inline'] },
   },
-  render: render(hub()),
+  render: (args, context) => html`
+    <hub-provider
+      .client=${clientFor(context.id, context.parameters['emulator'] as EmulatorSetup | undefined)}
+      client-id=${args.clientId}
+      appearance=${args.appearance}
+    >
+      <hub-number-list
+        manage=${args.manage}
+        @hub-add-number=${() => console.info('hub-add-number: start the embedded signup')}
+      ></hub-number-list>
+    </hub-provider>
+  `,
 };
 export default meta;
 
@@ -58,61 +75,71 @@ export const DirectClient: Story = { args: { clientId: DIRECT_CLIENT } };
 
 /**
  * Every status and quality rating in one list (the emulator's curated numbers, all given to one
- * client). Hover a status for its explanation.
+ * client). Hover, focus or tap a status for its explanation.
  */
 export const EveryStatusAndQuality: Story = {
-  render: render(
-    hub({}, (state) => {
-      for (const channel of state.channels) {
-        channel.client_id = FULL_ACCESS_CLIENT;
-        channel.client = { id: FULL_ACCESS_CLIENT, name: 'Bella Napoli Ristoranti' };
-      }
-    }),
-  ),
+  parameters: {
+    emulator: {
+      setup: (state) => {
+        for (const channel of state.channels) {
+          channel.client_id = FULL_ACCESS_CLIENT;
+          channel.client = { id: FULL_ACCESS_CLIENT, name: 'Bella Napoli Ristoranti' };
+        }
+      },
+    } satisfies EmulatorSetup,
+  },
 };
 
 /** A client that granted read-only access: no Add number (with the reason), Cancel disabled. */
 export const ReadOnly: Story = { args: { clientId: READ_ONLY_CLIENT } };
 
 /** 10,000 numbers: only the rows in view are in the DOM; search, filter and sort stay instant. */
-export const TenThousandNumbers: Story = { render: render(hub({ numbers: 70_000 })) };
+export const TenThousandNumbers: Story = {
+  parameters: { emulator: { options: { numbers: 70_000 } } satisfies EmulatorSetup },
+};
 
 /** "Manage" opens the WABA manager in place, with a way back. */
 export const ManageInline: Story = { args: { manage: 'inline' } };
 
 /** No numbers yet: the empty state offers Add number. */
 export const Empty: Story = {
-  render: render(
-    hub({}, (state) => {
-      state.channels = state.channels.filter((c) => c.client_id !== FULL_ACCESS_CLIENT);
-    }),
-  ),
+  parameters: {
+    emulator: {
+      setup: (state) => {
+        state.channels = state.channels.filter((c) => c.client_id !== FULL_ACCESS_CLIENT);
+      },
+    } satisfies EmulatorSetup,
+  },
 };
 
 /** Waiting for the Hub: a skeleton. */
-export const Loading: Story = { render: render(hub({ faults: [{ latencyMs: 600_000 }] })) };
+export const Loading: Story = {
+  parameters: {
+    emulator: { options: { faults: [{ latencyMs: 600_000 }] } } satisfies EmulatorSetup,
+  },
+};
 
-/** The Hub fails: a readable error with Retry (which succeeds here after three failures). */
+/**
+ * The Hub fails: a readable error with Retry. The first load's three attempts (the request and
+ * its two transport retries) all fail; Retry then succeeds.
+ */
 export const LoadError: Story = {
-  render: render(
-    hub({ faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 6 }] }),
-  ),
+  parameters: {
+    emulator: {
+      options: { faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 3 }] },
+    } satisfies EmulatorSetup,
+  },
 };
 
 /** Cancelling fails: the row rolls back and the notice says so. */
 export const CancelFails: Story = {
-  render: render(
-    hub({
-      faults: [
-        {
-          route: /cancellation_request/,
-          latencyMs: 800,
-          errorRate: 1,
-          errorStatus: 500,
-        },
-      ],
-    }),
-  ),
+  parameters: {
+    emulator: {
+      options: {
+        faults: [{ route: /cancellation_request/, latencyMs: 800, errorRate: 1, errorStatus: 500 }],
+      },
+    } satisfies EmulatorSetup,
+  },
 };
 
 /** The dark theme. */
