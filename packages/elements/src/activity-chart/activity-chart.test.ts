@@ -243,9 +243,15 @@ describe('<hub-activity-chart> metric', () => {
   it('shows a range the page sets after the user picked one', async () => {
     const { el, $ } = await mount();
     const select = $<HTMLSelectElement>('select')!;
-    select.value = 'last-90-days';
-    select.dispatchEvent(new Event('change'));
-    await el.updateComplete;
+    // As a user picks: `option.selected` marks the option dirty, so its `selected` attribute
+    // no longer decides whether it is chosen.
+    const pick = async (value: string) => {
+      select.querySelector<HTMLOptionElement>(`option[value=${value}]`)!.selected = true;
+      select.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+    };
+    await pick('last-7-days');
+    await pick('last-90-days');
     el.range = 'last-7-days';
     await el.updateComplete;
     expect(select.value).to.equal('last-7-days');
