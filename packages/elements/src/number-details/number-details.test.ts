@@ -203,6 +203,33 @@ describe('<hub-number-details>', () => {
     expect(emulator.state.profiles[SHARED.id]!.websites).to.deep.equal(['https://second.example']);
   });
 
+  it('names industries in words and keeps an unknown one selectable', async () => {
+    const { client, emulator } = emulatedHub({ rateLimits: false });
+    emulator.state.profiles[SHARED.id]!.vertical = 'SPACE_TRAVEL';
+    const provider = await fixture(html`
+      <hub-provider .client=${client} client-id=${SHARED.clientId}>
+        <hub-number-details number-id=${SHARED.id}></hub-number-details>
+      </hub-provider>
+    `);
+    const el = provider.querySelector('hub-number-details') as HubNumberDetails;
+    await waitUntil(() => text(el).includes('Edit profile'), 'no profile', { timeout: 8000 });
+    expect(text(el)).to.contain('SPACE_TRAVEL');
+    [...el.shadowRoot!.querySelectorAll('button')]
+      .find((b) => b.textContent!.includes('Edit profile'))!
+      .click();
+    await el.updateComplete;
+    const select = $<HTMLSelectElement>(el, '#pf-vertical')!;
+    expect(select.value).to.equal('SPACE_TRAVEL');
+    const restaurant = [...select.options].find((o) => o.value === 'RESTAURANT')!;
+    expect(restaurant.textContent!.trim()).to.equal('Restaurant');
+    select.value = 'PROF_SERVICES';
+    select.dispatchEvent(new Event('change'));
+    const saved = oneEvent(el, 'hub-profile-saved');
+    $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!.click();
+    expect((await saved).detail.profile.vertical).to.equal('PROF_SERVICES');
+    await waitUntil(() => text(el).includes('Professional services'), 'label not shown');
+  });
+
   it('keeps the typed profile when saving fails', async () => {
     const { el } = await mount(SHARED, {
       faults: [{ route: PROFILE_ROUTE, errorRate: 1, errorStatus: 500 }],

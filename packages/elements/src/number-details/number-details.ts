@@ -43,6 +43,10 @@ declare global {
 }
 
 type TextField = 'about' | 'address' | 'description' | 'email';
+type Vertical = (typeof BUSINESS_VERTICALS)[number];
+
+const knownVertical = (value: string): value is Vertical =>
+  (BUSINESS_VERTICALS as readonly string[]).includes(value);
 const TEXT_FIELDS: readonly TextField[] = ['about', 'address', 'description', 'email'];
 
 /**
@@ -402,7 +406,7 @@ export class HubNumberDetails extends HubElement {
             <dd>${text(p[f])}</dd>`,
       )}
       <dt>${this.t('numberDetails.vertical')}</dt>
-      <dd>${text(p.vertical)}</dd>
+      <dd>${text(this.industry(p.vertical))}</dd>
       <dt>${this.t('numberDetails.websites')}</dt>
       <dd>${p.websites.length ? p.websites.join(', ') : text('')}</dd>
       <dt>${this.t('numberDetails.photo')}</dt>
@@ -469,8 +473,17 @@ export class HubNumberDetails extends HubElement {
           name="vertical"
           @change=${(e: Event) => this.editDraft({ vertical: (e.target as HTMLSelectElement).value })}
         >
+          ${
+            // A value this list does not know stays selectable, so saving does not change it.
+            knownVertical(draft.vertical)
+              ? nothing
+              : html`<option value=${draft.vertical} selected>${draft.vertical}</option>`
+          }
           ${BUSINESS_VERTICALS.map(
-            (v) => html`<option value=${v} ?selected=${draft.vertical === v}>${v}</option>`,
+            (v) =>
+              html`<option value=${v} ?selected=${draft.vertical === v}>
+                ${this.t(`numberDetails.industry.${v}`)}
+              </option>`,
           )}
         </select>
       </div>
@@ -700,6 +713,11 @@ export class HubNumberDetails extends HubElement {
     } catch {
       this.announcer.announce(this.t('numberDetails.copyFailed'));
     }
+  }
+
+  /** An industry (`vertical`) in words; a code this version does not know, as the Hub sent it. */
+  private industry(vertical: string): string {
+    return knownVertical(vertical) ? this.t(`numberDetails.industry.${vertical}`) : vertical;
   }
 
   /** The message-on-behalf status in words; an unknown value as the Hub sent it. */
