@@ -139,6 +139,11 @@ export const styles = css`
     min-block-size: 2em;
     padding: 0 var(--_space);
   }
+  /* Stays focusable so its reason can be reached; muted text rather than opacity keeps contrast. */
+  .actions .btn[aria-disabled='true'] {
+    color: var(--_text-muted);
+    cursor: not-allowed;
+  }
 
   [role='menu'] {
     position: fixed;
