@@ -780,7 +780,7 @@ export class HubNumberList extends HubElement {
 
   private async cancel(number: HubNumber): Promise<void> {
     const client = this.hub?.client;
-    // A second request for the same number would race the first (e.g. Undo pressed twice).
+    // A second request for the same number would race the first; the menu already withholds it.
     if (!client || this.inFlight.has(number.id)) return;
     const phone = formatPhoneNumber(number.phoneNumber);
     this.setOverride(number.id, withCancellationRequested(number, new Date()));
@@ -807,6 +807,7 @@ export class HubNumberList extends HubElement {
 
   private async revoke(number: HubNumber): Promise<void> {
     const client = this.hub?.client;
+    // Undo pressed twice before the notice goes away must not send two requests.
     if (!client || this.inFlight.has(number.id)) return;
     const phone = formatPhoneNumber(number.phoneNumber);
     this.notice = undefined;
