@@ -40,12 +40,33 @@ export function statusBadge(t: Translate, number: HubNumber, id: string): Templa
       @mouseenter=${showTip}
       @blur=${hideTip}
       @mouseleave=${hideTipUnlessFocused}
-      @keydown=${(event: KeyboardEvent) => {
-        if (event.key === 'Escape') hideTip(event);
-      }}
+      @keydown=${hideTipOnEscape}
     >
       ${label}</button
     ><span class="status-tip" id=${id} role="tooltip" .popover=${'manual'}>${help}</span>`;
+}
+
+/**
+ * The "Under review" marker next to a display name, explained like a status: the requested name
+ * shows on hover, focus or tap, and is the marker's description for screen readers.
+ */
+export function reviewBadge(t: Translate, requested: string, id: string): TemplateResult {
+  return html`<button
+      type="button"
+      class="badge status-badge pending-name"
+      data-tone="accent"
+      aria-describedby=${id}
+      @focus=${showTip}
+      @click=${showTip}
+      @mouseenter=${showTip}
+      @blur=${hideTip}
+      @mouseleave=${hideTipUnlessFocused}
+      @keydown=${hideTipOnEscape}
+    >
+      ${t('numbers.underReview')}</button
+    ><span class="status-tip" id=${id} role="tooltip" .popover=${'manual'}
+      >${t('numbers.underReviewHelp', { name: requested })}</span
+    >`;
 }
 
 function tipOf(event: Event): { badge: HTMLElement; tip: HTMLElement } | undefined {
@@ -69,12 +90,19 @@ function hideTip(event: Event): void {
   if (tip?.matches(':popover-open')) tip.hidePopover();
 }
 
+function hideTipOnEscape(event: KeyboardEvent): void {
+  if (event.key === 'Escape') hideTip(event);
+}
+
 /** A pointer leaving keeps the explanation open for the keyboard user who focused the badge. */
 function hideTipUnlessFocused(event: Event): void {
   if (!(event.currentTarget as HTMLElement).matches(':focus')) hideTip(event);
 }
 
-/** Rules of {@link statusBadge}'s button and explanation; add them to the element's styles. */
+/**
+ * Rules of {@link statusBadge}'s and {@link reviewBadge}'s button and explanation; add them to the
+ * element's styles.
+ */
 export const statusBadgeStyles = css`
   .status-badge {
     border: 0;

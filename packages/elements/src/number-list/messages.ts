@@ -48,6 +48,8 @@ export const numberListMessages = {
   'numbers.tier.unlimited': 'Unlimited',
   'numbers.tier.limit': '{limit} / 24 h',
   'numbers.underReview': 'Under review',
+  'numbers.underReviewHelp':
+    'Requested: “{name}”. Meta is reviewing it; the current name stays until approved.',
   'numbers.gate.permission': 'Your access to this client does not include this action.',
   'numbers.gate.plan': 'Not included in this client’s plan.',
   'numbers.gate.state': 'Not available in the number’s current state.',

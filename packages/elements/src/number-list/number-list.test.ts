@@ -135,7 +135,14 @@ describe('<hub-number-list>', () => {
   it('marks a display name under review', async () => {
     const { list } = await mount(UNDER_REVIEW.clientId);
     const cell = row(list, UNDER_REVIEW.id)!.querySelectorAll('[role=cell]')[2]!;
-    expect(cell.querySelector('.pending-name')!.textContent!.trim()).to.equal('Under review');
+    const marker = cell.querySelector<HTMLElement>('.pending-name')!;
+    expect(marker.textContent!.trim()).to.equal('Under review');
+    const help = list.shadowRoot!.getElementById(marker.getAttribute('aria-describedby')!)!;
+    expect(help.textContent).to.contain(
+      `“${list.visibleNumbers.find((n) => n.id === UNDER_REVIEW.id)!.requestedDisplayName}”`,
+    );
+    marker.focus();
+    expect(help.matches(':popover-open')).to.equal(true);
     const others = list.visibleNumbers.filter(
       (n) => n.id !== UNDER_REVIEW.id && !displayNameUnderReview(n),
     );

@@ -27,7 +27,7 @@ import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
-import { qualityBadge, statusBadge, statusBadgeStyles, tierText } from './badges.js';
+import { qualityBadge, reviewBadge, statusBadge, statusBadgeStyles, tierText } from './badges.js';
 import { trapTab } from './focus-trap.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
 import { styles } from './number-list.styles.js';
@@ -461,9 +461,7 @@ export class HubNumberList extends HubElement {
       <div class="cell" role="cell" title=${number.displayName}>
         ${number.displayName}${
           name.kind === 'under_review'
-            ? html`<span class="badge pending-name" data-tone="accent" title=${name.requested}
-                >${this.t('numbers.underReview')}</span
-              >`
+            ? reviewBadge(this.t.bind(this), name.requested, `r-${number.id}`)
             : nothing
         }
       </div>
