@@ -107,9 +107,9 @@ describe('<hub-activity-chart> metric', () => {
     it(`shows ${metric} totals that equal the sums of the bars and of the table`, async () => {
       const { el, $, $$ } = await mount({ metric });
       await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0, 'chart never drawn');
-      await el.updateComplete;
+      // The screen-reader table follows the chart's first paint.
+      await waitUntil(() => $$('tbody tr').length === 30, 'no table of 30 days');
       const rows = $$('tbody tr');
-      expect(rows).to.have.length(30);
       const dayTotals = rows.map((row) => parse(row.lastElementChild!.textContent));
       const total = parse($('.total-value')!.textContent);
       expect(total).to.be.above(0);

@@ -142,6 +142,16 @@ export class HubActivityChart extends HubElement {
   /** Size of the plot, measured. */
   @state() private plotSize = { width: 0, height: 0 };
 
+  /**
+   * The figures the screen-reader table shows. It follows the chart once the chart's first frame
+   * is painted: a year's table is thousands of cells, and laying it out in the same frame made the
+   * bars appear several times later.
+   */
+  @state() private tableSeries: DailyActivity | undefined;
+
+  /** The figures of the last chart rendered, for `updated()` to hand on to the table. */
+  private drawnSeries: DailyActivity | undefined;
+
   private readonly announcer = new Announcer(this);
   private resizeObserver: ResizeObserver | undefined;
   private observedPlot: Element | undefined;
@@ -191,7 +201,22 @@ export class HubActivityChart extends HubElement {
     if (changed.has('range') || changed.has('from') || changed.has('to')) this.draft = undefined;
   }
 
+  protected override updated(): void {
+    const drawn = this.drawnSeries;
+    if (!drawn || drawn === this.tableSeries) return;
+    const show = () => {
+      if (this.drawnSeries === drawn) this.tableSeries = drawn;
+    };
+    // After the frame that shows the bars, in idle time where the browser has it (not Safari).
+    requestAnimationFrame(() =>
+      typeof requestIdleCallback === 'function'
+        ? requestIdleCallback(show, { timeout: 200 })
+        : setTimeout(show),
+    );
+  }
+
   protected override render() {
+    this.drawnSeries = undefined;
     if (!this.hub?.client || !this.hub.clientId) {
       return emptyView(this.t('common.noProvider'));
     }
@@ -286,16 +311,19 @@ export class HubActivityChart extends HubElement {
         : emptyView(this.t('activityChart.noCharges'), this.t('activityChart.noChargesHint', days));
     }
     const period = format.period(series.range.from, series.range.to);
+    this.drawnSeries = series;
     return html`<div class="body" ?data-stale=${stale}>
       ${stale ? html`<p class="updating">${this.t('activityChart.updating')}</p>` : nothing}
       ${this.renderLegend(series, format)} ${this.renderPlot(series, format, title, period)}
-      ${guard([series, format], () =>
-        dataTable(
-          series,
-          format,
-          this.t('activityChart.tableCaption', { title, period }),
-          (key, params) => this.t(key, params),
-        ),
+      ${guard([series, format, this.tableSeries === series], () =>
+        this.tableSeries !== series
+          ? nothing
+          : dataTable(
+              series,
+              format,
+              this.t('activityChart.tableCaption', { title, period }),
+              (key, params) => this.t(key, params),
+            ),
       )}
     </div>`;
   }
