@@ -99,6 +99,10 @@ export const styles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  /* Room above and below for focus rings, which the cell's overflow would otherwise cut off. */
+  .cell {
+    padding-block: 4px;
+  }
   .colhead {
     color: var(--_text-muted);
     font-size: 0.85em;
@@ -127,7 +131,18 @@ export const styles = css`
     font-family: var(--_font-mono);
     font-variant-numeric: tabular-nums;
   }
+  /* A long name gives way (with an ellipsis) so the Under review marker stays in view. */
+  .name-cell {
+    display: flex;
+    align-items: center;
+  }
+  .name-cell .name {
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
   .pending-name {
+    flex: none;
     margin-inline-start: 0.5em;
   }
   .actions {

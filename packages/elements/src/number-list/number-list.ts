@@ -240,8 +240,9 @@ export class HubNumberList extends HubElement {
   protected override updated(): void {
     this.window.observe(this.renderRoot.querySelector<HTMLElement>('.body') ?? undefined);
     if (this.menuFor && this.menu?.isConnected && !this.menu.matches(':popover-open')) {
-      this.placeMenu(this.menu);
+      // Shown first: its width (longer with a reason under an item) is known only once it is.
       this.menu.showPopover();
+      this.placeMenu(this.menu);
       focusFirstItem(this.menu);
     }
     if (this.confirmFor && this.dialog?.isConnected && !this.dialog.open) this.dialog.showModal();
@@ -458,8 +459,8 @@ export class HubNumberList extends HubElement {
       <div class="cell" role="cell">
         ${statusBadge(this.t.bind(this), number, `s-${number.id}`)}
       </div>
-      <div class="cell" role="cell" title=${number.displayName}>
-        ${number.displayName}${
+      <div class="cell name-cell" role="cell" title=${number.displayName}>
+        <span class="name">${number.displayName}</span>${
           name.kind === 'under_review'
             ? reviewBadge(this.t.bind(this), name.requested, `r-${number.id}`)
             : nothing
@@ -727,7 +728,7 @@ export class HubNumberList extends HubElement {
     const rect = this.menuTrigger?.getBoundingClientRect();
     if (!rect) return;
     const below = window.innerHeight - rect.bottom > 160;
-    menu.style.insetInlineStart = `${Math.max(8, rect.right - 208)}px`;
+    menu.style.insetInlineStart = `${Math.max(8, rect.right - menu.offsetWidth)}px`;
     menu.style.insetBlockStart = below ? `${rect.bottom + 4}px` : 'auto';
     menu.style.insetBlockEnd = below ? 'auto' : `${window.innerHeight - rect.top + 4}px`;
   }
