@@ -43,11 +43,11 @@ declare global {
 }
 
 type TextField = 'about' | 'address' | 'description' | 'email';
-type Vertical = (typeof BUSINESS_VERTICALS)[number];
+const TEXT_FIELDS: readonly TextField[] = ['about', 'address', 'description', 'email'];
 
+type Vertical = (typeof BUSINESS_VERTICALS)[number];
 const knownVertical = (value: string): value is Vertical =>
   (BUSINESS_VERTICALS as readonly string[]).includes(value);
-const TEXT_FIELDS: readonly TextField[] = ['about', 'address', 'description', 'email'];
 
 /**
  * The WABA manager for one number: its plan and billing, display name (with the review flow),
