@@ -62,7 +62,7 @@ const knownVertical = (value: string): value is Vertical =>
  * @fires hub-commerce-saved - Commerce settings were saved; `detail: { numberId, settings }`.
  *
  * @csspart section - Each section (number, channel, account, commerce, profile).
- * @csspart status-badge - The number's status badge.
+ * @csspart status-badge - The number's status badge, a button that shows its explanation.
  * @csspart quality-badge - The number's quality rating.
  * @csspart copy-button - A Copy button next to an ID.
  * @csspart edit-name-button - The display name's Edit button.

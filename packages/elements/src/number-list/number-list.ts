@@ -99,7 +99,7 @@ type Notice =
  * @csspart table - The scrolling table (header and rows).
  * @csspart header - The header row.
  * @csspart row - One number's row.
- * @csspart status-badge - A number's status badge (`data-status` holds the API value).
+ * @csspart status-badge - A number's status badge, a button that shows its explanation (`data-status` holds the API value).
  * @csspart quality-badge - A number's quality rating (`data-quality` holds the API value).
  * @csspart manage-button - A row's "Manage" button.
  * @csspart signals-button - A row's "Signals" button.
