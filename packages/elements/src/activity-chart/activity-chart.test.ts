@@ -102,6 +102,14 @@ function barHeights(paths: SVGPathElement[]): Map<number, number> {
   return heights;
 }
 
+/** The plot drawn at its size, and the screen-reader table that follows it in idle time. */
+function chartAndTable($: (selector: string) => Element | null | undefined): Promise<void> {
+  return waitUntil(
+    () => Number($('.plot svg')?.getAttribute('width')) > 0 && $('tbody tr'),
+    'chart or table never drawn',
+  );
+}
+
 describe('<hub-activity-chart> metric', () => {
   for (const metric of ['conversations', 'expenses'] as const) {
     it(`shows ${metric} totals that equal the sums of the bars and of the table`, async () => {
@@ -152,7 +160,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('fetches once when the period changes, and says which period it shows', async () => {
     const { el, emulator, $, $$ } = await mount();
-    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
+    await chartAndTable($);
     const before = usageRequests(emulator);
     const select = $<HTMLSelectElement>('select')!;
     select.value = 'last-90-days';
@@ -259,7 +267,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('hides and shows a category from the legend', async () => {
     const { el, $ } = await mount({ range: 'last-7-days' });
-    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
+    await chartAndTable($);
     const marketing = $('.legend-item[data-category=marketing]')!;
     expect(marketing.getAttribute('aria-pressed')).to.equal('true');
     expect($('path.series-1')!.getAttribute('d')).not.to.equal('');
@@ -274,7 +282,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('moves across days with the keyboard and shows the day in a tooltip', async () => {
     const { el, $, $$ } = await mount({ range: 'last-7-days' });
-    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
+    await chartAndTable($);
     const plot = $('.plot')!;
     plot.focus();
     await el.updateComplete;
@@ -305,7 +313,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('shows a tooltip for the day under the pointer', async () => {
     const { el, $ } = await mount({ range: 'last-7-days' });
-    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
+    await chartAndTable($);
     const plot = $('.plot')!;
     const box = plot.getBoundingClientRect();
     plot.dispatchEvent(
@@ -320,7 +328,7 @@ describe('<hub-activity-chart> metric', () => {
 
   it('puts the approximate-charges notice next to expenses, in the client currency', async () => {
     const { el, $ } = await mount({ metric: 'expenses', range: 'last-7-days' });
-    await waitUntil(() => Number($('.plot svg')?.getAttribute('width')) > 0);
+    await chartAndTable($);
     expect($('[part=disclaimer]')!.textContent).to.contain('month-end invoice');
     expect($('caption')!.textContent).to.contain('month-end invoice');
     expect($('.plot')!.getAttribute('aria-describedby')).to.equal('disclaimer');
