@@ -66,7 +66,7 @@ export default [
       compile(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
-    // The drop-in is one file: dynamic imports (the virtualizer's polyfill loader) are inlined.
+    // The drop-in is one file: any dynamic import a dependency makes is inlined.
     output: {
       file: 'packages/elements/dist/hub-elements.js',
       format: 'esm',
