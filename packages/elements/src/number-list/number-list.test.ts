@@ -307,7 +307,7 @@ describe('<hub-number-list>', () => {
       'no Signals',
     );
     const signals = row(list, first.id)!.querySelector<HTMLButtonElement>('[part=signals-button]')!;
-    expect(signals.hasAttribute('aria-disabled')).to.equal(false);
+    expect(signals.getAttribute('aria-disabled')).to.equal('false');
     const menu = await openMenu(list, first.id);
     const inbox = menu.querySelector<HTMLElement>('[data-action=activate-inbox]')!;
     expect(inbox.getAttribute('aria-disabled')).to.equal('true');

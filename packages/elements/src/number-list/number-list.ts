@@ -511,7 +511,7 @@ export class HubNumberList extends HubElement {
       class="btn"
       part="signals-button"
       aria-label=${this.t('numberList.signalsLabel', { number: phone })}
-      aria-disabled=${gate.allowed ? nothing : 'true'}
+      aria-disabled=${gate.allowed ? 'false' : 'true'}
       aria-describedby=${gate.allowed ? nothing : 'gate-permission'}
       @click=${() => {
         if (gate.allowed) this.emit('hub-number-signals', { numberId: number.id, number });
