@@ -2,55 +2,6 @@ import * as z from 'zod/mini';
 import { moneyFromDecimal, sumMoney, type Money } from '../money.js';
 import { maybe } from './common.js';
 
-const amount = z.union([z.number(), z.string()]);
-
-const usageSchema = z.object({
-  period_date: z.string(),
-  quantity: maybe(z.number()),
-  paid_quantity: maybe(z.number()),
-  free_quantity: maybe(z.number()),
-  marketing_quantity: maybe(z.number()),
-  marketing_paid_quantity: maybe(z.number()),
-  marketing_price: maybe(amount),
-  utility_quantity: maybe(z.number()),
-  utility_paid_quantity: maybe(z.number()),
-  utility_price: maybe(amount),
-  authentication_quantity: maybe(z.number()),
-  authentication_paid_quantity: maybe(z.number()),
-  authentication_price: maybe(amount),
-  service_quantity: maybe(z.number()),
-  service_paid_quantity: maybe(z.number()),
-  service_price: maybe(amount),
-  // Meta's newer categories (2025): not in the .NET model, read when the Hub sends them.
-  marketing_lite_quantity: maybe(z.number()),
-  marketing_lite_paid_quantity: maybe(z.number()),
-  marketing_lite_price: maybe(amount),
-  authentication_international_quantity: maybe(z.number()),
-  authentication_international_paid_quantity: maybe(z.number()),
-  authentication_international_price: maybe(amount),
-  referral_conversion_quantity: maybe(z.number()),
-  referral_conversion_paid_quantity: maybe(z.number()),
-  referral_conversion_price: maybe(amount),
-  total_price: maybe(amount),
-});
-
-/** `GET /partners/{partner_id}/clients/{client_id}/info/balance`. */
-export const clientBalanceSchema = z.object({
-  balance: amount,
-  currency: z.string(),
-  granularity: maybe(z.string()),
-  last_renewal: maybe(z.object({ date: z.string(), amount })),
-  auto_renewal: maybe(z.object({ enabled: z.boolean(), threshold: amount, amount })),
-  estimated_template_cost: maybe(amount),
-  usage: z.optional(z.array(usageSchema)),
-});
-
-/** `GET /partners/{partner_id}/balance`: one record, or one per currency. */
-export const partnerBalanceSchema = z.union([
-  z.object({ total: amount, currency: z.string() }),
-  z.array(z.object({ total: amount, currency: z.string() })),
-]);
-
 /**
  * Meta's pricing categories (2025). The Hub's usage model names the first four; `marketing_lite`
  * (Marketing Messages Lite), `authentication_international` and `referral_conversion` are read from
@@ -75,6 +26,50 @@ export const PRICING_CATEGORIES: readonly PricingCategory[] = [
   'service',
   'referral_conversion',
 ];
+
+const amount = z.union([z.number(), z.string()]);
+
+/** The wire fields of one pricing category in a usage row. */
+type CategoryWire = {
+  [C in PricingCategory as `${C}_quantity` | `${C}_paid_quantity`]: ReturnType<
+    typeof maybe<z.ZodMiniNumber>
+  >;
+} & {
+  [C in PricingCategory as `${C}_price`]: ReturnType<typeof maybe<typeof amount>>;
+};
+
+const usageSchema = z.object({
+  period_date: z.string(),
+  quantity: maybe(z.number()),
+  paid_quantity: maybe(z.number()),
+  free_quantity: maybe(z.number()),
+  total_price: maybe(amount),
+  // Every category has the same three fields, so they are written once, from the category list.
+  ...(Object.fromEntries(
+    PRICING_CATEGORIES.flatMap((c) => [
+      [`${c}_quantity`, maybe(z.number())],
+      [`${c}_paid_quantity`, maybe(z.number())],
+      [`${c}_price`, maybe(amount)],
+    ]),
+  ) as CategoryWire),
+});
+
+/** `GET /partners/{partner_id}/clients/{client_id}/info/balance`. */
+export const clientBalanceSchema = z.object({
+  balance: amount,
+  currency: z.string(),
+  granularity: maybe(z.string()),
+  last_renewal: maybe(z.object({ date: z.string(), amount })),
+  auto_renewal: maybe(z.object({ enabled: z.boolean(), threshold: amount, amount })),
+  estimated_template_cost: maybe(amount),
+  usage: z.optional(z.array(usageSchema)),
+});
+
+/** `GET /partners/{partner_id}/balance`: one record, or one per currency. */
+export const partnerBalanceSchema = z.union([
+  z.object({ total: amount, currency: z.string() }),
+  z.array(z.object({ total: amount, currency: z.string() })),
+]);
 
 /** Usage of one pricing category in one period. */
 export interface CategoryUsage {
