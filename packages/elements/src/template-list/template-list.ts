@@ -320,7 +320,11 @@ export class HubTemplateList extends HubElement {
             </p>`
           : nothing
       }
-      ${info ? html`<p>${info.reason}</p>` : nothing}
+      ${
+        // What a sendable template allows (edit limits) is said where it matters, in the editor;
+        // repeated on every approved row it buried the statuses that need attention.
+        info && !info.sendable ? html`<p>${info.reason}</p>` : nothing
+      }
     </div>`;
   }
 
