@@ -33,66 +33,17 @@ const groupings: Record<string, Record<number, readonly number[]>> = {
   '971': { 9: [2, 3, 4] },
 };
 
-/** Calling codes with one, two or three digits; longer prefixes are tried first. */
-const callingCodes = new Set([
-  ...Object.keys(groupings),
-  '20',
-  '30',
-  '32',
-  '36',
-  '40',
-  '47',
-  '51',
-  '53',
-  '56',
-  '58',
-  '60',
-  '63',
-  '64',
-  '66',
-  '81',
-  '82',
-  '84',
-  '86',
-  '92',
-  '93',
-  '94',
-  '95',
-  '98',
-  '212',
-  '213',
-  '216',
-  '233',
-  '255',
-  '256',
-  '352',
-  '354',
-  '356',
-  '357',
-  '358',
-  '359',
-  '370',
-  '371',
-  '372',
-  '380',
-  '381',
-  '385',
-  '386',
-  '420',
-  '421',
-  '852',
-  '880',
-  '886',
-  '960',
-  '961',
-  '962',
-  '965',
-  '966',
-  '972',
-  '973',
-  '974',
-  '977',
-]);
+/**
+ * Calling codes with one, two or three digits besides those in `groupings`; longer prefixes are
+ * tried first. One space-separated string, so a bundle that only normalises numbers (the channel
+ * schema's `toE164`) drops it with the groupings.
+ */
+const otherCallingCodes =
+  ' 20 30 32 36 40 47 51 53 56 58 60 63 64 66 81 82 84 86 92 93 94 95 98 212 213 216 233 255 256 352 354 356 357 358 359 370 371 372 380 381 385 386 420 421 852 880 886 960 961 962 965 966 972 973 974 977 ';
+
+function isCallingCode(code: string): boolean {
+  return Object.hasOwn(groupings, code) || otherCallingCodes.includes(` ${code} `);
+}
 
 /** Splits an E.164 number into its calling code and national number, or `undefined`. */
 export function splitPhoneNumber(
@@ -102,7 +53,7 @@ export function splitPhoneNumber(
   if (digits.length < 7 || digits.length > 15) return undefined;
   for (const length of [3, 2, 1]) {
     const code = digits.slice(0, length);
-    if (callingCodes.has(code)) return { callingCode: code, national: digits.slice(length) };
+    if (isCallingCode(code)) return { callingCode: code, national: digits.slice(length) };
   }
   return undefined;
 }
