@@ -407,6 +407,31 @@ describe('<hub-template-editor>', () => {
     expect(cancelled).to.equal(1);
   });
 
+  it('lets an edit change the category of a rejected template, never of an approved one', async () => {
+    const hub = emulatedHub();
+    const find = (status: string) =>
+      hub.emulator.state.templates.find((t) => t.waba_account_id === WABA && t.status === status)!;
+    const approved = await mountByName(
+      hub,
+      'edit',
+      find('approved').name,
+      find('approved').language,
+    );
+    expect($<HTMLSelectElement>(approved.shadowRoot!, '#field-category').disabled).to.equal(true);
+    approved.remove();
+
+    const rejected = find('rejected');
+    const el = await mountByName(hub, 'edit', rejected.name, rejected.language);
+    const category = $<HTMLSelectElement>(el.shadowRoot!, '#field-category');
+    expect(category.disabled).to.equal(false);
+    const other = rejected.category === 'MARKETING' ? 'UTILITY' : 'MARKETING';
+    category.value = other;
+    category.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    await submitted(el);
+    expect(rejected.category).to.equal(other);
+  });
+
   it('shows the platform refusing an edit and keeps the changes', async () => {
     const hub = emulatedHub();
     const source = hub.emulator.state.templates.find(

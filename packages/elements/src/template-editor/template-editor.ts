@@ -461,7 +461,13 @@ export class HubTemplateEditor extends HubElement {
   private renderBasics(ctx: EditorContext) {
     const draft = ctx.draft;
     const nameLocked = this.mode === 'edit' || this.mode === 'add-language';
-    const categoryLocked = this.mode === 'edit' || this.mode === 'add-language';
+    // Every language of a name shares its category; an edit may change it unless the template is
+    // approved (reference §11.6: rejected and paused ones may move to another category).
+    const categoryLocked =
+      this.mode === 'add-language' ||
+      (this.mode === 'edit' &&
+        this.sourceTemplate?.status.toUpperCase() !== 'REJECTED' &&
+        this.sourceTemplate?.status.toUpperCase() !== 'PAUSED');
     const languageLocked = this.mode === 'edit';
     const languageName = findTemplateLanguage(draft.language)?.name;
     return html`<div class="basics">
