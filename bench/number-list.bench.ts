@@ -11,7 +11,7 @@ import { inBrowser, median } from './lib/browser.js';
 import { gzipBytes, kb } from './lib/measure.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const ROUNDS = 7;
+const ROUNDS = 25;
 
 const entry = /* ts */ `
 import '@hub/elements/define/hub-provider.js';
