@@ -1,4 +1,5 @@
-import { css, html, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   isKnownNumberStatus,
   messagingTierLimit,
@@ -28,12 +29,39 @@ export function statusText(t: Translate, status: string): { label: string; help:
  */
 export function statusBadge(t: Translate, number: HubNumber, id: string): TemplateResult {
   const { label, help } = statusText(t, number.status);
+  return explainedBadge(label, help, id, {
+    tone: numberStatusInfo(number.status).tone,
+    status: number.status,
+    part: 'status-badge',
+  });
+}
+
+/**
+ * The "Under review" marker next to a display name, explained like a status: the requested name
+ * shows on hover, focus or tap, and is the marker's description for screen readers.
+ */
+export function reviewBadge(t: Translate, requested: string, id: string): TemplateResult {
+  return explainedBadge(
+    t('numbers.underReview'),
+    t('numbers.underReviewHelp', { name: requested }),
+    id,
+    { tone: 'accent', className: 'pending-name' },
+  );
+}
+
+/** A badge button followed by its explanation, a tooltip shown on hover, focus or tap. */
+function explainedBadge(
+  label: string,
+  help: string,
+  id: string,
+  look: { tone: string; className?: string; status?: string; part?: string },
+): TemplateResult {
   return html`<button
       type="button"
-      class="badge status-badge"
-      part="status-badge"
-      data-status=${number.status}
-      data-tone=${numberStatusInfo(number.status).tone}
+      class="badge status-badge ${look.className ?? ''}"
+      part=${ifDefined(look.part)}
+      data-status=${look.status ?? nothing}
+      data-tone=${look.tone}
       aria-describedby=${id}
       @focus=${showTip}
       @click=${showTip}
@@ -44,29 +72,6 @@ export function statusBadge(t: Translate, number: HubNumber, id: string): Templa
     >
       ${label}</button
     ><span class="status-tip" id=${id} role="tooltip" .popover=${'manual'}>${help}</span>`;
-}
-
-/**
- * The "Under review" marker next to a display name, explained like a status: the requested name
- * shows on hover, focus or tap, and is the marker's description for screen readers.
- */
-export function reviewBadge(t: Translate, requested: string, id: string): TemplateResult {
-  return html`<button
-      type="button"
-      class="badge status-badge pending-name"
-      data-tone="accent"
-      aria-describedby=${id}
-      @focus=${showTip}
-      @click=${showTip}
-      @mouseenter=${showTip}
-      @blur=${hideTip}
-      @mouseleave=${hideTipUnlessFocused}
-      @keydown=${hideTipOnEscape}
-    >
-      ${t('numbers.underReview')}</button
-    ><span class="status-tip" id=${id} role="tooltip" .popover=${'manual'}
-      >${t('numbers.underReviewHelp', { name: requested })}</span
-    >`;
 }
 
 function tipOf(event: Event): { badge: HTMLElement; tip: HTMLElement } | undefined {
