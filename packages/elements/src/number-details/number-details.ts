@@ -27,7 +27,7 @@ import { Announcer } from '../base/announcer.js';
 import { errorView, loadingView, emptyView } from '../base/status-views.js';
 import type { MessageKey } from '../base/messages.js';
 import { qualityBadge, statusBadge, statusBadgeStyles, tierText } from '../number-list/badges.js';
-import { trapTab } from '../number-list/focus-trap.js';
+import { trapTab } from '../base/focus-trap.js';
 import { copyValue } from './copy-value.js';
 import { styles } from './number-details.styles.js';
 

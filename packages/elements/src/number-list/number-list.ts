@@ -28,7 +28,7 @@ import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { qualityBadge, reviewBadge, statusBadge, statusBadgeStyles, tierText } from './badges.js';
-import { trapTab } from './focus-trap.js';
+import { trapTab } from '../base/focus-trap.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
 import { styles } from './number-list.styles.js';
 import { RowWindow } from './row-window.js';

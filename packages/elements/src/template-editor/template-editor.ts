@@ -38,6 +38,7 @@ import {
   type UpdateTemplateInput,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
+import { trapTab } from '../base/focus-trap.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
@@ -615,6 +616,7 @@ export class HubTemplateEditor extends HubElement {
       part="dialog"
       aria-labelledby="leave-title"
       aria-describedby="leave-body"
+      @keydown=${trapTab}
       @close=${() => {
         this.confirmingLeave = false;
       }}

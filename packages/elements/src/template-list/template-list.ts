@@ -19,6 +19,7 @@ import {
   type TemplateListSort,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
+import { trapTab } from '../base/focus-trap.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
@@ -361,6 +362,7 @@ export class HubTemplateList extends HubElement {
       part="dialog"
       aria-labelledby="delete-title"
       aria-describedby="delete-body"
+      @keydown=${trapTab}
       @close=${this.onDialogClose}
     >
       <h2 id="delete-title">${this.t('templateList.deleteTitle', { name: group.name })}</h2>
