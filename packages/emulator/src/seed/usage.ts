@@ -1,14 +1,5 @@
+import type { PricingCategory as Category } from '@hub/core';
 import { createRandom, hashSeed } from '../random.js';
-
-/** The pricing categories the client-balance endpoint reports (Meta's, 2025). */
-export type Category =
-  | 'marketing'
-  | 'marketing_lite'
-  | 'utility'
-  | 'authentication'
-  | 'authentication_international'
-  | 'service'
-  | 'referral_conversion';
 
 /** Per-message prices in minor units (cents), per billing currency; Meta-like, rounded. */
 const unitPrices: Record<string, Record<Category, number>> = {
