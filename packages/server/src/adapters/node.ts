@@ -1,0 +1,108 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
+import { hubErrorResponse } from '../envelope.js';
+import type { HubProxy } from '../proxy.js';
+
+/** A Node request, possibly after a body parser (Express, Connect) has read it into `body`. */
+export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
+
+/**
+ * True when the raw path has dot segments, empty segments, backslashes or percent-encoding. The
+ * URL parser would quietly resolve these; the proxy refuses them instead, before any routing.
+ */
+function trickyPath(rawUrl: string): boolean {
+  const path = rawUrl.split('?')[0] ?? '';
+  return (
+    !path.startsWith('/') ||
+    /[%\\]/.test(path) ||
+    path.includes('//') ||
+    path.split('/').some((segment) => segment === '.' || segment === '..')
+  );
+}
+
+/** The request body: the stream, or what a body parser already read from it. */
+function bodyOf(req: NodeRequest): BodyInit | undefined {
+  const method = req.method ?? 'GET';
+  if (method === 'GET' || method === 'HEAD') return undefined;
+  if (!req.readableEnded) return Readable.toWeb(req) as ReadableStream<Uint8Array>;
+  const hadBody =
+    Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (!hadBody || req.body === undefined) return undefined;
+  if (typeof req.body === 'string' || Buffer.isBuffer(req.body)) return req.body as BodyInit;
+  return JSON.stringify(req.body);
+}
+
+async function write(res: ServerResponse, response: Response): Promise<void> {
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => {
+    headers[name] = value;
+  });
+  res.writeHead(response.status, headers);
+  res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/**
+ * Serves one Node request with `proxy`. Resolves `false`, without answering, when the path is
+ * not under the proxy's base path (so a middleware can pass it on).
+ */
+export async function serveNodeRequest(
+  proxy: HubProxy,
+  req: NodeRequest,
+  res: ServerResponse,
+): Promise<boolean> {
+  const rawUrl = req.originalUrl ?? req.url ?? '/';
+  const base = proxy.basePath;
+  if (rawUrl !== base && !rawUrl.startsWith(`${base}/`) && !rawUrl.startsWith(`${base}?`)) {
+    return false;
+  }
+  if (trickyPath(rawUrl)) {
+    await write(
+      res,
+      hubErrorResponse(400, 'The request path must be plain segments, without encoding or dots.'),
+    );
+    return true;
+  }
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (typeof value === 'string') headers.set(name, value);
+    else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
+  }
+  const body = bodyOf(req);
+  // A parser may have consumed the body; the declared length then describes the original bytes.
+  if (req.readableEnded) headers.delete('content-length');
+  const request = new Request(new URL(rawUrl, 'http://localhost'), {
+    method: req.method ?? 'GET',
+    headers,
+    body,
+    ...(body instanceof ReadableStream ? { duplex: 'half' } : {}),
+  } as RequestInit);
+  await write(res, await proxy(request));
+  return true;
+}
+
+/**
+ * The proxy as a Node `http` request listener. Paths outside the proxy's base path get a 404 in
+ * the Hub's envelope; to mount it inside a bigger server, call {@link serveNodeRequest} instead.
+ *
+ * @example
+ * ```ts
+ * import { createServer } from 'node:http';
+ * createServer(createNodeListener(createHubProxy({ sessions }))).listen(8080);
+ * ```
+ */
+export function createNodeListener(
+  proxy: HubProxy,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  return (req, res) => {
+    serveNodeRequest(proxy, req, res).then(
+      async (served) => {
+        if (!served) await write(res, hubErrorResponse(404, 'Not a Hub proxy path.'));
+      },
+      (error: unknown) => {
+        console.error('@hub/server node adapter:', error);
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+        res.end();
+      },
+    );
+  };
+}

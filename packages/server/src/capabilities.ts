@@ -1,0 +1,34 @@
+import type { Capability } from '@hub/core';
+
+/**
+ * The capabilities a browser session can hold: those some operation of the proxy's table needs.
+ * The others name partner-level work (API keys, permissions, payment setup) that a client's
+ * browser never reaches, so granting them would only make the elements offer what then fails.
+ */
+export const SESSION_CAPABILITIES = [
+  'clients:read',
+  'numbers:read',
+  'numbers:cancel',
+  'numbers:displayName',
+  'templates:read',
+  'templates:write',
+  'billing:read',
+  'activity:read',
+  'waba:read',
+  'waba:write',
+  'profile:read',
+  'profile:write',
+] as const satisfies readonly Capability[];
+
+/** A capability a browser session can hold; see {@link SESSION_CAPABILITIES}. */
+export type SessionCapability = (typeof SESSION_CAPABILITIES)[number];
+
+/** Every read, no change: what a read-only session gets (`mint({ capabilities: READ_ONLY_CAPABILITIES })`). */
+export const READ_ONLY_CAPABILITIES = SESSION_CAPABILITIES.filter((c) =>
+  c.endsWith(':read'),
+) as readonly SessionCapability[];
+
+/** Type guard for capability names from tokens, requests or configuration. */
+export function isSessionCapability(value: unknown): value is SessionCapability {
+  return (SESSION_CAPABILITIES as readonly unknown[]).includes(value);
+}

@@ -1,0 +1,233 @@
+import type { SessionCapability } from './capabilities.js';
+
+/** Query parameters of a list operation, each checked and rebuilt before it reaches the Hub. */
+export interface ListQueryRule {
+  /** Filter keys a browser may send inside `filters` (JSON). Anything else is refused. */
+  filters: readonly string[];
+  /**
+   * The filter the proxy sets to the session's client, whatever the browser sent: the browser
+   * may repeat the same value, never another one.
+   */
+  scopeFilter: 'client_id' | 'id' | undefined;
+}
+
+/** How the items of a list answer are checked to belong to the session's client. */
+export interface AnswerCheck {
+  /** The array of items in the Hub's answer. */
+  items: string;
+  /** The item field that must equal the session's client ID (or the WABA of the path). */
+  field: string;
+  /** What the field is compared with. */
+  equals: 'client' | 'waba';
+  /** Whether an item without the field passes (only where the path already scopes the list). */
+  optional: boolean;
+}
+
+/** One operation a browser session may use. */
+export interface Operation {
+  /** Stable name, e.g. `numbers.list`; what `onRequest` reports. */
+  id: string;
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  /** Path below `/partners/{partner_id}/`; `:name` segments are IDs checked against the session. */
+  path: string;
+  /** Capabilities of which the session needs at least one; empty for none. */
+  anyOf: readonly SessionCapability[];
+  /** Query parameters: a list rule, the balance range, or none at all. */
+  query: ListQueryRule | 'usage' | 'none';
+  /** Whether the request carries a JSON object body. */
+  body: boolean;
+  /** A list answer whose items are checked before the browser sees them. */
+  answer?: AnswerCheck;
+  /** Answered by the proxy itself from the session, never forwarded. */
+  local?: 'permissions';
+}
+
+const channelFilters = [
+  'q',
+  'status',
+  'client_id',
+  'current_quality_rating',
+  'current_limit',
+  'account_mode',
+  'id',
+  'waba_account.id',
+];
+const templateFilters = ['id', 'status', 'category', 'language', 'business_templates.name'];
+
+/**
+ * Every operation a browser session can reach: the ones the Hub Elements use, and nothing else.
+ * Path IDs are scope-checked before forwarding: `:client_id` must be the session's client, and a
+ * `:channel_id`, `:waba_account_id` or `:template_id` must belong to it (looked up at the Hub).
+ * Partner-level operations (the client list, `/token`, partner settings and balance, API keys,
+ * webhooks) are absent, so they are refused like any unknown path.
+ */
+export const OPERATIONS: readonly Operation[] = [
+  {
+    id: 'numbers.list',
+    method: 'GET',
+    path: 'channels',
+    anyOf: ['numbers:read'],
+    query: { filters: channelFilters, scopeFilter: 'client_id' },
+    body: false,
+    answer: { items: 'partner_channels', field: 'client_id', equals: 'client', optional: false },
+  },
+  {
+    id: 'clients.get',
+    method: 'GET',
+    path: 'clients',
+    anyOf: ['clients:read'],
+    query: { filters: ['id'], scopeFilter: 'id' },
+    body: false,
+    answer: { items: 'clients', field: 'id', equals: 'client', optional: false },
+  },
+  {
+    id: 'permissions.get',
+    method: 'GET',
+    path: 'clients/:client_id/permissions',
+    anyOf: [],
+    query: 'none',
+    body: false,
+    local: 'permissions',
+  },
+  {
+    id: 'billing.usage',
+    method: 'GET',
+    path: 'clients/:client_id/info/balance',
+    anyOf: ['billing:read', 'activity:read'],
+    query: 'usage',
+    body: false,
+  },
+  {
+    id: 'numbers.cancellation',
+    method: 'POST',
+    path: 'clients/:client_id/channels/:channel_id/control/cancellation_request',
+    anyOf: ['numbers:cancel'],
+    query: 'none',
+    body: true,
+  },
+  {
+    id: 'numbers.displayName',
+    method: 'POST',
+    path: 'clients/:client_id/channels/:channel_id/display_name',
+    anyOf: ['numbers:displayName'],
+    query: 'none',
+    body: true,
+  },
+  {
+    id: 'waba.get',
+    method: 'GET',
+    path: 'waba_accounts/:waba_account_id',
+    anyOf: ['waba:read'],
+    query: 'none',
+    body: false,
+  },
+  {
+    id: 'waba.commerceSettings',
+    method: 'GET',
+    path: 'channels/:channel_id/whatsapp_commerce_settings',
+    anyOf: ['waba:read'],
+    query: 'none',
+    body: false,
+  },
+  {
+    id: 'waba.updateCommerceSettings',
+    method: 'POST',
+    path: 'channels/:channel_id/whatsapp_commerce_settings',
+    anyOf: ['waba:write'],
+    query: 'none',
+    body: true,
+  },
+  {
+    id: 'profile.get',
+    method: 'GET',
+    path: 'channels/:channel_id/whatsapp_business_profile',
+    anyOf: ['profile:read'],
+    query: 'none',
+    body: false,
+  },
+  {
+    id: 'profile.update',
+    method: 'POST',
+    path: 'channels/:channel_id/whatsapp_business_profile',
+    anyOf: ['profile:write'],
+    query: 'none',
+    body: true,
+  },
+  {
+    id: 'templates.list',
+    method: 'GET',
+    path: 'waba_accounts/:waba_account_id/waba_templates',
+    anyOf: ['templates:read'],
+    query: { filters: templateFilters, scopeFilter: undefined },
+    body: false,
+    answer: { items: 'waba_templates', field: 'waba_account_id', equals: 'waba', optional: true },
+  },
+  {
+    id: 'templates.create',
+    method: 'POST',
+    path: 'waba_accounts/:waba_account_id/waba_templates',
+    anyOf: ['templates:write'],
+    query: 'none',
+    body: true,
+  },
+  {
+    id: 'templates.sync',
+    method: 'POST',
+    path: 'waba_accounts/:waba_account_id/waba_templates/sync',
+    anyOf: ['templates:write'],
+    query: 'none',
+    body: false,
+  },
+  {
+    id: 'templates.update',
+    method: 'PATCH',
+    path: 'waba_accounts/:waba_account_id/waba_templates/:template_id',
+    anyOf: ['templates:write'],
+    query: 'none',
+    body: true,
+  },
+  {
+    id: 'templates.delete',
+    method: 'DELETE',
+    path: 'waba_accounts/:waba_account_id/waba_templates/:template_id',
+    anyOf: ['templates:write'],
+    query: 'none',
+    body: false,
+  },
+];
+
+/** An operation matched to a path, with its IDs. */
+export interface MatchedOperation {
+  operation: Operation;
+  params: Record<string, string>;
+}
+
+/**
+ * The operation for `method` and the path segments below `/partners/{partner_id}/`, or
+ * `undefined`. Literal segments win over IDs (`waba_templates/sync` is the sync, not a template).
+ */
+export function matchOperation(
+  method: string,
+  segments: readonly string[],
+): MatchedOperation | undefined {
+  let best: { matched: MatchedOperation; literals: number } | undefined;
+  for (const operation of OPERATIONS) {
+    if (operation.method !== method) continue;
+    const pattern = operation.path.split('/');
+    if (pattern.length !== segments.length) continue;
+    const params: Record<string, string> = {};
+    let literals = 0;
+    const fits = pattern.every((part, i) => {
+      if (part.startsWith(':')) {
+        params[part.slice(1)] = segments[i]!;
+        return true;
+      }
+      literals += 1;
+      return part === segments[i];
+    });
+    if (fits && (!best || literals > best.literals)) {
+      best = { matched: { operation, params }, literals };
+    }
+  }
+  return best?.matched;
+}

@@ -1,0 +1,376 @@
+import { ProxyRefusal, hubErrorResponse } from './envelope.js';
+import { matchOperation, type MatchedOperation, type Operation } from './operations.js';
+import { createOwnershipChecker } from './ownership.js';
+import { scopedQuery } from './query.js';
+import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
+import { apiKeyOf, HubSessionError, type HubSession, type HubSessions } from './sessions.js';
+import { createUpstream } from './upstream.js';
+
+/** What `onRequest` learns about each request, allowed or refused. */
+export interface HubProxyRequestInfo {
+  /** The verified session; `undefined` when the token was missing or not valid. */
+  session: HubSession | undefined;
+  /** The operation's id (e.g. `templates.create`); `undefined` when no operation matched. */
+  operation: string | undefined;
+  method: string;
+  /** The status the browser got. */
+  status: number;
+  /** Whether the proxy itself refused the request (as opposed to the Hub answering it). */
+  refused: boolean;
+  /** Time spent in the proxy, Hub included, in ms. */
+  ms: number;
+}
+
+/** A per-session rate limit. */
+export interface HubProxyRateLimit {
+  /** Requests per window and session. Default `600`. */
+  limit?: number;
+  /** Window length in seconds. Default `60`. */
+  windowSeconds?: number;
+  /** Where counters live. Default in memory; share one store between instances. */
+  store?: RateLimitStore;
+}
+
+/** Options of {@link createHubProxy}. */
+export interface HubProxyOptions {
+  /** Mints and verifies the sessions; also holds the partner ID, API key and Hub URL. */
+  sessions: HubSessions;
+  /**
+   * The path the proxy is mounted under, e.g. `/hub-api`: the browser's `baseUrl`. Requests
+   * outside it get a 404. Default `/hub-api`.
+   */
+  basePath?: string;
+  /** The `fetch` that reaches the Hub (an emulator's, in tests). Default global `fetch`. */
+  fetch?: typeof fetch;
+  /** Largest accepted request body in bytes. Default `262144` (256 KiB). */
+  maxBodyBytes?: number;
+  /** How long the Hub may take to answer, in ms. Default `30000`. */
+  timeoutMs?: number;
+  /** How long a looked-up "this ID belongs to this client" is trusted, in seconds. Default `60`. */
+  ownershipTtlSeconds?: number;
+  /** Per-session rate limit; `false` turns it off. Default 600 requests per 60 s, in memory. */
+  rateLimit?: HubProxyRateLimit | false;
+  /** Called after every request, for an audit log. Its errors are ignored. */
+  onRequest?: (info: HubProxyRequestInfo) => void;
+  /** The clock in ms since the epoch; for tests. Default `Date.now`. */
+  now?: () => number;
+}
+
+/** The proxy: a standard fetch handler, `(Request) => Promise<Response>`. */
+export interface HubProxy {
+  (request: Request): Promise<Response>;
+  /** The path it answers under, e.g. `/hub-api` (adapters pass other paths on). */
+  readonly basePath: string;
+}
+
+const overrideHeaders = ['x-http-method-override', 'x-http-method', 'x-method-override'];
+const canonicalPath = /^(\/[A-Za-z0-9_-]+)+$/;
+const passedHeaders = [
+  'content-type',
+  'retry-after',
+  'ratelimit-limit',
+  'ratelimit-remaining',
+  'ratelimit-reset',
+  'x-ratelimit-limit',
+  'x-ratelimit-remaining',
+  'x-ratelimit-reset',
+];
+
+/** Reads at most `max` bytes of the body; 413 beyond. */
+async function readBody(request: Request, max: number): Promise<string> {
+  if (!request.body) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new ProxyRefusal(413, `The request body is larger than ${max} bytes.`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ProxyRefusal(400, 'The request body is not UTF-8.');
+  }
+}
+
+/** The body re-serialised from its parsed form, so only plain JSON reaches the Hub. */
+function jsonBody(text: string, operation: Operation): string | undefined {
+  if (!operation.body) {
+    if (text !== '') throw new ProxyRefusal(400, 'This operation takes no request body.');
+    return undefined;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ProxyRefusal(400, 'The request body is not JSON.');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ProxyRefusal(400, 'The request body must be a JSON object.');
+  }
+  return JSON.stringify(value);
+}
+
+function bearer(request: Request): string | undefined {
+  const header = request.headers.get('authorization');
+  if (header === null) return undefined;
+  const match = /^Bearer ([A-Za-z0-9_.-]+)$/.exec(header);
+  // Anything but one well-formed Bearer token reads as a malformed one, not as "no token".
+  return match ? match[1] : '!';
+}
+
+/**
+ * Creates the proxy a partner mounts for its browsers, e.g. at `/hub-api`. It verifies the
+ * session of every request, lets through only the operations of `OPERATIONS`, each scoped to
+ * the session's client (path IDs checked at the Hub, list filters forced, list answers checked),
+ * and sends them to the Hub with the partner API key. Refusals use the Hub's error envelope:
+ * `401` for a missing, forged or expired session, `403` for anything outside its scope, `400` /
+ * `413` for malformed input.
+ *
+ * It is a standard fetch handler: mount it as is in Hono, Next.js route handlers, Deno, Bun or
+ * edge runtimes, or with `@hub/server/node` and `@hub/server/express`.
+ *
+ * @example
+ * ```ts
+ * const proxy = createHubProxy({ sessions, basePath: '/hub-api' });
+ * // Next.js: app/hub-api/[...path]/route.ts
+ * export const GET = proxy, POST = proxy, PATCH = proxy, DELETE = proxy;
+ * ```
+ */
+export function createHubProxy(options: HubProxyOptions): HubProxy {
+  const { sessions } = options;
+  const basePath = (options.basePath ?? '/hub-api').replace(/\/+$/, '');
+  if (basePath !== '' && !canonicalPath.test(basePath)) {
+    throw new TypeError('createHubProxy: `basePath` must look like "/hub-api".');
+  }
+  const now = options.now ?? Date.now;
+  const maxBodyBytes = options.maxBodyBytes ?? 262_144;
+  const upstream = createUpstream({
+    baseUrl: sessions.hubBaseUrl,
+    partnerId: sessions.partnerId,
+    apiKey: apiKeyOf(sessions),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    timeoutMs: options.timeoutMs ?? 30_000,
+  });
+  const ownership = createOwnershipChecker(
+    upstream,
+    (options.ownershipTtlSeconds ?? 60) * 1000,
+    now,
+  );
+  const limit =
+    options.rateLimit === false
+      ? undefined
+      : {
+          limit: options.rateLimit?.limit ?? 600,
+          windowMs: (options.rateLimit?.windowSeconds ?? 60) * 1000,
+          store: options.rateLimit?.store ?? createMemoryRateLimitStore(),
+        };
+
+  /** The session and operation of a request, or a refusal; in the order the checks must run. */
+  async function admit(
+    request: Request,
+    url: URL,
+    seen: { session?: HubSession; operation?: string },
+  ): Promise<{ session: HubSession; matched: MatchedOperation }> {
+    const method = request.method.toUpperCase();
+    if (overrideHeaders.some((name) => request.headers.has(name))) {
+      throw new ProxyRefusal(400, 'Method-override headers are not accepted.');
+    }
+    if (!['GET', 'POST', 'PATCH', 'DELETE'].includes(method)) {
+      throw new ProxyRefusal(405, `The method ${method} is not accepted.`, {
+        allow: 'GET, POST, PATCH, DELETE',
+      });
+    }
+    if (Number(request.headers.get('content-length') ?? '0') > maxBodyBytes) {
+      throw new ProxyRefusal(413, `The request body is larger than ${maxBodyBytes} bytes.`);
+    }
+    const path = url.pathname.slice(basePath.length);
+    if (!canonicalPath.test(path)) {
+      throw new ProxyRefusal(
+        400,
+        'The request path must be plain segments of letters, digits, "_" and "-".',
+      );
+    }
+
+    let session: HubSession;
+    try {
+      session = await sessions.verify(bearer(request));
+    } catch (error) {
+      if (error instanceof HubSessionError) {
+        throw new ProxyRefusal(401, error.message, {
+          'www-authenticate': `Bearer error="invalid_token"`,
+        });
+      }
+      throw error;
+    }
+    seen.session = session;
+
+    const segments = path.slice(1).split('/');
+    if (segments[0] !== 'partners' || segments.length < 3) {
+      throw new ProxyRefusal(403, 'This operation is not available to browser sessions.');
+    }
+    if (segments[1] !== sessions.partnerId) {
+      throw new ProxyRefusal(403, 'This session cannot reach another partner.');
+    }
+    const matched = matchOperation(method, segments.slice(2));
+    if (!matched) {
+      throw new ProxyRefusal(403, 'This operation is not available to browser sessions.');
+    }
+    seen.operation = matched.operation.id;
+
+    if (limit) {
+      const window = await limit.store.increment(`session:${session.id}`, limit.windowMs, now());
+      if (window.count > limit.limit) {
+        const seconds = Math.max(1, Math.ceil((window.resetAt - now()) / 1000));
+        throw new ProxyRefusal(429, 'Too many requests for this session; try again later.', {
+          'retry-after': String(seconds),
+        });
+      }
+    }
+    const { anyOf } = matched.operation;
+    if (anyOf.length > 0 && !anyOf.some((c) => session.capabilities.has(c))) {
+      throw new ProxyRefusal(
+        403,
+        `This session lacks the capability for ${matched.operation.id} (${anyOf.join(' or ')}).`,
+      );
+    }
+    return { session, matched };
+  }
+
+  /** Checks every ID in the path against the session's client, cheapest first. */
+  async function checkScope(session: HubSession, params: Record<string, string>): Promise<void> {
+    if (params.client_id !== undefined && params.client_id !== session.clientId) {
+      throw new ProxyRefusal(403, 'This session cannot reach another client.');
+    }
+    if (params.channel_id !== undefined) {
+      await ownership.require(session.clientId, 'channel', params.channel_id);
+    }
+    if (params.waba_account_id !== undefined) {
+      await ownership.require(session.clientId, 'waba', params.waba_account_id);
+      if (params.template_id !== undefined) {
+        await ownership.require(
+          session.clientId,
+          'template',
+          params.template_id,
+          params.waba_account_id,
+        );
+      }
+    }
+  }
+
+  /** The Hub's answer for the browser: its status, its body, only the headers that matter. */
+  async function relay(
+    response: Response,
+    operation: Operation,
+    session: HubSession,
+    params: Record<string, string>,
+  ): Promise<Response> {
+    const headers = new Headers({ 'cache-control': 'no-store' });
+    for (const name of passedHeaders) {
+      const value = response.headers.get(name);
+      if (value !== null) headers.set(name, value);
+    }
+    if (response.status === 401) {
+      await response.body?.cancel();
+      throw new ProxyRefusal(502, 'The Hub refused the partner credentials of this server.');
+    }
+    const text = await response.text();
+    if (response.ok && operation.answer) checkAnswer(text, operation, session, params);
+    const empty = response.status === 204 || response.status === 304;
+    return new Response(empty ? null : text, { status: response.status, headers });
+  }
+
+  const hubProxy = async (request: Request): Promise<Response> => {
+    const started = now();
+    const seen: { session?: HubSession; operation?: string } = {};
+    let response: Response;
+    let refused = false;
+    try {
+      const url = new URL(request.url);
+      if (url.pathname !== basePath && !url.pathname.startsWith(`${basePath}/`)) {
+        throw new ProxyRefusal(404, 'Not a Hub proxy path.');
+      }
+      const { session, matched } = await admit(request, url, seen);
+      const { operation, params } = matched;
+      const query = scopedQuery(operation, url.search, session);
+      const body = jsonBody(await readBody(request, maxBodyBytes), operation);
+      await checkScope(session, params);
+      if (operation.local === 'permissions') {
+        response = new Response(
+          JSON.stringify({ client_id: session.clientId, permissions: [...session.capabilities] }),
+          { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } },
+        );
+      } else {
+        const path = operation.path.replace(/:(\w+)/g, (_, name: string) => params[name]!);
+        const answer = await upstream.send(operation.method, path, query, body);
+        response = await relay(answer, operation, session, params);
+      }
+    } catch (error) {
+      refused = true;
+      if (error instanceof ProxyRefusal) {
+        response = error.toResponse();
+      } else {
+        response = hubErrorResponse(500, 'The Hub proxy failed unexpectedly.');
+        console.error('@hub/server proxy:', error);
+      }
+    }
+    try {
+      options.onRequest?.({
+        session: seen.session,
+        operation: seen.operation,
+        method: request.method,
+        status: response.status,
+        refused,
+        ms: now() - started,
+      });
+    } catch {
+      // An audit hook must never turn an answer into a failure.
+    }
+    return response;
+  };
+  return Object.assign(hubProxy, { basePath });
+}
+
+/**
+ * Checks that every item of a list answer belongs to the session's client (or the path's WABA).
+ * The filters already ask the Hub for nothing else; this catches a Hub that ignored them, so a
+ * filter the Hub does not apply can never show a browser another client's data.
+ */
+function checkAnswer(
+  text: string,
+  operation: Operation,
+  session: HubSession,
+  params: Record<string, string>,
+): void {
+  const rule = operation.answer!;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    throw new ProxyRefusal(502, 'The Hub answered a list with something other than JSON.');
+  }
+  const list = (body as Record<string, unknown> | null)?.[rule.items];
+  if (!Array.isArray(list)) {
+    throw new ProxyRefusal(502, 'The Hub answered a list without its items.');
+  }
+  const expected = rule.equals === 'client' ? session.clientId : params.waba_account_id;
+  for (const item of list as unknown[]) {
+    const value = (item as Record<string, unknown> | null)?.[rule.field];
+    if (rule.optional && (value === undefined || value === null)) continue;
+    if (value !== expected) {
+      throw new ProxyRefusal(502, 'The Hub answered with items outside this session; withheld.');
+    }
+  }
+}
