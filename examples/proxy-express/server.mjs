@@ -41,7 +41,10 @@ app.use((req, _res, next) => {
 
 app.post('/session', async (req, res) => {
   if (!req.user) return res.status(401).json({ error: 'Sign in first.' });
-  const { token, expiresAt } = await sessions.mint({ clientId: req.user.clientId, user: req.user.id });
+  const { token, expiresAt } = await sessions.mint({
+    clientId: req.user.clientId,
+    user: req.user.id,
+  });
   res.set('cache-control', 'no-store').json({ token, expiresAt });
 });
 

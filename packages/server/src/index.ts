@@ -22,12 +22,7 @@ export {
   type HubProxyRateLimit,
   type HubProxyRequestInfo,
 } from './proxy.js';
-export {
-  OPERATIONS,
-  type AnswerCheck,
-  type ListQueryRule,
-  type Operation,
-} from './operations.js';
+export { OPERATIONS, type AnswerCheck, type ListQueryRule, type Operation } from './operations.js';
 export {
   createMemoryRateLimitStore,
   type RateLimitStore,

@@ -227,7 +227,10 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
       if (!read) throw new HubSessionError('malformed', 'The session token is malformed.');
       const key = keys.get(read.kid);
       if (!key) {
-        throw new HubSessionError('unknown_key', 'The session token is signed with an unknown key.');
+        throw new HubSessionError(
+          'unknown_key',
+          'The session token is signed with an unknown key.',
+        );
       }
       if (!(await read.verify(await key))) {
         throw new HubSessionError('bad_signature', 'The session token signature is not valid.');

@@ -2,12 +2,7 @@ import { ProxyRefusal } from './envelope.js';
 
 /** Sends requests to the Hub with the partner API key; the browser's headers never come along. */
 export interface Upstream {
-  send(
-    method: string,
-    path: string,
-    query?: URLSearchParams,
-    body?: string,
-  ): Promise<Response>;
+  send(method: string, path: string, query?: URLSearchParams, body?: string): Promise<Response>;
 }
 
 /** Options the upstream needs from the proxy. */

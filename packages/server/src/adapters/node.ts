@@ -26,7 +26,8 @@ function bodyOf(req: NodeRequest): BodyInit | undefined {
   if (method === 'GET' || method === 'HEAD') return undefined;
   if (!req.readableEnded) return Readable.toWeb(req) as ReadableStream<Uint8Array>;
   const hadBody =
-    Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    Number(req.headers['content-length'] ?? 0) > 0 ||
+    req.headers['transfer-encoding'] !== undefined;
   if (!hadBody || req.body === undefined) return undefined;
   if (typeof req.body === 'string' || Buffer.isBuffer(req.body)) return req.body as BodyInit;
   return JSON.stringify(req.body);
