@@ -56,6 +56,7 @@ const defineModules = readdirSync('packages/elements/src/define')
 export default [
   pkg('core', ['index']),
   pkg('emulator', ['index', 'node', 'cli']),
+  pkg('server', ['index', 'adapters/node', 'adapters/express']),
   pkg('elements', ['index', 'all', ...defineModules]),
   {
     input: 'packages/elements/src/all.ts',

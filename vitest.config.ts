@@ -5,7 +5,11 @@ export default defineConfig({
   resolve: { conditions: ['source', ...defaultServerConditions] },
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
-    include: ['packages/{core,emulator,server}/**/*.test.ts', 'scripts/**/*.test.mjs'],
+    include: [
+      'packages/{core,emulator,server}/**/*.test.ts',
+      'examples/**/*.test.ts',
+      'scripts/**/*.test.mjs',
+    ],
     exclude: ['**/node_modules/**', '**/dist/**'],
     environment: 'node',
     testTimeout: 15000,

@@ -86,7 +86,7 @@ function ensureInstalled() {
 
 function ensureBuilt() {
   const inputs = ['packages', 'rollup.config.mjs', 'tsconfig.base.json', 'pnpm-lock.yaml'];
-  const outputs = ['core', 'emulator', 'elements'].map((p) =>
+  const outputs = ['core', 'emulator', 'server', 'elements'].map((p) =>
     join('packages', p, 'dist', 'index.js'),
   );
   if (!outputs.every(existsSync)) rmStamp('build');

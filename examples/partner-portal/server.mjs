@@ -1,22 +1,21 @@
-// The demo partner portal's server, and a small example of what a partner backend does:
-// it serves the portal's plain HTML pages and the drop-in `hub-elements.js`, mounts the Hub API
-// (here the emulator) under the portal's own origin, and mints short-lived session tokens so the
-// browser never holds the partner API key.
+// The demo partner portal's server, and a complete small example of a partner backend:
+// - a demo sign-in (a real portal has its own login): the user picks a client and a role;
+// - `POST /portal/session` mints a @hub/server session scoped to the signed-in user's client;
+// - `/hub-api/…` is the @hub/server proxy, the only way the browser reaches the Hub: the partner
+//   API key stays here, and a session reaches its own client and nothing else;
+// - the portal's plain HTML pages and the drop-in `hub-elements.js`.
+// The Hub is the emulator, running as its own HTTP server as the real Hub would.
 //
 //   node examples/partner-portal/server.mjs [--port 8080] [--seed 42] [--data file.json]
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import {
-  DEMO_API_KEY,
-  DEMO_PARTNER_ID,
-  DEMO_PASSWORD,
-  DEMO_USERNAME,
-  startEmulator,
-  toNodeListener,
-} from '@hub/emulator/node';
+import { DEMO_API_KEY, DEMO_PARTNER_ID, startEmulator } from '@hub/emulator/node';
+import { createHubProxy, createHubSessions, READ_ONLY_CAPABILITIES } from '@hub/server';
+import { serveNodeRequest } from '@hub/server/node';
 
 const { values: args } = parseArgs({
   options: {
@@ -29,9 +28,8 @@ const { values: args } = parseArgs({
 });
 
 const publicDir = fileURLToPath(new URL('public/', import.meta.url));
-const dropIn = fileURLToPath(import.meta.resolve('@hub/elements/hub-elements.js'));
 
-/** The emulator runs as its own server too (for curl, scripts, SDK experiments); the portal mounts it. */
+/** The emulator runs as its own server (for curl, scripts, SDK experiments), like the real Hub. */
 async function startHub() {
   const options = { seed: Number(args.seed), ...(args.data ? { dataFile: args.data } : {}) };
   try {
@@ -42,8 +40,15 @@ async function startHub() {
   }
 }
 const hubServer = await startHub();
-const emulator = hubServer.emulator;
-const api = toNodeListener(emulator.handle);
+
+const sessions = createHubSessions({
+  partnerId: DEMO_PARTNER_ID,
+  apiKey: DEMO_API_KEY,
+  // A real deployment reads one long secret from its secret store, the same on every instance.
+  secret: process.env.HUB_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+  hubBaseUrl: hubServer.url,
+});
+const proxy = createHubProxy({ sessions, basePath: '/hub-api' });
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -55,66 +60,138 @@ const types = {
   '.json': 'application/json; charset=utf-8',
 };
 
-/** Calls the Hub (the emulator) the way a partner backend does: server side, with the API key. */
-async function hub(path, init = {}) {
-  const response = await emulator.handle(
-    new Request(`http://portal.internal/api/v2${path}`, {
-      ...init,
-      headers: { 'content-type': 'application/json', 'x-api-key': DEMO_API_KEY, ...init.headers },
-    }),
-  );
+/** Calls the Hub the way a partner backend does: server side, with the partner API key. */
+async function hub(path) {
+  const response = await fetch(`${hubServer.url}${path}`, {
+    headers: { accept: 'application/json', 'x-api-key': DEMO_API_KEY },
+  });
   if (!response.ok) throw new Error(`Hub answered ${response.status} for ${path}`);
   return response.json();
 }
 
+/** The clients a demo user may sign in as. A real portal knows which client each user belongs to. */
 async function listClients() {
   const page = await hub(`/partners/${DEMO_PARTNER_ID}/clients?limit=100&sort=name`);
   return page.clients.map((client) => ({ id: client.id, name: client.name }));
 }
 
-/** A real backend would check its own login session here and scope the token to the client. */
-async function mintSessionToken() {
-  const { access_token } = await hub('/token', {
-    method: 'POST',
-    body: JSON.stringify({ username: DEMO_USERNAME, password: DEMO_PASSWORD }),
-  });
-  return access_token;
-}
-
 /** The WhatsApp Business Account of a client's first number, for pages that need one (templates). */
 async function wabaOf(clientId) {
-  if (!clientId) return '';
   const filters = encodeURIComponent(JSON.stringify({ client_id: clientId }));
   const page = await hub(`/partners/${DEMO_PARTNER_ID}/channels?filters=${filters}&limit=1`);
   return page.partner_channels[0]?.waba_account?.id ?? '';
 }
 
-function send(res, status, type, body) {
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache' });
+// The demo's login sessions: cookie value → who signed in. A real portal has its own.
+const logins = new Map();
+const cookieName = 'portal_login';
+
+function loginOf(req) {
+  const cookies = Object.fromEntries(
+    (req.headers.cookie ?? '').split(';').map((pair) => pair.trim().split('=')),
+  );
+  const login = logins.get(cookies[cookieName]);
+  return login && { ...login, id: cookies[cookieName] };
+}
+
+const escapeHtml = (text) =>
+  String(text).replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
+  );
+
+function send(res, status, type, body, headers = {}) {
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
   res.end(body);
 }
 
-async function servePage(res, file, url) {
-  const clients = await listClients();
-  const requested = url.searchParams.get('client');
-  const client = clients.find((c) => c.id === requested) ?? clients[0];
+const redirect = (res, location, headers = {}) =>
+  send(res, 303, 'text/plain', `See ${location}`, { location, ...headers });
+
+async function readText(req) {
+  let body = '';
+  for await (const chunk of req) {
+    body += chunk;
+    if (body.length > 10_000) throw new Error('Request body too large');
+  }
+  return body;
+}
+
+async function signIn(req, res) {
+  const form = new URLSearchParams(await readText(req));
+  const client = (await listClients()).find((c) => c.id === form.get('clientId'));
+  // Only a path of this site: an absolute URL here would make sign-in an open redirect.
+  const next = /^\/(?![/\\])/.test(form.get('next') ?? '') ? form.get('next') : '/';
+  if (!client) return redirect(res, next);
+  const id = randomBytes(24).toString('base64url');
+  logins.set(id, { client, role: form.get('role') === 'viewer' ? 'viewer' : 'admin' });
+  redirect(res, next, { 'set-cookie': `${cookieName}=${id}; Path=/; HttpOnly; SameSite=Lax` });
+}
+
+/** Mints the browser's Hub session: only for the signed-in user's client, never a chosen one. */
+async function mintSession(req, res, login) {
+  if (!login) return send(res, 401, types['.json'], JSON.stringify({ error: 'Sign in first.' }));
+  let requested;
+  try {
+    requested = JSON.parse((await readText(req)) || '{}').clientId;
+  } catch {
+    return send(res, 400, types['.json'], JSON.stringify({ error: 'Send JSON.' }));
+  }
+  // The page says which client it shows; a page for another client gets no session at all.
+  if (requested !== undefined && requested !== login.client.id) {
+    return send(res, 403, types['.json'], JSON.stringify({ error: 'Not your client.' }));
+  }
+  const { token, expiresAt } = await sessions.mint({
+    clientId: login.client.id,
+    ...(login.role === 'viewer' ? { capabilities: READ_ONLY_CAPABILITIES } : {}),
+    user: `demo-${login.role}`,
+  });
+  send(res, 200, types['.json'], JSON.stringify({ token, expiresAt }), {
+    'cache-control': 'no-store',
+  });
+}
+
+/** The sign-in page; after signing in, the user lands on `next` (the page they asked for). */
+async function serveSignIn(res, next) {
+  const options = (await listClients())
+    .map((c) => `<option value="${escapeHtml(c.id)}">${escapeHtml(c.name)}</option>`)
+    .join('');
+  const html = (await readFile(join(publicDir, 'signin.html'), 'utf8'))
+    .replace('{{clientOptions}}', options)
+    .replace('{{next}}', escapeHtml(next));
+  send(res, 200, types['.html'], html);
+}
+
+async function servePage(res, file, login, url) {
+  if (!login || file.endsWith(`${sep}signin.html`)) {
+    const next = file.endsWith(`${sep}signin.html`) ? '/' : url.pathname + url.search;
+    return serveSignIn(res, next);
+  }
   let html = (await readFile(file, 'utf8'))
     .replaceAll('{{partnerId}}', DEMO_PARTNER_ID)
-    .replaceAll('{{clientId}}', client?.id ?? '');
-  if (html.includes('{{wabaId}}')) html = html.replaceAll('{{wabaId}}', await wabaOf(client?.id));
+    .replaceAll('{{clientId}}', escapeHtml(login.client.id))
+    .replaceAll('{{clientName}}', escapeHtml(login.client.name))
+    .replaceAll('{{role}}', login.role);
+  if (html.includes('{{wabaId}}')) {
+    html = html.replaceAll('{{wabaId}}', escapeHtml(await wabaOf(login.client.id)));
+  }
   send(res, 200, types['.html'], html);
 }
 
 async function handle(req, res) {
+  if (await serveNodeRequest(proxy, req, res)) return;
   const url = new URL(req.url ?? '/', 'http://portal.local');
-  if (url.pathname.startsWith('/api/v2/')) return api(req, res);
-  if (url.pathname === '/portal/session' && req.method === 'POST') {
-    return send(res, 200, types['.json'], JSON.stringify({ token: await mintSessionToken() }));
+  const login = loginOf(req);
+  if (req.method === 'POST' && url.pathname === '/portal/signin') return signIn(req, res);
+  if (req.method === 'POST' && url.pathname === '/portal/signout') {
+    if (login) logins.delete(login.id);
+    return redirect(res, '/', { 'set-cookie': `${cookieName}=; Path=/; Max-Age=0` });
   }
-  if (url.pathname === '/portal/clients') {
-    return send(res, 200, types['.json'], JSON.stringify(await listClients()));
+  if (req.method === 'POST' && url.pathname === '/portal/session') {
+    return mintSession(req, res, login);
   }
   if (url.pathname === '/hub-elements.js' || url.pathname === '/hub-elements.js.map') {
+    const dropIn = fileURLToPath(import.meta.resolve('@hub/elements/hub-elements.js'));
     const file = url.pathname.endsWith('.map') ? `${dropIn}.map` : dropIn;
     return send(res, 200, types[extname(file)], await readFile(file));
   }
@@ -124,7 +201,7 @@ async function handle(req, res) {
     return send(res, 403, 'text/plain', 'Forbidden');
   }
   try {
-    if (extname(file) === '.html') return await servePage(res, file, url);
+    if (extname(file) === '.html') return await servePage(res, file, login, url);
     return send(res, 200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch (error) {
     if (error.code === 'ENOENT' || error.code === 'EISDIR') {
@@ -133,7 +210,6 @@ async function handle(req, res) {
     throw error;
   }
 }
-
 const server = createServer((req, res) => {
   handle(req, res).catch((error) => {
     console.error(error);

@@ -5,8 +5,6 @@ import { notify } from '/portal.js';
 
 function numbersPage(numberId) {
   const url = new URL('/numbers.html', location.href);
-  const client = new URLSearchParams(location.search).get('client');
-  if (client) url.searchParams.set('client', client);
   if (numberId) url.searchParams.set('number', numberId);
   return url;
 }

@@ -1,5 +1,6 @@
-// The demo portal's shell: the header, the navigation between the client hub's areas, the client
-// switcher and the appearance switch. Pages stay plain HTML; adding an area means adding its page
+// The demo portal's shell: the header, the navigation between the client hub's areas, who is
+// signed in (switching client means signing in again, which gives a new scoped session) and the
+// appearance switch. Pages stay plain HTML; adding an area means adding its page
 // and one line to `pages`.
 const pages = [
   { href: '/', label: 'Dashboard' },
@@ -11,7 +12,6 @@ const pages = [
 ];
 
 const provider = document.querySelector('hub-provider');
-const params = new URLSearchParams(location.search);
 
 function element(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
@@ -20,16 +20,10 @@ function element(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Links keep the selected client, so moving between areas stays on the same client. */
-function withClient(href) {
-  const client = params.get('client');
-  return client ? `${href}?client=${encodeURIComponent(client)}` : href;
-}
-
 function navigation() {
   const list = element('ul');
   for (const page of pages) {
-    const link = element('a', { href: withClient(page.href) }, page.label);
+    const link = element('a', { href: page.href }, page.label);
     if (new URL(page.href, location.href).pathname === location.pathname) {
       link.setAttribute('aria-current', 'page');
     }
@@ -38,23 +32,14 @@ function navigation() {
   return element('nav', { 'aria-label': 'Client hub' }, list);
 }
 
-function clientSwitcher() {
-  const select = element('select', { id: 'portal-client' });
-  fetch('/portal/clients')
-    .then((response) => response.json())
-    .then((clients) => {
-      for (const client of clients) {
-        const option = element('option', { value: client.id }, `${client.name} (${client.id})`);
-        option.selected = client.id === provider?.clientId;
-        select.append(option);
-      }
-    })
-    .catch(() => select.append(element('option', {}, 'Clients unavailable')));
-  select.addEventListener('change', () => {
-    params.set('client', select.value);
-    location.search = params.toString();
-  });
-  return element('label', { for: 'portal-client' }, 'Client ', select);
+/** Who is signed in, from the page itself (the server wrote it), and the way to switch. */
+function signedIn() {
+  const { clientName, role } = document.body.dataset;
+  const who = element('span', {}, `Signed in as ${clientName}`);
+  if (role === 'viewer') who.append(' (read-only)');
+  const form = element('form', { method: 'post', action: '/portal/signout' });
+  form.append(element('button', { type: 'submit', class: 'link-button' }, 'Switch client'));
+  return element('div', { class: 'signed-in' }, who, form);
 }
 
 function appearanceSwitcher() {
@@ -86,9 +71,9 @@ export function notify(message, tone = 'info') {
 const header = element(
   'header',
   { class: 'portal-header' },
-  element('a', { class: 'brand', href: withClient('/') }, 'Acme Partner Portal'),
+  element('a', { class: 'brand', href: '/' }, 'Acme Partner Portal'),
   navigation(),
-  element('div', { class: 'portal-controls' }, clientSwitcher(), appearanceSwitcher()),
+  element('div', { class: 'portal-controls' }, signedIn(), appearanceSwitcher()),
 );
 document.body.prepend(header);
 document.body.append(

@@ -1,0 +1,130 @@
+// The demo portal, started for real as `npm start` starts it: a user signs in as one client, the
+// page gets a session for that client only, and the Hub is reachable only through the proxy.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let portal: ChildProcess;
+let base: string;
+
+beforeAll(async () => {
+  portal = spawn(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      'examples/partner-portal/server.mjs',
+      '--port',
+      '0',
+      '--emulator-port',
+      '0',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  base = await new Promise<string>((resolve, reject) => {
+    portal.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Partner portal: (http:\/\/\S+?)\/?\s/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    portal.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    portal.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
+  });
+}, 30_000);
+
+afterAll(() => {
+  portal?.kill();
+});
+
+async function signIn(clientId: string, role: 'admin' | 'viewer'): Promise<string> {
+  const response = await fetch(`${base}/portal/signin`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ clientId, role, next: '/numbers.html' }),
+    redirect: 'manual',
+  });
+  expect(response.status).toBe(303);
+  expect(response.headers.get('location')).toBe('/numbers.html');
+  return response.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+async function session(cookie: string, clientId?: string): Promise<Response> {
+  return fetch(`${base}/portal/session`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify(clientId ? { clientId } : {}),
+  });
+}
+
+const hubApi = (token: string, path: string, init: RequestInit = {}) =>
+  fetch(`${base}/hub-api/partners/hubDemoPA${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+  });
+
+describe('the demo portal', () => {
+  it('asks a visitor to sign in, and gives no session without it', async () => {
+    const page = await fetch(`${base}/`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('action="/portal/signin"');
+    expect(html).toContain('Bella Napoli Ristoranti');
+    expect(html).not.toContain('<hub-provider');
+    expect((await session('')).status).toBe(401);
+  });
+
+  it("shows the signed-in client's pages through the proxy", async () => {
+    const cookie = await signIn('bNapo1CL', 'admin');
+    const page = await (await fetch(`${base}/numbers.html`, { headers: { cookie } })).text();
+    expect(page).toContain('client-id="bNapo1CL"');
+    expect(page).toContain('base-url="/hub-api"');
+    expect(page).toContain('data-client-name="Bella Napoli Ristoranti"');
+
+    expect((await session(cookie, 'nRdL1cCL')).status).toBe(403);
+    const minted = (await (await session(cookie, 'bNapo1CL')).json()) as { token: string };
+    expect(minted.token.split('.')).toHaveLength(3);
+
+    const channels = await (await hubApi(minted.token, '/channels?limit=100')).json();
+    expect(channels.partner_channels.length).toBeGreaterThan(0);
+    expect(
+      channels.partner_channels.every((c: { client_id: string }) => c.client_id === 'bNapo1CL'),
+    ).toBe(true);
+    const clients = await (await hubApi(minted.token, '/clients?limit=100')).json();
+    expect(clients.clients.map((c: { id: string }) => c.id)).toEqual(['bNapo1CL']);
+    expect((await hubApi(minted.token, '/clients/nRdL1cCL/info/balance')).status).toBe(403);
+  });
+
+  it('no longer exposes the Hub API itself', async () => {
+    const cookie = await signIn('bNapo1CL', 'admin');
+    const { token } = (await (await session(cookie)).json()) as { token: string };
+    const direct = await fetch(`${base}/api/v2/partners/hubDemoPA/clients`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(direct.status).toBe(404);
+  });
+
+  it('gives a viewer a session that cannot change anything', async () => {
+    const cookie = await signIn('bNapo1CL', 'viewer');
+    const { token } = (await (await session(cookie)).json()) as { token: string };
+    const permissions = await (await hubApi(token, '/clients/bNapo1CL/permissions')).json();
+    expect(permissions.permissions.every((p: string) => p.endsWith(':read'))).toBe(true);
+    const channels = await (await hubApi(token, '/channels?limit=1')).json();
+    const channel = channels.partner_channels[0].id as string;
+    const write = await hubApi(token, `/channels/${channel}/whatsapp_business_profile`, {
+      method: 'POST',
+      body: JSON.stringify({ about: 'Changed by a viewer' }),
+    });
+    expect(write.status).toBe(403);
+  });
+
+  it('ends the login on sign-out', async () => {
+    const cookie = await signIn('bNapo1CL', 'admin');
+    await fetch(`${base}/portal/signout`, {
+      method: 'POST',
+      headers: { cookie },
+      redirect: 'manual',
+    });
+    expect((await session(cookie)).status).toBe(401);
+  });
+});
