@@ -79,7 +79,7 @@ export const WithClient: Story = {};
 export const FromAttributes: Story = {
   render: () => html`
     <hub-provider
-      base-url="/hub-api/api/v2"
+      base-url="/hub-api"
       partner-id="yourPA"
       client-id="someCL"
       session-url="/hub/session"

@@ -12,8 +12,6 @@ export type OwnedKind = 'channel' | 'waba' | 'template';
 export interface OwnershipChecker {
   /** Throws a 403 refusal unless the Hub shows that `id` belongs to `clientId`. */
   require(clientId: string, kind: OwnedKind, id: string, wabaId?: string): Promise<void>;
-  /** Forgets what was learned (e.g. after a number moved to another client). */
-  clear(): void;
 }
 
 const denial = (kind: OwnedKind) =>
@@ -106,6 +104,5 @@ export function createOwnershipChecker(
       known.delete(key);
       known.set(key, now() + ttlMs);
     },
-    clear: () => known.clear(),
   };
 }

@@ -50,8 +50,11 @@ export interface HubProxyOptions {
   ownershipTtlSeconds?: number;
   /** Per-session rate limit; `false` turns it off. Default 600 requests per 60 s, in memory. */
   rateLimit?: HubProxyRateLimit | false;
-  /** Called after every request, for an audit log. Its errors are ignored. */
-  onRequest?: (info: HubProxyRequestInfo) => void;
+  /**
+   * Called after every request, for an audit log; not awaited. Its errors and rejections are
+   * ignored: an audit store that is down never changes an answer.
+   */
+  onRequest?: (info: HubProxyRequestInfo) => void | Promise<void>;
   /** The clock in ms since the epoch; for tests. Default `Date.now`. */
   now?: () => number;
 }
@@ -326,17 +329,19 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
         console.error('@hub/server proxy:', error);
       }
     }
-    try {
-      options.onRequest?.({
+    if (options.onRequest) {
+      const info = {
         session: seen.session,
         operation: seen.operation,
         method: request.method,
         status: response.status,
         refused,
         ms: now() - started,
-      });
-    } catch {
-      // An audit hook must never turn an answer into a failure.
+      };
+      // An audit hook must never turn an answer into a failure, synchronously or later.
+      Promise.resolve()
+        .then(() => options.onRequest!(info))
+        .catch(() => undefined);
     }
     return response;
   };

@@ -47,7 +47,7 @@ export class HubProvider extends HubElement {
   /** A client made with `createHubClient` from `@hub/core`; takes precedence over the attributes. */
   @property({ attribute: false }) client: HubClient | undefined;
 
-  /** Base URL of the Hub Partner API (or of the partner's proxy), e.g. `/hub-api/api/v2`. */
+  /** Base URL of the Hub Partner API (or of the partner's proxy), e.g. `/hub-api`. */
   @property({ attribute: 'base-url' }) baseUrl: string | undefined;
 
   /** The partner ID (ending in `PA`) used in API paths. */

@@ -99,10 +99,10 @@ export function createNodeListener(
       async (served) => {
         if (!served) await write(res, hubErrorResponse(404, 'Not a Hub proxy path.'));
       },
-      (error: unknown) => {
+      async (error: unknown) => {
         console.error('@hub/server node adapter:', error);
-        if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
-        res.end();
+        if (res.headersSent) return res.end();
+        await write(res, hubErrorResponse(500, 'The Hub proxy failed unexpectedly.'));
       },
     );
   };
