@@ -21,6 +21,8 @@ export interface AnswerCheck {
   equals: 'client' | 'waba';
   /** Whether an item without the field passes (only where the path already scopes the list). */
   optional: boolean;
+  /** Item fields the browser never gets (the partner's own data about the client). */
+  omit?: readonly string[];
 }
 
 /** One operation a browser session may use. */
@@ -34,8 +36,11 @@ export interface Operation {
   anyOf: readonly SessionCapability[];
   /** Query parameters: a list rule, the balance range, or none at all. */
   query: ListQueryRule | 'usage' | 'none';
-  /** Whether the request carries a JSON object body. */
-  body: boolean;
+  /**
+   * The top-level fields of the JSON object body the operation takes, or `false` for no body.
+   * Other fields are refused, so a browser cannot add one the Hub might honour (a `client_id`).
+   */
+  body: readonly string[] | false;
   /** A list answer whose items are checked before the browser sees them. */
   answer?: AnswerCheck;
   /** Answered by the proxy itself from the session, never forwarded. */
@@ -53,6 +58,23 @@ const channelFilters = [
   'waba_account.id',
 ];
 const templateFilters = ['id', 'status', 'category', 'language', 'business_templates.name'];
+const profileFields = [
+  'messaging_product',
+  'about',
+  'address',
+  'description',
+  'email',
+  'vertical',
+  'websites',
+  'profile_picture_handle',
+];
+const templateUpdateFields = [
+  'category',
+  'components',
+  'parameter_format',
+  'message_send_ttl_seconds',
+];
+const templateCreateFields = ['name', 'language', 'allow_category_change', ...templateUpdateFields];
 
 /**
  * Every operation a browser session can reach: the ones the Hub Elements use, and nothing else.
@@ -78,7 +100,13 @@ export const OPERATIONS: readonly Operation[] = [
     anyOf: ['clients:read'],
     query: { filters: ['id'], scopeFilter: 'id' },
     body: false,
-    answer: { items: 'clients', field: 'id', equals: 'client', optional: false },
+    answer: {
+      items: 'clients',
+      field: 'id',
+      equals: 'client',
+      optional: false,
+      omit: ['partner_payload'],
+    },
   },
   {
     id: 'permissions.get',
@@ -103,7 +131,7 @@ export const OPERATIONS: readonly Operation[] = [
     path: 'clients/:client_id/channels/:channel_id/control/cancellation_request',
     anyOf: ['numbers:cancel'],
     query: 'none',
-    body: true,
+    body: ['enabled'],
   },
   {
     id: 'numbers.displayName',
@@ -111,7 +139,7 @@ export const OPERATIONS: readonly Operation[] = [
     path: 'clients/:client_id/channels/:channel_id/display_name',
     anyOf: ['numbers:displayName'],
     query: 'none',
-    body: true,
+    body: ['display_name'],
   },
   {
     id: 'waba.get',
@@ -135,7 +163,7 @@ export const OPERATIONS: readonly Operation[] = [
     path: 'channels/:channel_id/whatsapp_commerce_settings',
     anyOf: ['waba:write'],
     query: 'none',
-    body: true,
+    body: ['is_catalog_visible', 'is_cart_enabled'],
   },
   {
     id: 'profile.get',
@@ -151,7 +179,7 @@ export const OPERATIONS: readonly Operation[] = [
     path: 'channels/:channel_id/whatsapp_business_profile',
     anyOf: ['profile:write'],
     query: 'none',
-    body: true,
+    body: profileFields,
   },
   {
     id: 'templates.list',
@@ -168,7 +196,7 @@ export const OPERATIONS: readonly Operation[] = [
     path: 'waba_accounts/:waba_account_id/waba_templates',
     anyOf: ['templates:write'],
     query: 'none',
-    body: true,
+    body: templateCreateFields,
   },
   {
     id: 'templates.sync',
@@ -184,7 +212,7 @@ export const OPERATIONS: readonly Operation[] = [
     path: 'waba_accounts/:waba_account_id/waba_templates/:template_id',
     anyOf: ['templates:write'],
     query: 'none',
-    body: true,
+    body: templateUpdateFields,
   },
   {
     id: 'templates.delete',

@@ -1,5 +1,10 @@
 import { ProxyRefusal, hubErrorResponse } from './envelope.js';
-import { matchOperation, type MatchedOperation, type Operation } from './operations.js';
+import {
+  matchOperation,
+  type AnswerCheck,
+  type MatchedOperation,
+  type Operation,
+} from './operations.js';
 import { createOwnershipChecker } from './ownership.js';
 import { scopedQuery } from './query.js';
 import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
@@ -21,10 +26,15 @@ export interface HubProxyRequestInfo {
   ms: number;
 }
 
-/** A per-session rate limit. */
+/**
+ * Rate limits per session and per client. The Hub's own limits are partner-wide, so a client's
+ * budget keeps one client from spending everyone's; minting more sessions does not raise it.
+ */
 export interface HubProxyRateLimit {
   /** Requests per window and session. Default `600`. */
   limit?: number;
+  /** Requests per window and client, all its sessions together. Default `1200`. */
+  clientLimit?: number;
   /** Window length in seconds. Default `60`. */
   windowSeconds?: number;
   /** Where counters live. Default in memory; share one store between instances. */
@@ -54,7 +64,7 @@ export interface HubProxyOptions {
    * Called after every request, for an audit log; not awaited. Its errors and rejections are
    * ignored: an audit store that is down never changes an answer.
    */
-  onRequest?: (info: HubProxyRequestInfo) => void | Promise<void>;
+  onRequest?: (info: HubProxyRequestInfo) => void;
   /** The clock in ms since the epoch; for tests. Default `Date.now`. */
   now?: () => number;
 }
@@ -67,9 +77,8 @@ export interface HubProxy {
 }
 
 const overrideHeaders = ['x-http-method-override', 'x-http-method', 'x-method-override'];
-const canonicalPath = /^(\/[A-Za-z0-9_-]+)+$/;
+const canonicalPath = /^(\/[A-Za-z0-9_-]{1,64})+$/;
 const passedHeaders = [
-  'content-type',
   'retry-after',
   'ratelimit-limit',
   'ratelimit-remaining',
@@ -86,7 +95,13 @@ async function readBody(request: Request, max: number): Promise<string> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let read: ReadableStreamReadResult<Uint8Array>;
+    try {
+      read = await reader.read();
+    } catch {
+      throw new ProxyRefusal(400, 'The request body ended early.');
+    }
+    const { done, value } = read;
     if (done) break;
     size += value.byteLength;
     if (size > max) {
@@ -108,11 +123,37 @@ async function readBody(request: Request, max: number): Promise<string> {
   }
 }
 
-/** The body re-serialised from its parsed form, so only plain JSON reaches the Hub. */
+/** Deepest nesting of arrays and objects in JSON text, counted without recursion. */
+function nesting(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth);
+    else if (c === '}' || c === ']') depth--;
+  }
+  return deepest;
+}
+
+/** Templates nest components, buttons and examples a few levels deep; nothing needs more. */
+const maxNesting = 32;
+
+/**
+ * The body re-serialised from its parsed form, so only plain JSON with the operation's own
+ * fields reaches the Hub.
+ */
 function jsonBody(text: string, operation: Operation): string | undefined {
-  if (!operation.body) {
+  if (operation.body === false) {
     if (text !== '') throw new ProxyRefusal(400, 'This operation takes no request body.');
     return undefined;
+  }
+  if (nesting(text) > maxNesting) {
+    throw new ProxyRefusal(400, `The request body is nested deeper than ${maxNesting} levels.`);
   }
   let value: unknown;
   try {
@@ -122,6 +163,11 @@ function jsonBody(text: string, operation: Operation): string | undefined {
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new ProxyRefusal(400, 'The request body must be a JSON object.');
+  }
+  for (const field of Object.keys(value)) {
+    if (!operation.body.includes(field)) {
+      throw new ProxyRefusal(403, `The field "${field}" is not allowed in this request.`);
+    }
   }
   return JSON.stringify(value);
 }
@@ -177,6 +223,7 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
       ? undefined
       : {
           limit: options.rateLimit?.limit ?? 600,
+          clientLimit: options.rateLimit?.clientLimit ?? 1200,
           windowMs: (options.rateLimit?.windowSeconds ?? 60) * 1000,
           store: options.rateLimit?.store ?? createMemoryRateLimitStore(),
         };
@@ -234,12 +281,18 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
     seen.operation = matched.operation.id;
 
     if (limit) {
-      const window = await limit.store.increment(`session:${session.id}`, limit.windowMs, now());
-      if (window.count > limit.limit) {
-        const seconds = Math.max(1, Math.ceil((window.resetAt - now()) / 1000));
-        throw new ProxyRefusal(429, 'Too many requests for this session; try again later.', {
-          'retry-after': String(seconds),
-        });
+      const budgets = [
+        [`session:${session.id}`, limit.limit, 'this session'],
+        [`client:${session.clientId}`, limit.clientLimit, 'this client'],
+      ] as const;
+      for (const [key, allowed, who] of budgets) {
+        const window = await limit.store.increment(key, limit.windowMs, now());
+        if (window.count > allowed) {
+          const seconds = Math.max(1, Math.ceil((window.resetAt - now()) / 1000));
+          throw new ProxyRefusal(429, `Too many requests for ${who}; try again later.`, {
+            'retry-after': String(seconds),
+          });
+        }
       }
     }
     const { anyOf } = matched.operation;
@@ -273,25 +326,53 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
     }
   }
 
-  /** The Hub's answer for the browser: its status, its body, only the headers that matter. */
+  /**
+   * The Hub's answer for the browser: its status, its JSON body (checked, and trimmed where the
+   * table says so), only the headers that matter. Anything that is not a JSON answer is a 502.
+   */
   async function relay(
     response: Response,
     operation: Operation,
     session: HubSession,
     params: Record<string, string>,
   ): Promise<Response> {
-    const headers = new Headers({ 'cache-control': 'no-store' });
-    for (const name of passedHeaders) {
-      const value = response.headers.get(name);
-      if (value !== null) headers.set(name, value);
-    }
     if (response.status === 401) {
       await response.body?.cancel();
       throw new ProxyRefusal(502, 'The Hub refused the partner credentials of this server.');
     }
-    const text = await response.text();
-    if (response.ok && operation.answer) checkAnswer(text, operation, session, params);
-    const empty = response.status === 204 || response.status === 304;
+    if (response.status < 200 || (response.status >= 300 && response.status < 400)) {
+      await response.body?.cancel();
+      throw new ProxyRefusal(502, `The Hub answered with an unexpected HTTP ${response.status}.`);
+    }
+    let text: string;
+    try {
+      text = await response.text();
+    } catch (error) {
+      throw error instanceof DOMException && error.name === 'TimeoutError'
+        ? new ProxyRefusal(504, 'The Hub did not answer in time.')
+        : new ProxyRefusal(502, 'The Hub connection broke while answering.');
+    }
+    let body: unknown;
+    if (text !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        throw new ProxyRefusal(502, 'The Hub answered with something other than JSON.');
+      }
+    }
+    if (response.ok && operation.answer) {
+      text = JSON.stringify(checkAnswer(body, operation.answer, session, params));
+    }
+    const headers = new Headers({
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    });
+    if (text !== '') headers.set('content-type', 'application/json');
+    for (const name of passedHeaders) {
+      const value = response.headers.get(name);
+      if (value !== null) headers.set(name, value);
+    }
+    const empty = response.status === 204 || response.status === 205 || text === '';
     return new Response(empty ? null : text, { status: response.status, headers });
   }
 
@@ -349,33 +430,33 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
 }
 
 /**
- * Checks that every item of a list answer belongs to the session's client (or the path's WABA).
- * The filters already ask the Hub for nothing else; this catches a Hub that ignored them, so a
- * filter the Hub does not apply can never show a browser another client's data.
+ * Checks that every item of a list answer belongs to the session's client (or the path's WABA),
+ * and drops the fields the table withholds. The filters already ask the Hub for nothing else;
+ * this catches a Hub that ignored them, so a filter the Hub does not apply can never show a
+ * browser another client's data.
  */
 function checkAnswer(
-  text: string,
-  operation: Operation,
+  body: unknown,
+  rule: AnswerCheck,
   session: HubSession,
   params: Record<string, string>,
-): void {
-  const rule = operation.answer!;
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new ProxyRefusal(502, 'The Hub answered a list with something other than JSON.');
-  }
-  const list = (body as Record<string, unknown> | null)?.[rule.items];
+): unknown {
+  const list = (body as Record<string, unknown> | null | undefined)?.[rule.items];
   if (!Array.isArray(list)) {
     throw new ProxyRefusal(502, 'The Hub answered a list without its items.');
   }
   const expected = rule.equals === 'client' ? session.clientId : params.waba_account_id;
   for (const item of list as unknown[]) {
-    const value = (item as Record<string, unknown> | null)?.[rule.field];
-    if (rule.optional && (value === undefined || value === null)) continue;
-    if (value !== expected) {
+    const record = item as Record<string, unknown> | null;
+    const value = record?.[rule.field];
+    if (!(rule.optional && (value === undefined || value === null)) && value !== expected) {
       throw new ProxyRefusal(502, 'The Hub answered with items outside this session; withheld.');
     }
   }
+  if (!rule.omit) return body;
+  const omitted = new Set(rule.omit);
+  const items = (list as Record<string, unknown>[]).map((item) =>
+    Object.fromEntries(Object.entries(item).filter(([field]) => !omitted.has(field))),
+  );
+  return { ...(body as Record<string, unknown>), [rule.items]: items };
 }

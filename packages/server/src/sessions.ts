@@ -191,7 +191,9 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
     partnerId: options.partnerId,
     hubBaseUrl,
     ttlSeconds,
-    async mint({ clientId, capabilities = SESSION_CAPABILITIES, user }) {
+    async mint({ clientId, capabilities: asked = SESSION_CAPABILITIES, user }) {
+      // One copy, read once: what is checked is exactly what is signed.
+      const capabilities = Array.from(asked as Iterable<unknown>);
       if (typeof clientId !== 'string' || !hubId.test(clientId)) {
         throw new TypeError('mint: `clientId` must be a Hub client ID such as "oZfB3xCL".');
       }
@@ -207,7 +209,7 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
       }
       const iat = seconds();
       const exp = iat + ttlSeconds;
-      const cap = [...new Set(capabilities)];
+      const cap = [...new Set(capabilities as SessionCapability[])];
       const payload = {
         iss: 'hub-server',
         pid: options.partnerId,
@@ -223,6 +225,9 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
     },
     async verify(token) {
       if (!token) throw new HubSessionError('missing', 'A session token is required.');
+      if (typeof token !== 'string') {
+        throw new HubSessionError('malformed', 'The session token is malformed.');
+      }
       const read = token.length > 4096 ? undefined : readToken(token);
       if (!read) throw new HubSessionError('malformed', 'The session token is malformed.');
       const key = keys.get(read.kid);

@@ -114,6 +114,16 @@ describe.each([
     }
   });
 
+  it('answers methods the proxy does not use with 405', async () => {
+    const { token } = await session();
+    for (const method of ['TRACE', 'PUT', 'OPTIONS']) {
+      const response = await raw(example.url, method, `/hub-api${P}/channels`, {
+        authorization: `Bearer ${token}`,
+      });
+      expect(response.status, method).toBe(405);
+    }
+  });
+
   it('answers 401 without a session and forwards a JSON body', async () => {
     const none = await raw(example.url, 'GET', `/hub-api${P}/channels`);
     expect(none.status).toBe(401);

@@ -20,7 +20,11 @@ describe('answers', () => {
     expect((await limited.json()).meta.http_code).toBe(429);
     const ok = await call(proxy, token, 'GET', `${P}/channels`);
     expect(ok.status).toBe(200);
-    expect([...ok.headers.keys()].sort()).toEqual(['cache-control', 'content-type']);
+    expect([...ok.headers.keys()].sort()).toEqual([
+      'cache-control',
+      'content-type',
+      'x-content-type-options',
+    ]);
   });
 
   it("answers the session's own capabilities without asking the Hub", async () => {
@@ -48,6 +52,59 @@ describe('answers', () => {
     const response = await call(proxy, token, 'GET', `${P}/channels?limit=100`);
     expect(response.status).toBe(502);
     expect(await response.text()).not.toContain(OTHER);
+  });
+});
+
+describe('answers the browser never gets as they are', () => {
+  it("withholds the partner's own data about the client", async () => {
+    const { emulator, sessions, proxy } = setup();
+    emulator.state.clients.find((c) => c.id === OWN)!.partner_payload = 'crm-secret-42';
+    const { token } = await sessions.mint({ clientId: OWN });
+    const text = await (await call(proxy, token, 'GET', `${P}/clients`)).text();
+    expect(JSON.parse(text).clients[0].id).toBe(OWN);
+    expect(text).not.toContain('crm-secret-42');
+  });
+
+  it.each([
+    ['a redirect', () => new Response('', { status: 302, headers: { location: 'http://x' } })],
+    [
+      'HTML',
+      () =>
+        new Response('<script>alert(1)</script>', {
+          status: 200,
+          headers: { 'content-type': 'text/html' },
+        }),
+    ],
+  ])('turns %s from the Hub into a 502', async (_, answer) => {
+    const { sessions, proxy } = setup({ proxy: { fetch: async () => answer() } });
+    const { token } = await sessions.mint({ clientId: OWN });
+    const response = await call(proxy, token, 'GET', `${P}/clients/${OWN}/info/balance`);
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.text()).not.toContain('<script>');
+  });
+
+  it('is a 504 when the Hub stalls after its headers', async () => {
+    const { sessions, proxy } = setup({
+      proxy: {
+        timeoutMs: 50,
+        fetch: async (_input, init) =>
+          new Response(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode('{"a":'));
+                init?.signal?.addEventListener('abort', () =>
+                  controller.error(init.signal!.reason),
+                );
+              },
+            }),
+            { headers: { 'content-type': 'application/json' } },
+          ),
+      },
+    });
+    const { token } = await sessions.mint({ clientId: OWN });
+    const response = await call(proxy, token, 'GET', `${P}/clients/${OWN}/info/balance`);
+    expect(response.status).toBe(504);
   });
 });
 
@@ -123,6 +180,20 @@ describe('request bodies', () => {
       ),
     );
     expect(response.status).toBe(400);
+  });
+
+  it('refuses fields the operation does not take, and bodies nested too deep', async () => {
+    const { sessions, proxy, emulator } = setup();
+    const ids = idsOf(emulator, OWN);
+    const { token } = await sessions.mint({ clientId: OWN });
+    const path = `${P}/channels/${ids.channelIds[0]}/whatsapp_business_profile`;
+    const smuggled = await call(proxy, token, 'POST', path, { about: 'x', client_id: OTHER });
+    expect(smuggled.status).toBe(403);
+    expect(await smuggled.text()).not.toContain(OTHER);
+    const deep = `{"about":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    expect((await call(proxy, token, 'POST', path, deep)).status).toBe(400);
+    const quoted = { about: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ "\\" ]' };
+    expect((await call(proxy, token, 'POST', path, quoted)).status).toBe(200);
   });
 
   it('refuses a body on a read and other methods', async () => {
@@ -215,7 +286,24 @@ describe('rate limit and audit hook', () => {
     const path = `${P}/clients/${OWN}/permissions`;
     expect((await call(first.proxy, token, 'GET', path)).status).toBe(200);
     expect((await call(second.proxy, token, 'GET', path)).status).toBe(429);
-    expect(keys.length).toBe(2);
+    expect(keys).toEqual(expect.arrayContaining([`client:${OWN}`]));
+  });
+
+  it('gives each client one budget, however many sessions it holds', async () => {
+    const { sessions, proxy } = setup({
+      proxy: { rateLimit: { limit: 100, clientLimit: 3 } },
+    });
+    const path = `${P}/clients/${OWN}/permissions`;
+    const statuses = [];
+    for (let i = 0; i < 4; i++) {
+      const { token } = await sessions.mint({ clientId: OWN });
+      statuses.push((await call(proxy, token, 'GET', path)).status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    const other = await sessions.mint({ clientId: OTHER });
+    expect(
+      (await call(proxy, other.token, 'GET', `${P}/clients/${OTHER}/permissions`)).status,
+    ).toBe(200);
   });
 
   it('reports every request, allowed or refused, and survives a throwing hook', async () => {

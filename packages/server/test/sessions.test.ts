@@ -75,8 +75,10 @@ describe('bad tokens', () => {
     ['two parts', 'a.b', 'malformed'],
     ['junk', '!!.??.##', 'malformed'],
     ['huge', 'a'.repeat(5000), 'malformed'],
+    ['a number', 123, 'malformed'],
+    ['an array', ['a.b.c'], 'malformed'],
   ])('%s → %s', async (_, token, expected) => {
-    expect(await reason(sessions.verify(token))).toBe(expected);
+    expect(await reason(sessions.verify(token as string))).toBe(expected);
   });
 
   it('refuses alg none, other algorithms and unknown key ids', async () => {

@@ -20,6 +20,9 @@ function trickyPath(rawUrl: string): boolean {
   );
 }
 
+/** Methods `Request` can carry; the proxy itself answers the ones it does not use with 405. */
+const methods = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'];
+
 /** The request body: the stream, or what a body parser already read from it. */
 function bodyOf(req: NodeRequest): BodyInit | undefined {
   const method = req.method ?? 'GET';
@@ -30,7 +33,12 @@ function bodyOf(req: NodeRequest): BodyInit | undefined {
     req.headers['transfer-encoding'] !== undefined;
   if (!hadBody || req.body === undefined) return undefined;
   if (typeof req.body === 'string' || Buffer.isBuffer(req.body)) return req.body as BodyInit;
-  return JSON.stringify(req.body);
+  try {
+    return JSON.stringify(req.body);
+  } catch {
+    // Too deep to serialise: send something the proxy refuses as not JSON.
+    return '\u0000';
+  }
 }
 
 async function write(res: ServerResponse, response: Response): Promise<void> {
@@ -55,6 +63,15 @@ export async function serveNodeRequest(
   const base = proxy.basePath;
   if (rawUrl !== base && !rawUrl.startsWith(`${base}/`) && !rawUrl.startsWith(`${base}?`)) {
     return false;
+  }
+  if (!methods.includes(req.method ?? '')) {
+    await write(
+      res,
+      hubErrorResponse(405, `The method ${req.method} is not accepted.`, {
+        allow: 'GET, POST, PATCH, DELETE',
+      }),
+    );
+    return true;
   }
   if (trickyPath(rawUrl)) {
     await write(
