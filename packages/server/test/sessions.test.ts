@@ -174,3 +174,15 @@ describe('bad configuration and input', () => {
     await expect(sessions.mint({ clientId: '' })).rejects.toThrow(/clientId/);
   });
 });
+
+describe('the documented operations table', () => {
+  it('lists every operation with its method and path, and nothing else', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { OPERATIONS } = await import('../src/index.js');
+    const docs = await readFile(new URL('../../../docs/server.md', import.meta.url), 'utf8');
+    const rows = [...docs.matchAll(/^\| `([a-zA-Z]+\.[a-zA-Z]+)`\s*\| `(\w+)`\s*\| `([^`]+)`/gm)];
+    expect(rows.map(([, id, method, path]) => `${id} ${method} ${path}`).sort()).toEqual(
+      OPERATIONS.map((o) => `${o.id} ${o.method} ${o.path}`).sort(),
+    );
+  });
+});
