@@ -107,8 +107,11 @@ describe('the demo portal', () => {
   it('gives a viewer a session that cannot change anything', async () => {
     const cookie = await signIn('bNapo1CL', 'viewer');
     const { token } = (await (await session(cookie)).json()) as { token: string };
-    const permissions = await (await hubApi(token, '/clients/bNapo1CL/permissions')).json();
-    expect(permissions.permissions.every((p: string) => p.endsWith(':read'))).toBe(true);
+    const described = await (
+      await fetch(`${base}/hub-api/session`, { headers: { authorization: `Bearer ${token}` } })
+    ).json();
+    expect(described.client_id).toBe('bNapo1CL');
+    expect(described.capabilities.every((c: string) => c.endsWith(':read'))).toBe(true);
     const channels = await (await hubApi(token, '/channels?limit=1')).json();
     const channel = channels.partner_channels[0].id as string;
     const write = await hubApi(token, `/channels/${channel}/whatsapp_business_profile`, {

@@ -7,6 +7,7 @@ export const CAPABILITIES = [
   'numbers:read',
   'numbers:cancel',
   'numbers:displayName',
+  'numbers:signals',
   'templates:read',
   'templates:write',
   'billing:read',

@@ -7,7 +7,9 @@ import {
   type QueryKey,
 } from './cache.js';
 import type { QueryFetchOptions } from './cache.js';
+import type { Capability } from './capabilities.js';
 import { HubError, isHubError } from './errors.js';
+import { createRateGate } from './rate-limits.js';
 import { failResponse, parseWire } from './schemas/common.js';
 import { errorFromResponse, parseRetryAfter } from './schemas/error.js';
 
@@ -54,12 +56,21 @@ export interface HubClientOptions {
   retry?: number | HubRetryOptions;
   /** A cache to share between clients, or options for this client's own cache. */
   cache?: QueryCache | QueryCacheOptions;
+  /**
+   * What the elements may offer, when you know it better than the client does: e.g. a read-only
+   * user of a partner key. Otherwise `permissions.get` asks the session (see there).
+   */
+  capabilities?: readonly Capability[];
 }
 
 /** One call to the Partner API, as resources describe it. */
 export interface HubRequest<T> {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Path below `/partners/{partner_id}/` with `{name}` placeholders, e.g. `channels/{channel_id}/api_keys`. */
+  /**
+   * Path below `/partners/{partner_id}/` with `{name}` placeholders, e.g.
+   * `channels/{channel_id}/api_keys`; with a leading `/`, a path below the base URL itself (the
+   * session endpoint of `@hub/server`).
+   */
   route: string;
   /** Values for the placeholders; URL-encoded when inserted. */
   params?: Record<string, string>;
@@ -67,6 +78,11 @@ export interface HubRequest<T> {
   body?: unknown;
   /** Parses the success body (`undefined` when the body is empty). */
   schema: z.ZodMiniType<T>;
+  /**
+   * For changes whose answer the Hub does not document: any 2xx is success and the body is not
+   * read at all, so an odd answer can never turn a change that happened into a failure.
+   */
+  ignoreBody?: boolean;
   signal?: AbortSignal | undefined;
 }
 
@@ -77,6 +93,10 @@ export interface HubRequest<T> {
 export interface HubTransport {
   readonly partnerId: string;
   readonly cache: QueryCache;
+  /** How requests authenticate: `'apiKey'` (partner-wide, server side) or `'session'`. */
+  readonly authKind: 'apiKey' | 'session';
+  /** `options.capabilities`, when given. */
+  readonly capabilities: readonly Capability[] | undefined;
   /** Sends `request` and returns its parsed body. Never cached. */
   request<T>(request: HubRequest<T>): Promise<T>;
   /** A read through the cache under `key`: deduplicated, shared with listeners. */
@@ -176,18 +196,22 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   const cache =
     options.cache && 'fetch' in options.cache ? options.cache : createQueryCache(options.cache);
   const partnerPath = `partners/${encodeURIComponent(options.partnerId)}/`;
+  const gate = createRateGate();
 
   async function once<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
-    const endpoint = `${request.method} /partners/{partner_id}/${request.route}`;
+    const endpoint = request.route.startsWith('/')
+      ? `${request.method} ${request.route}`
+      : `${request.method} /partners/{partner_id}/${request.route}`;
     const path = request.route.replace(/\{(\w+)\}/g, (_, name: string) =>
       encodeURIComponent(request.params?.[name] ?? ''),
     );
     const headers: Record<string, string> = { accept: 'application/json' };
     if ('apiKey' in options.auth) headers['x-api-key'] = options.auth.apiKey;
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
+    const url = request.route.startsWith('/') ? path.slice(1) : partnerPath + path;
     let response: Response;
     try {
-      response = await http(partnerPath + path, {
+      response = await http(url, {
         method: request.method,
         headers,
         searchParams: request.query
@@ -212,6 +236,10 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
         failResponse(endpoint, 'the body is not valid JSON', { cause: error });
       throw new HubError({ kind: 'network', endpoint, cause: error });
     }
+    if (request.ignoreBody) {
+      await response.body?.cancel().catch(() => undefined);
+      return undefined as T;
+    }
     let body: unknown;
     try {
       body = await readJson(response);
@@ -223,6 +251,7 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   }
 
   async function send<T>(request: HubRequest<T>): Promise<T> {
+    await gate.take(request.method, request.route, request.params, request.signal);
     const token = await tokens.current();
     try {
       return await once(request, token);
@@ -238,6 +267,8 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   return {
     partnerId: options.partnerId,
     cache,
+    authKind: 'apiKey' in options.auth ? 'apiKey' : 'session',
+    capabilities: options.capabilities,
     request: send,
     read(key, request, map, readOptions) {
       return cache.fetch(

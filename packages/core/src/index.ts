@@ -28,6 +28,7 @@ export {
   type QueryState,
 } from './cache.js';
 export { paginate, type ListParams, type Page } from './pagination.js';
+export type { SkippedItem } from './schemas/common.js';
 export { addDays, isoDay, type DateRange } from './period.js';
 export {
   CAPABILITIES,

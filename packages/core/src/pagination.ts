@@ -1,3 +1,5 @@
+import type { SkippedItem } from './schemas/common.js';
+
 /** One page of a list endpoint, with what is needed to ask for the next one. */
 export interface Page<T> {
   /** The items of this page. */
@@ -10,6 +12,8 @@ export interface Page<T> {
   offset: number;
   /** The offset of the next page, or `undefined` on the last page. */
   nextOffset: number | undefined;
+  /** Items of this page the Hub sent in a shape that could not be read; the rest are in `items`. */
+  skipped: SkippedItem[];
 }
 
 /** Paging and sorting shared by every list method. `S` is the resource's sortable fields. */
@@ -42,19 +46,25 @@ export function listQuery(
   };
 }
 
-/** Builds a {@link Page} from the list envelope's counters. */
+/**
+ * Builds a {@link Page} from the list envelope's counters. Skipped items still count towards the
+ * next offset: the Hub sent them, so they are not asked for again.
+ */
 export function toPage<T>(
   items: T[],
   envelope: { total: number; limit?: number | undefined; offset?: number | undefined },
+  skipped: SkippedItem[] = [],
 ): Page<T> {
   const offset = envelope.offset ?? 0;
-  const next = offset + items.length;
+  const sent = items.length + skipped.length;
+  const next = offset + sent;
   return {
     items,
     total: envelope.total,
-    limit: envelope.limit ?? items.length,
+    limit: envelope.limit ?? sent,
     offset,
-    nextOffset: items.length > 0 && next < envelope.total ? next : undefined,
+    nextOffset: sent > 0 && next < envelope.total ? next : undefined,
+    skipped,
   };
 }
 

@@ -152,28 +152,41 @@ describe('HubError kinds from their HTTP causes', () => {
     expect((await failure(client(fetch, { timeout: 30 }).numbers.list())).kind).toBe('timeout');
   });
 
-  it('a wrong shape → invalid_response naming the endpoint and the field path', async () => {
-    const { fetch } = scripted(
-      new Response(
-        JSON.stringify({
-          total: 1,
-          partner_channels: [
-            {
-              id: 'aCH',
-              client_id: 'bCL',
-              status: 7,
-              created_at: 'x',
-              setup_info: { phone_number: '+1' },
-            },
-          ],
-        }),
-      ),
-    );
+  const oddChannel = {
+    id: 'aCH',
+    client_id: 'bCL',
+    status: 7,
+    created_at: 'x',
+    setup_info: { phone_number: '+1' },
+  };
+  const goodChannel = { ...oddChannel, id: 'cCH', status: 'running' };
+
+  it('one malformed item → the other items, and the odd one reported as skipped', async () => {
+    const body = { total: 2, partner_channels: [oddChannel, goodChannel] };
+    const { fetch } = scripted(new Response(JSON.stringify(body)));
+    const page = await client(fetch).numbers.list();
+    expect(page.items.map((n) => n.id)).toEqual(['cCH']);
+    expect(page.skipped).toEqual([
+      { index: 0, id: 'aCH', issues: [expect.stringMatching(/^status: /)] },
+    ]);
+    expect(page.nextOffset).toBeUndefined();
+  });
+
+  it('a wrong envelope → invalid_response naming the endpoint and the field path', async () => {
+    const { fetch } = scripted(new Response(JSON.stringify({ total: 1, partner_channels: {} })));
     const error = await failure(client(fetch).numbers.list());
     expect(error.kind).toBe('invalid_response');
     expect(error.endpoint).toBe('GET /partners/{partner_id}/channels');
-    expect(error.fieldErrors[0]?.path).toBe('partner_channels.0.status');
-    expect(error.message).toContain('partner_channels.0.status');
+    expect(error.fieldErrors[0]?.path).toBe('partner_channels');
+    expect(error.message).toContain('partner_channels');
+  });
+
+  it('the one item asked for by id is read strictly', async () => {
+    const body = { total: 1, partner_channels: [oddChannel] };
+    const { fetch } = scripted(new Response(JSON.stringify(body)));
+    const error = await failure(client(fetch).numbers.get('aCH'));
+    expect(error.kind).toBe('invalid_response');
+    expect(error.fieldErrors[0]?.path).toBe('status');
   });
 
   it('malformed JSON → invalid_response', async () => {

@@ -8,11 +8,11 @@ import {
   toPartnerBalances,
   toUsagePeriods,
 } from '../src/schemas/balance.js';
-import { channelListSchema, toHubNumber } from '../src/schemas/channel.js';
-import { clientListSchema, toClientAccount } from '../src/schemas/client.js';
+import { channelListSchema, channelSchema, toHubNumber } from '../src/schemas/channel.js';
+import { clientListSchema, clientSchema, toClientAccount } from '../src/schemas/client.js';
 import { errorFromResponse } from '../src/schemas/error.js';
 import { profileSchema, toBusinessProfile } from '../src/schemas/profile.js';
-import { templateListSchema, toMessageTemplate } from '../src/schemas/template.js';
+import { templateListSchema, templateSchema, toMessageTemplate } from '../src/schemas/template.js';
 import {
   commerceSettingsSchema,
   toCommerceSettings,
@@ -59,7 +59,7 @@ describe('documented sample payloads parse', () => {
       },
       'GET /clients',
     );
-    expect(toClientAccount(wire.clients[0]!)).toMatchObject({
+    expect(toClientAccount(parseWire(clientSchema, wire.clients[0], 'item'))).toMatchObject({
       id: '3CpBg3xvCL',
       maxNumbers: 10,
       paymentType: 'unknown',
@@ -114,7 +114,7 @@ describe('documented sample payloads parse', () => {
       },
       'GET /channels',
     );
-    expect(toHubNumber(wire.partner_channels[0]!)).toMatchObject({
+    expect(toHubNumber(parseWire(channelSchema, wire.partner_channels[0], 'item'))).toMatchObject({
       phoneNumber: '+4930123456789',
       qualityRating: 'UNKNOWN',
       messagingTier: 'TIER_1K',
@@ -180,7 +180,9 @@ describe('documented sample payloads parse', () => {
       },
       'GET /templates',
     );
-    expect(toMessageTemplate(wire.waba_templates[0]!)).toMatchObject({
+    expect(
+      toMessageTemplate(parseWire(templateSchema, wire.waba_templates[0], 'item')),
+    ).toMatchObject({
       status: 'REJECTED',
       category: 'UTILITY',
       rejectedReason: 'INVALID_FORMAT',

@@ -54,16 +54,6 @@ export function findWaba(ctx: RouteContext, wabaId: string): WabaRecord {
   return waba;
 }
 
-/** 403 unless the client grants the partner `capability`. */
-export function requireCapability(ctx: RouteContext, clientId: string, capability: string): void {
-  if (!(ctx.state.permissions[clientId] ?? []).includes(capability)) {
-    throw new HubHttpError(
-      403,
-      `The client ${clientId} has not given the partner permission for ${capability}`,
-    );
-  }
-}
-
 /** 429 with `Retry-After` when a documented limit is exceeded (and limits are on). */
 export function rateLimit(ctx: RouteContext, key: string, limit: number, windowMs: number): void {
   if (!ctx.options.rateLimits) return;

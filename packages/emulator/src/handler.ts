@@ -14,7 +14,6 @@ import { apiKeyRoutes } from './routes/api-keys.js';
 import { billingRoutes } from './routes/billing.js';
 import { clientRoutes } from './routes/clients.js';
 import { numberRoutes } from './routes/numbers.js';
-import { permissionRoutes } from './routes/permissions.js';
 import { profileRoutes } from './routes/profile.js';
 import { templateRoutes } from './routes/templates.js';
 import { tokenRoutes } from './routes/token.js';
@@ -93,7 +92,6 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const routes = [
     ...tokenRoutes(tokens),
     ...clientRoutes,
-    ...permissionRoutes,
     ...numberRoutes,
     ...apiKeyRoutes,
     ...templateRoutes,

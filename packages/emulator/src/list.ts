@@ -55,12 +55,13 @@ export function listPage<T>(
     if (filters === null || typeof filters !== 'object' || Array.isArray(filters)) {
       throw new HubHttpError(400, 'Wrong payload', ['filters: must be a JSON object']);
     }
+    // The Hub's filter schemas allow no extra keys: an undocumented one is a 400, never ignored.
     const unknown = Object.keys(filters).filter((key) => !spec.filters.includes(key));
     if (unknown.length > 0) {
       throw new HubHttpError(
         400,
         'Wrong payload',
-        unknown.map((key) => `filters.${key}: extra fields not permitted`),
+        unknown.map((key) => `filters: "${key}" is not a valid filter`),
       );
     }
   }
@@ -68,7 +69,7 @@ export function listPage<T>(
   const sortField = sortParam.replace(/^-/, '');
   if (!spec.sort.includes(sortField)) {
     throw new HubHttpError(400, 'Wrong payload', [
-      `sort: value is not a valid enumeration member; permitted: ${spec.sort.join(', ')}`,
+      `sort: "${sortField}" is not a valid sort field; permitted: ${spec.sort.join(', ')}`,
     ]);
   }
   const limit = Number(query.get('limit') ?? 20);

@@ -1,7 +1,9 @@
 import type { EmulatorState } from './state.js';
 
 const arrays = ['clients', 'channels', 'wabas', 'templates', 'partnerBalances'] as const;
-const maps = ['apiKeys', 'profiles', 'commerce', 'balances', 'permissions'] as const;
+const maps = ['apiKeys', 'profiles', 'commerce', 'balances'] as const;
+/** Lists added after the first data files were written: absent is fine, anything else must fit. */
+const optionalArrays = ['signals'] as const;
 
 /**
  * Reads a saved emulator state. Anything that is not a complete state of this version throws an
@@ -22,6 +24,8 @@ export function parseState(text: string, source: string): EmulatorState {
       `Emulator data file ${source} is not a usable emulator state: ${problem}. Fix it or delete it to start from the seed.`,
     );
   }
+  // Older emulators kept per-client grants, which the Hub does not have: dropped, not refused.
+  delete (data as { permissions?: unknown }).permissions;
   return data as EmulatorState;
 }
 
@@ -35,6 +39,9 @@ function describeProblem(data: unknown): string | undefined {
   if (typeof state.partnerId !== 'string') return '"partnerId" is missing';
   if (typeof state.nextId !== 'number') return '"nextId" is missing';
   for (const key of arrays) if (!Array.isArray(state[key])) return `"${key}" is not a list`;
+  for (const key of optionalArrays) {
+    if (state[key] !== undefined && !Array.isArray(state[key])) return `"${key}" is not a list`;
+  }
   for (const key of maps) {
     const value = state[key];
     if (!value || typeof value !== 'object' || Array.isArray(value))

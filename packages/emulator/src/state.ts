@@ -18,8 +18,11 @@ export interface EmulatorState {
   commerce: Record<string, { is_cart_enabled: boolean; is_catalog_visible: boolean }>;
   /** Client ID → funds. */
   balances: Record<string, BalanceRecord>;
-  /** Client ID → capabilities the client grants the partner. */
-  permissions: Record<string, string[]>;
+  /**
+   * Emulator-only: IDs of the channels with Signals (`enable_ctwa`) on. The Hub shows this on no
+   * channel field, so it is kept apart from the records. Absent in older data files.
+   */
+  signals?: string[];
   partnerBalances: { currency: string; total: number }[];
   /** Counter behind every ID the emulator hands out, so IDs never repeat across restarts. */
   nextId: number;

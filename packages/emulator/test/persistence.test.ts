@@ -2,6 +2,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createSeedState, DEMO_API_KEY, DEMO_PARTNER_ID } from '../src/index.js';
 import { draft, sdk, serve } from './helpers.js';
 
 let dir: string;
@@ -48,5 +49,37 @@ describe('--data persistence', () => {
     await expect(serve({ dataFile })).rejects.toThrow(
       /not a usable emulator state: "clients" is not a list/,
     );
+  });
+
+  it('loads an older file with per-client grants and no Signals flags, and upgrades it', async () => {
+    const dataFile = join(dir, 'state.json');
+    const older = createSeedState({ seed: 42, partnerId: DEMO_PARTNER_ID });
+    delete older.signals;
+    await writeFile(dataFile, JSON.stringify({ ...older, permissions: { bNapo1CL: [] } }));
+    const first = await serve({ dataFile });
+    const channel = first.emulator.state.channels.find((c) => c.client_id === 'bNapo1CL')!;
+    const answer = await fetch(
+      `${first.url}/partners/${DEMO_PARTNER_ID}/clients/bNapo1CL/channels/${channel.id}/enable_ctwa`,
+      { method: 'POST', headers: { 'x-api-key': DEMO_API_KEY } },
+    );
+    expect(answer.status).toBe(200);
+    await first.close();
+
+    const saved = JSON.parse(await readFile(dataFile, 'utf8')) as Record<string, unknown>;
+    expect(saved).not.toHaveProperty('permissions');
+    expect(saved.signals).toEqual([channel.id]);
+    const second = await serve({ dataFile });
+    try {
+      expect(second.emulator.state.signals).toEqual([channel.id]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('refuses a Signals list that is not a list', async () => {
+    const dataFile = join(dir, 'state.json');
+    const state = createSeedState({ seed: 1, partnerId: DEMO_PARTNER_ID });
+    await writeFile(dataFile, JSON.stringify({ ...state, signals: {} }));
+    await expect(serve({ dataFile })).rejects.toThrow(/"signals" is not a list/);
   });
 });

@@ -10,6 +10,7 @@ export const SESSION_CAPABILITIES = [
   'numbers:read',
   'numbers:cancel',
   'numbers:displayName',
+  'numbers:signals',
   'templates:read',
   'templates:write',
   'billing:read',

@@ -30,7 +30,10 @@ export interface Operation {
   /** Stable name, e.g. `numbers.list`; what `onRequest` reports. */
   id: string;
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
-  /** Path below `/partners/{partner_id}/`; `:name` segments are IDs checked against the session. */
+  /**
+   * Path below `/partners/{partner_id}/`; `:name` segments are IDs checked against the session.
+   * A leading `/` puts it right below the proxy's base path instead (the proxy's own endpoints).
+   */
   path: string;
   /** Capabilities of which the session needs at least one; empty for none. */
   anyOf: readonly SessionCapability[];
@@ -44,7 +47,7 @@ export interface Operation {
   /** A list answer whose items are checked before the browser sees them. */
   answer?: AnswerCheck;
   /** Answered by the proxy itself from the session, never forwarded. */
-  local?: 'permissions';
+  local?: 'session';
 }
 
 const channelFilters = [
@@ -109,13 +112,13 @@ export const OPERATIONS: readonly Operation[] = [
     },
   },
   {
-    id: 'permissions.get',
+    id: 'session.get',
     method: 'GET',
-    path: 'clients/:client_id/permissions',
+    path: '/session',
     anyOf: [],
     query: 'none',
     body: false,
-    local: 'permissions',
+    local: 'session',
   },
   {
     id: 'billing.usage',
@@ -140,6 +143,22 @@ export const OPERATIONS: readonly Operation[] = [
     anyOf: ['numbers:displayName'],
     query: 'none',
     body: ['display_name'],
+  },
+  {
+    id: 'numbers.enableSignals',
+    method: 'POST',
+    path: 'clients/:client_id/channels/:channel_id/enable_ctwa',
+    anyOf: ['numbers:signals'],
+    query: 'none',
+    body: false,
+  },
+  {
+    id: 'numbers.disableSignals',
+    method: 'POST',
+    path: 'clients/:client_id/channels/:channel_id/disable_ctwa',
+    anyOf: ['numbers:signals'],
+    query: 'none',
+    body: false,
   },
   {
     id: 'waba.get',
@@ -231,17 +250,19 @@ export interface MatchedOperation {
 }
 
 /**
- * The operation for `method` and the path segments below `/partners/{partner_id}/`, or
- * `undefined`. Literal segments win over IDs (`waba_templates/sync` is the sync, not a template).
+ * The operation for `method` and the path segments (below `/partners/{partner_id}/`, or with
+ * `root` right below the base path), or `undefined`. Literal segments win over IDs
+ * (`waba_templates/sync` is the sync, not a template).
  */
 export function matchOperation(
   method: string,
   segments: readonly string[],
+  root = false,
 ): MatchedOperation | undefined {
   let best: { matched: MatchedOperation; literals: number } | undefined;
   for (const operation of OPERATIONS) {
-    if (operation.method !== method) continue;
-    const pattern = operation.path.split('/');
+    if (operation.method !== method || operation.path.startsWith('/') !== root) continue;
+    const pattern = operation.path.replace(/^\//, '').split('/');
     if (pattern.length !== segments.length) continue;
     const params: Record<string, string> = {};
     let literals = 0;

@@ -268,13 +268,13 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
     seen.session = session;
 
     const segments = path.slice(1).split('/');
-    if (segments[0] !== 'partners' || segments.length < 3) {
-      throw new ProxyRefusal(403, 'This operation is not available to browser sessions.');
-    }
-    if (segments[1] !== sessions.partnerId) {
+    if (segments[0] === 'partners' && segments[1] !== sessions.partnerId) {
       throw new ProxyRefusal(403, 'This session cannot reach another partner.');
     }
-    const matched = matchOperation(method, segments.slice(2));
+    const matched =
+      segments[0] === 'partners'
+        ? matchOperation(method, segments.slice(2))
+        : matchOperation(method, segments, true);
     if (!matched) {
       throw new ProxyRefusal(403, 'This operation is not available to browser sessions.');
     }
@@ -391,9 +391,13 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
       const query = scopedQuery(operation, url.search, session);
       const body = jsonBody(await readBody(request, maxBodyBytes), operation);
       await checkScope(session, params);
-      if (operation.local === 'permissions') {
+      if (operation.local === 'session') {
         response = new Response(
-          JSON.stringify({ client_id: session.clientId, permissions: [...session.capabilities] }),
+          JSON.stringify({
+            client_id: session.clientId,
+            capabilities: [...session.capabilities],
+            expires_at: new Date(session.expiresAt * 1000).toISOString(),
+          }),
           { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } },
         );
       } else {

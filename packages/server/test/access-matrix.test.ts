@@ -33,7 +33,6 @@ const rows: Row[] = [
     method: 'GET',
     path: (t) => `${P}/clients?filters=${enc({ id: t.clientId })}&limit=1`,
   },
-  { op: 'permissions.get', method: 'GET', path: (t) => `${P}/clients/${t.clientId}/permissions` },
   {
     op: 'billing.usage',
     method: 'GET',
@@ -52,6 +51,16 @@ const rows: Row[] = [
     method: 'POST',
     path: (t) => `${P}/clients/${t.clientId}/channels/${t.channelIds[0]}/display_name`,
     body: { display_name: 'Matrix Name' },
+  },
+  {
+    op: 'numbers.enableSignals',
+    method: 'POST',
+    path: (t) => `${P}/clients/${t.clientId}/channels/${t.channelIds[0]}/enable_ctwa`,
+  },
+  {
+    op: 'numbers.disableSignals',
+    method: 'POST',
+    path: (t) => `${P}/clients/${t.clientId}/channels/${t.channelIds[0]}/disable_ctwa`,
   },
   { op: 'waba.get', method: 'GET', path: (t) => `${P}/waba_accounts/${t.wabaId}` },
   {
@@ -248,7 +257,27 @@ afterAll(() => {
 });
 
 it('covers every operation of the table', () => {
-  expect(rows.map((r) => r.op).sort()).toEqual(OPERATIONS.map((o) => o.id).sort());
+  // The session endpoint names no client or ID: it is tested on its own below.
+  expect([...rows.map((r) => r.op), 'session.get'].sort()).toEqual(
+    OPERATIONS.map((o) => o.id).sort(),
+  );
+});
+
+describe('session.get', () => {
+  it("describes the caller's own session and nothing else", async () => {
+    const w = await world();
+    const result = await attempt(w, w.readOnly, 'GET', '/session');
+    expect(result.refused).toBe(false);
+    const body = JSON.parse(result.text);
+    expect(body.client_id).toBe(OWN);
+    expect(body.capabilities.every((c: string) => c.endsWith(':read'))).toBe(true);
+    expect(Date.parse(body.expires_at)).toBeGreaterThan(Date.now());
+    for (const token of [undefined, w.expired, w.forged, w.tampered, w.otherPartner]) {
+      await expectDenied(w, [401], token, 'GET', '/session');
+    }
+    await expectDenied(w, [400, 403], w.full, 'GET', `/session?client_id=${OTHER}`);
+    await expectDenied(w, [403], w.full, 'POST', '/session', {});
+  });
 });
 
 describe.each(rows)('$op', (row) => {
@@ -420,6 +449,7 @@ describe('partner-level operations', () => {
     ['POST', `${P}/channels/CHANNEL/api_keys`],
     ['DELETE', `${P}/channels/CHANNEL/api_keys/KEY`],
     ['GET', `${P}/clients/${OWN}/payment_portal_link`],
+    ['GET', `${P}/clients/${OWN}/permissions`],
     ['GET', `${P}/selective_partner_change_requests`],
     ['POST', `${P}/account_sharing/numbers`],
     ['POST', `/token`],

@@ -29,10 +29,14 @@ describe('answers', () => {
 
   it("answers the session's own capabilities without asking the Hub", async () => {
     const { emulator, sessions, proxy } = setup();
-    const { token } = await sessions.mint({ clientId: OWN, capabilities: ['numbers:read'] });
+    const minted = await sessions.mint({ clientId: OWN, capabilities: ['numbers:read'] });
     const before = emulator.requests.length;
-    const response = await call(proxy, token, 'GET', `${P}/clients/${OWN}/permissions`);
-    expect(await response.json()).toEqual({ client_id: OWN, permissions: ['numbers:read'] });
+    const response = await call(proxy, minted.token, 'GET', '/session');
+    expect(await response.json()).toEqual({
+      client_id: OWN,
+      capabilities: ['numbers:read'],
+      expires_at: minted.expiresAt,
+    });
     expect(emulator.requests.length).toBe(before);
   });
 
@@ -262,7 +266,7 @@ describe('rate limit and audit hook', () => {
     const { sessions, proxy } = setup({ proxy: { rateLimit: { limit: 2, windowSeconds: 30 } } });
     const a = (await sessions.mint({ clientId: OWN })).token;
     const b = (await sessions.mint({ clientId: OWN })).token;
-    const path = `${P}/clients/${OWN}/permissions`;
+    const path = '/session';
     expect((await call(proxy, a, 'GET', path)).status).toBe(200);
     expect((await call(proxy, a, 'GET', path)).status).toBe(200);
     const limited = await call(proxy, a, 'GET', path);
@@ -283,7 +287,7 @@ describe('rate limit and audit hook', () => {
     const first = setup({ proxy: { rateLimit: { limit: 1, store } } });
     const second = setup({ proxy: { rateLimit: { limit: 1, store } } });
     const { token } = await first.sessions.mint({ clientId: OWN });
-    const path = `${P}/clients/${OWN}/permissions`;
+    const path = '/session';
     expect((await call(first.proxy, token, 'GET', path)).status).toBe(200);
     expect((await call(second.proxy, token, 'GET', path)).status).toBe(429);
     expect(keys).toEqual(expect.arrayContaining([`client:${OWN}`]));
@@ -293,7 +297,7 @@ describe('rate limit and audit hook', () => {
     const { sessions, proxy } = setup({
       proxy: { rateLimit: { limit: 100, clientLimit: 3 } },
     });
-    const path = `${P}/clients/${OWN}/permissions`;
+    const path = '/session';
     const statuses = [];
     for (let i = 0; i < 4; i++) {
       const { token } = await sessions.mint({ clientId: OWN });
@@ -301,19 +305,17 @@ describe('rate limit and audit hook', () => {
     }
     expect(statuses).toEqual([200, 200, 200, 429]);
     const other = await sessions.mint({ clientId: OTHER });
-    expect(
-      (await call(proxy, other.token, 'GET', `${P}/clients/${OTHER}/permissions`)).status,
-    ).toBe(200);
+    expect((await call(proxy, other.token, 'GET', '/session')).status).toBe(200);
   });
 
   it('reports every request, allowed or refused, and survives a throwing hook', async () => {
     const { sessions, proxy, log } = setup();
     const { token } = await sessions.mint({ clientId: OWN, user: 'u-1' });
-    await call(proxy, token, 'GET', `${P}/clients/${OWN}/permissions`);
+    await call(proxy, token, 'GET', '/session');
     await call(proxy, undefined, 'GET', `${P}/channels`);
     await call(proxy, token, 'GET', `${P}/balance`);
     expect(log.map((i) => [i.operation, i.status, i.refused, i.session?.user])).toEqual([
-      ['permissions.get', 200, false, 'u-1'],
+      ['session.get', 200, false, 'u-1'],
       [undefined, 401, true, undefined],
       [undefined, 403, true, 'u-1'],
     ]);
@@ -325,9 +327,7 @@ describe('rate limit and audit hook', () => {
       },
     });
     const minted = await throwing.sessions.mint({ clientId: OWN });
-    expect(
-      (await call(throwing.proxy, minted.token, 'GET', `${P}/clients/${OWN}/permissions`)).status,
-    ).toBe(200);
+    expect((await call(throwing.proxy, minted.token, 'GET', '/session')).status).toBe(200);
   });
 });
 

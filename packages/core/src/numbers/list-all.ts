@@ -1,3 +1,4 @@
+import type { SkippedItem } from '../schemas/common.js';
 import type { QueryFetchOptions, QueryKey } from '../cache.js';
 import type { HubClient } from '../client.js';
 import type { Page } from '../pagination.js';
@@ -29,6 +30,7 @@ export function fetchAllNumbers(
     allNumbersKey(clientId),
     async (signal) => {
       const items: HubNumber[] = [];
+      const skipped: SkippedItem[] = [];
       let offset: number | undefined = 0;
       while (offset !== undefined) {
         const params: NumberListParams = {
@@ -39,9 +41,18 @@ export function fetchAllNumbers(
         };
         const page: Page<HubNumber> = await client.numbers.list(params, { signal });
         items.push(...page.items);
+        // Positions are per page; across pages they count from the first number.
+        skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
         offset = page.nextOffset;
       }
-      return { items, total: items.length, limit: items.length, offset: 0, nextOffset: undefined };
+      return {
+        items,
+        total: items.length,
+        limit: items.length,
+        offset: 0,
+        nextOffset: undefined,
+        skipped,
+      };
     },
     options,
   );

@@ -15,6 +15,8 @@ function transportOf(wire: Wire): HubTransport {
   return {
     partnerId: 'p',
     cache: undefined as never,
+    authKind: 'apiKey',
+    capabilities: undefined,
     request: () => Promise.reject(new Error('not used')),
     read: (_key, _request, map) => Promise.resolve(map(wire as never)),
   };

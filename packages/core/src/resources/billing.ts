@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { QueryFetchOptions, QueryKey } from '../cache.js';
 import type { HubTransport } from '../http.js';
 import type { Money } from '../money.js';
@@ -21,8 +20,6 @@ export interface BillingResource {
   usage(clientId: string, params: UsageParams, options?: QueryFetchOptions): Promise<UsageReport>;
   /** The partner's shared balance (partner-paid clients), one amount per currency. */
   partnerBalance(options?: QueryFetchOptions): Promise<Money[]>;
-  /** A link to the page where the client manages funds and payment methods. */
-  paymentPortalLink(clientId: string): Promise<{ url: string; expiresAt: string | null }>;
   /** Cache keys of this resource. */
   readonly keys: {
     balance(clientId: string): QueryKey;
@@ -30,8 +27,6 @@ export interface BillingResource {
     partnerBalance(): QueryKey;
   };
 }
-
-const portalSchema = z.object({ url: z.string(), expires_at: z.optional(z.nullable(z.string())) });
 
 const keys = {
   balance: (clientId: string): QueryKey => ['billing', 'balance', clientId],
@@ -62,14 +57,5 @@ export function createBillingResource(transport: HubTransport): BillingResource 
         toPartnerBalances,
         options,
       ),
-    async paymentPortalLink(clientId) {
-      const wire = await transport.request({
-        method: 'GET',
-        route: 'clients/{client_id}/payment_portal_link',
-        params: { client_id: clientId },
-        schema: portalSchema,
-      });
-      return { url: wire.url, expiresAt: wire.expires_at ?? null };
-    },
   };
 }

@@ -2,7 +2,15 @@ import type { QueryFetchOptions, QueryKey } from '../cache.js';
 import { HubError } from '../errors.js';
 import type { HubTransport } from '../http.js';
 import { listQuery, paginate, toPage, type ListParams, type Page } from '../pagination.js';
-import { clientListSchema, toClientAccount, type HubClientAccount } from '../schemas/client.js';
+import {
+  clientListSchema,
+  clientSchema,
+  toClientAccount,
+  type HubClientAccount,
+} from '../schemas/client.js';
+import { findItem, parseItems } from '../schemas/common.js';
+
+const listEndpoint = 'GET /partners/{partner_id}/clients';
 
 /** Equality filters for `clients.list`. */
 export interface ClientFilters {
@@ -55,7 +63,10 @@ export function createClientsResource(transport: HubTransport): ClientsResource 
         ),
         schema: clientListSchema,
       },
-      (wire) => toPage(wire.clients.map(toClientAccount), wire),
+      (wire) => {
+        const { items, skipped } = parseItems(wire.clients, clientSchema);
+        return toPage(items.map(toClientAccount), wire, skipped);
+      },
       options,
     );
   };
@@ -72,12 +83,12 @@ export function createClientsResource(transport: HubTransport): ClientsResource 
           schema: clientListSchema,
         },
         (wire) => {
-          const found = wire.clients.find((c) => c.id === clientId);
+          const found = findItem(wire.clients, clientSchema, clientId, listEndpoint);
           if (!found) {
             throw new HubError({
               kind: 'not_found',
               status: 404,
-              endpoint: 'GET /partners/{partner_id}/clients',
+              endpoint: listEndpoint,
             });
           }
           return toClientAccount(found);

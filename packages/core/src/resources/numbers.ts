@@ -12,7 +12,7 @@ import {
   type NumberStatus,
   type QualityRating,
 } from '../schemas/channel.js';
-import { failResponse } from '../schemas/common.js';
+import { failResponse, findItem, parseItems } from '../schemas/common.js';
 import { HubError } from '../errors.js';
 
 /** Equality filters for `numbers.list`; unset ones are ignored. */
@@ -24,7 +24,6 @@ export interface NumberFilters {
   qualityRating?: QualityRating;
   messagingTier?: MessagingTier;
   accountMode?: 'live' | 'sandbox';
-  wabaId?: string;
 }
 
 /** Fields `numbers.list` can sort by. */
@@ -52,12 +51,20 @@ export interface NumbersResource {
   /**
    * Requests cancellation: the number goes to `pending_deletion`, keeps working until
    * `terminatedAt` (end of the month) and stops billing. Undo with {@link NumbersResource.revokeCancellation}.
+   *
+   * The Hub answers these changes with a bare "200", so the number is read back afterwards; if
+   * that read fails, the change still happened and `number` is returned as it now must be.
    */
-  cancelSubscription(number: NumberRef): Promise<HubNumber>;
+  cancelSubscription(number: HubNumber): Promise<HubNumber>;
   /** Withdraws a cancellation request before the number is deleted. */
-  revokeCancellation(number: NumberRef): Promise<HubNumber>;
+  revokeCancellation(number: HubNumber): Promise<HubNumber>;
   /** Asks Meta to review a new display name; the number shows the request as under review. */
-  requestDisplayNameChange(number: NumberRef, displayName: string): Promise<HubNumber>;
+  requestDisplayNameChange(number: HubNumber, displayName: string): Promise<HubNumber>;
+  /**
+   * Turns Signals (click-to-WhatsApp ads measurement, the Hub's `enable_ctwa` / `disable_ctwa`)
+   * on or off for a number. Sent once, never retried.
+   */
+  setSignals(number: NumberRef, enabled: boolean): Promise<void>;
   /** The number's Messaging API keys (masked). */
   listApiKeys(numberId: string, options?: QueryFetchOptions): Promise<ApiKey[]>;
   /** Creates a Messaging API key, revoking the number's existing ones. The key is shown only here. */
@@ -79,7 +86,6 @@ const filterFields: Record<keyof NumberFilters, string> = {
   qualityRating: 'current_quality_rating',
   messagingTier: 'current_limit',
   accountMode: 'account_mode',
-  wabaId: 'waba_account.id',
 };
 
 const sortFields: Record<NumberSortField, string> = {
@@ -100,6 +106,15 @@ function query(params: NumberListParams) {
   return listQuery(filters, params, sortFields);
 }
 
+const listEndpoint = 'GET /partners/{partner_id}/channels';
+const controlRoute = 'clients/{client_id}/channels/{channel_id}/control/cancellation_request';
+
+/** The last moment of the current month (UTC), when a cancelled number is deleted. */
+function endOfMonthIso(): string {
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) - 1000).toISOString();
+}
+
 const keys = {
   list: (params: NumberListParams = {}): QueryKey => ['numbers', 'list', params],
   get: (id: string): QueryKey => ['numbers', 'get', id],
@@ -114,7 +129,10 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
     transport.read(
       keys.list(params),
       { route: 'channels', query: query(params), schema: channelListSchema },
-      (wire) => toPage(wire.partner_channels.map(toHubNumber), wire),
+      (wire) => {
+        const { items, skipped } = parseItems(wire.partner_channels, channelSchema);
+        return toPage(items.map(toHubNumber), wire, skipped);
+      },
       options,
     );
 
@@ -135,53 +153,87 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
     return number;
   }
 
-  async function control(ref: NumberRef, enabled: boolean): Promise<HubNumber> {
-    const wire = await transport.request({
+  const get = (id: string, options?: QueryFetchOptions) =>
+    transport.read(
+      keys.get(id),
+      {
+        route: 'channels',
+        query: listQuery({ id }, { limit: 1 }, sortFields),
+        schema: channelListSchema,
+      },
+      (wire) => {
+        const found = findItem(wire.partner_channels, channelSchema, id, listEndpoint);
+        if (found) return toHubNumber(found);
+        if (wire.partner_channels.length > 0) {
+          failResponse(listEndpoint, `filter id=${id} returned another channel`);
+        }
+        throw notFound(id);
+      },
+      options,
+    );
+
+  /**
+   * Sends a change the Hub answers with a bare "200", then reads the number back. The change has
+   * happened once the Hub said 2xx, so a failed read-back never turns it into a failure: the
+   * number is then returned as `expected` says it now is.
+   */
+  async function changeThenReread(
+    number: HubNumber,
+    route: string,
+    body: unknown,
+    expected: (number: HubNumber) => HubNumber,
+  ): Promise<HubNumber> {
+    await transport.request({
       method: 'POST',
-      route: 'clients/{client_id}/channels/{channel_id}/control/cancellation_request',
-      params: { client_id: ref.clientId, channel_id: ref.id },
-      body: { enabled },
-      schema: channelSchema,
+      route,
+      params: { client_id: number.clientId, channel_id: number.id },
+      body,
+      schema: z.unknown(),
+      ignoreBody: true,
     });
-    return changed(toHubNumber(wire));
+    cache.invalidate(keys.get(number.id));
+    try {
+      return changed(await get(number.id));
+    } catch {
+      return changed(expected(number));
+    }
   }
 
   return {
     keys,
     list: (params = {}, options) => fetchPage(params, options),
     iterate: (params = {}) => paginate((offset) => fetchPage({ ...params, offset })),
-    get: (id, options) =>
-      transport.read(
-        keys.get(id),
-        {
-          route: 'channels',
-          query: listQuery({ id }, { limit: 1 }, sortFields),
-          schema: channelListSchema,
-        },
-        (wire) => {
-          const found = wire.partner_channels.find((c) => c.id === id);
-          if (found) return toHubNumber(found);
-          if (wire.partner_channels.length > 0) {
-            failResponse(
-              'GET /partners/{partner_id}/channels',
-              `filter id=${id} returned another channel`,
-            );
-          }
-          throw notFound(id);
-        },
-        options,
+    get,
+    cancelSubscription: (number) =>
+      changeThenReread(number, controlRoute, { enabled: true }, (n) => ({
+        ...n,
+        status: 'pending_deletion',
+        cancelledAt: new Date().toISOString(),
+        terminatedAt: n.terminatedAt ?? endOfMonthIso(),
+      })),
+    revokeCancellation: (number) =>
+      changeThenReread(number, controlRoute, { enabled: false }, (n) => ({
+        ...n,
+        // The status before the cancellation is not known here; the next read corrects it.
+        status: n.status === 'pending_deletion' ? 'running' : n.status,
+        cancelledAt: null,
+        terminatedAt: null,
+      })),
+    requestDisplayNameChange: (number, displayName) =>
+      changeThenReread(
+        number,
+        'clients/{client_id}/channels/{channel_id}/display_name',
+        { display_name: displayName },
+        (n) => ({ ...n, displayNameStatus: 'pending_review', requestedDisplayName: displayName }),
       ),
-    cancelSubscription: (ref) => control(ref, true),
-    revokeCancellation: (ref) => control(ref, false),
-    async requestDisplayNameChange(ref, displayName) {
-      const wire = await transport.request({
+    async setSignals(ref, enabled) {
+      await transport.request({
         method: 'POST',
-        route: 'clients/{client_id}/channels/{channel_id}/display_name',
+        route: `clients/{client_id}/channels/{channel_id}/${enabled ? 'enable_ctwa' : 'disable_ctwa'}`,
         params: { client_id: ref.clientId, channel_id: ref.id },
-        body: { display_name: displayName },
-        schema: channelSchema,
+        schema: z.unknown(),
+        ignoreBody: true,
       });
-      return changed(toHubNumber(wire));
     },
     listApiKeys: (numberId, options) =>
       transport.read(

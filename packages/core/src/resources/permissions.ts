@@ -1,11 +1,16 @@
+import { CAPABILITIES, type Capability, type Permissions } from '../capabilities.js';
 import type { QueryFetchOptions, QueryKey } from '../cache.js';
-import type { Permissions } from '../capabilities.js';
 import type { HubTransport } from '../http.js';
-import { permissionsSchema, toPermissions } from '../schemas/permissions.js';
+import { sessionSchema, toPermissions } from '../schemas/permissions.js';
 
-/** What the partner, or the current session, may do for a client. */
+/** What the current session, or the partner key, may do for a client. */
 export interface PermissionsResource {
-  /** The capabilities granted for `clientId`; check them with `can()`. */
+  /**
+   * The capabilities for `clientId`; check them with `can()`. They come from, in order: the
+   * client's `capabilities` option; with a partner API key, every capability (the key is
+   * partner-wide and the Hub enforces each call); with a session token, the session itself, which
+   * `@hub/server` describes at `GET {baseUrl}/session`. A session of another client grants nothing.
+   */
   get(clientId: string, options?: QueryFetchOptions): Promise<Permissions>;
   /** Cache keys of this resource. */
   readonly keys: { get(clientId: string): QueryKey };
@@ -13,20 +18,22 @@ export interface PermissionsResource {
 
 const keys = { get: (clientId: string): QueryKey => ['permissions', clientId] };
 
+const fixed = (clientId: string, capabilities: readonly Capability[]): Promise<Permissions> =>
+  Promise.resolve({ clientId, capabilities: new Set(capabilities) });
+
 /** Creates the permissions resource on a transport (what `client.permissions` is). */
 export function createPermissionsResource(transport: HubTransport): PermissionsResource {
   return {
     keys,
-    get: (clientId, options) =>
-      transport.read(
+    get(clientId, options) {
+      if (transport.capabilities) return fixed(clientId, transport.capabilities);
+      if (transport.authKind === 'apiKey') return fixed(clientId, CAPABILITIES);
+      return transport.read(
         keys.get(clientId),
-        {
-          route: 'clients/{client_id}/permissions',
-          params: { client_id: clientId },
-          schema: permissionsSchema,
-        },
+        { route: '/session', schema: sessionSchema },
         (wire) => toPermissions(clientId, wire),
         options,
-      ),
+      );
+    },
   };
 }

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { QueryFetchOptions, QueryKey } from '../cache.js';
 import { HubError } from '../errors.js';
+import { findItem, parseItems } from '../schemas/common.js';
 import type { HubTransport } from '../http.js';
 import { listQuery, paginate, toPage, type ListParams, type Page } from '../pagination.js';
 import {
@@ -27,9 +28,11 @@ export interface TemplateFilters {
   name?: string;
 }
 
-/** Fields `templates.list` can sort by. */
-export type TemplateSortField =
-  'name' | 'status' | 'category' | 'language' | 'createdAt' | 'modifiedAt';
+/**
+ * Fields `templates.list` can sort by: the ones the Hub documents. To order by date, sort the
+ * fetched templates yourself (the template list element does, with `sortTemplateGroups`).
+ */
+export type TemplateSortField = 'name' | 'status' | 'category' | 'language';
 
 /** Parameters of `templates.list`. */
 export interface TemplateListParams extends ListParams<TemplateSortField> {
@@ -92,8 +95,6 @@ const sortFields: Record<TemplateSortField, string> = {
   status: 'status',
   category: 'category',
   language: 'language',
-  createdAt: 'created_at',
-  modifiedAt: 'modified_at',
 };
 
 function query(params: TemplateListParams) {
@@ -135,7 +136,10 @@ export function createTemplatesResource(transport: HubTransport): TemplatesResou
         query: query(params),
         schema: templateListSchema,
       },
-      (wire) => toPage(wire.waba_templates.map(toMessageTemplate), wire),
+      (wire) => {
+        const { items, skipped } = parseItems(wire.waba_templates, templateSchema);
+        return toPage(items.map(toMessageTemplate), wire, skipped);
+      },
       options,
     );
 
@@ -149,7 +153,7 @@ export function createTemplatesResource(transport: HubTransport): TemplatesResou
         schema: templateListSchema,
       },
       (wire) => {
-        const found = wire.waba_templates.find((t) => t.id === templateId);
+        const found = findItem(wire.waba_templates, templateSchema, templateId, endpoint);
         if (!found) {
           throw new HubError({
             kind: 'not_found',

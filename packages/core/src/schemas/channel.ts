@@ -37,7 +37,7 @@ export const channelSchema = z.object({
 });
 
 /** `GET /partners/{partner_id}/channels`. */
-export const channelListSchema = listEnvelope('partner_channels', channelSchema);
+export const channelListSchema = listEnvelope('partner_channels');
 
 /** Lifecycle state of a number. Open: the Hub adds states; unknown ones pass through as strings. */
 export type NumberStatus =

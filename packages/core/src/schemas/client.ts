@@ -24,7 +24,7 @@ export const clientSchema = z.object({
 });
 
 /** `GET /partners/{partner_id}/clients`. */
-export const clientListSchema = listEnvelope('clients', clientSchema);
+export const clientListSchema = listEnvelope('clients');
 
 /**
  * Who pays 360dialog for a client's numbers: the client itself (`direct`, prepaid per number) or

@@ -14,22 +14,74 @@ export const timestampSchema = z.string();
 export const maybe = <T extends z.core.SomeType>(schema: T) => z.optional(z.nullable(schema));
 
 /**
- * The list envelope `{count, total, limit, offset, sort[], filters, <items>}` around `items` under
- * its resource-specific key.
+ * The list envelope `{count, total, limit, offset, sort[], filters, <items>}`. Items are kept
+ * unparsed here: each is read on its own by {@link parseItems}, so one odd item cannot fail a page.
  */
-export function listEnvelope<K extends string, T extends z.core.SomeType>(key: K, item: T) {
+export function listEnvelope<K extends string>(key: K) {
   return z.object({
     count: z.optional(z.number()),
     total: z.number(),
     limit: z.optional(z.number()),
     offset: z.optional(z.number()),
-    [key]: z.array(item),
-  } as { [P in K]: z.ZodMiniArray<T> } & {
+    [key]: z.array(z.unknown()),
+  } as { [P in K]: z.ZodMiniArray<z.ZodMiniUnknown> } & {
     count: z.ZodMiniOptional<z.ZodMiniNumber>;
     total: z.ZodMiniNumber;
     limit: z.ZodMiniOptional<z.ZodMiniNumber>;
     offset: z.ZodMiniOptional<z.ZodMiniNumber>;
   });
+}
+
+/** An item of a list answer that could not be read, and why. */
+export interface SkippedItem {
+  /** Its position in the Hub's answer (on this page). */
+  index: number;
+  /** Its `id`, when it has a readable one. */
+  id: string | undefined;
+  /** What is wrong with it, one `path: message` per problem. */
+  issues: string[];
+}
+
+/**
+ * Reads each item of a list on its own: the valid ones are returned, the others reported as
+ * {@link SkippedItem}s, so a page with one malformed item still shows the rest.
+ */
+export function parseItems<T>(
+  raw: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+): { items: T[]; skipped: SkippedItem[] } {
+  const items: T[] = [];
+  const skipped: SkippedItem[] = [];
+  raw.forEach((item, index) => {
+    const result = schema.safeParse(item);
+    if (result.success) {
+      items.push(result.data);
+      return;
+    }
+    const id = (item as { id?: unknown } | null)?.id;
+    skipped.push({
+      index,
+      id: typeof id === 'string' || typeof id === 'number' ? String(id) : undefined,
+      issues: result.error.issues.map(
+        (issue) => `${issue.path.map(String).join('.') || '(item)'}: ${issue.message}`,
+      ),
+    });
+  });
+  return { items, skipped };
+}
+
+/**
+ * The item whose `id` is `id` in a list answer, read strictly: asked for by name, a malformed item
+ * is an `invalid_response`, not a silent "not found".
+ */
+export function findItem<T>(
+  raw: readonly unknown[],
+  schema: z.ZodMiniType<T>,
+  id: string,
+  endpoint: string,
+): T | undefined {
+  const match = raw.find((item) => String((item as { id?: unknown } | null)?.id) === id);
+  return match === undefined ? undefined : parseWire(schema, match, endpoint);
 }
 
 /**

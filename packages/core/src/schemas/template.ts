@@ -21,7 +21,7 @@ export const templateSchema = z.object({
 });
 
 /** `GET /partners/{partner_id}/waba_accounts/{waba_account_id}/waba_templates`. */
-export const templateListSchema = listEnvelope('waba_templates', templateSchema);
+export const templateListSchema = listEnvelope('waba_templates');
 
 /** A component in Meta's JSON format; the template engine in `templates/` gives it structure. */
 export type MessageTemplateComponent = { type: string } & Record<string, unknown>;

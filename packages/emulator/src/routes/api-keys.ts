@@ -1,4 +1,4 @@
-import { findChannel, requireCapability, type Route } from '../context.js';
+import { findChannel, type Route } from '../context.js';
 import { HubHttpError, json, success } from '../respond.js';
 import { createRandom, hashSeed } from '../random.js';
 import { nextId } from '../state.js';
@@ -20,7 +20,6 @@ export const apiKeyRoutes: Route[] = [
     pattern: '/partners/:partner_id/channels/:channel_id/api_keys',
     handle(ctx) {
       const channel = findChannel(ctx, ctx.params.channel_id!);
-      requireCapability(ctx, channel.client_id, 'apiKeys:manage');
       if (channel.status !== 'running' && channel.status !== 'live' && channel.status !== 'ready') {
         throw new HubHttpError(
           400,
@@ -46,7 +45,6 @@ export const apiKeyRoutes: Route[] = [
     pattern: '/partners/:partner_id/channels/:channel_id/api_keys/:key_id',
     handle(ctx) {
       const channel = findChannel(ctx, ctx.params.channel_id!);
-      requireCapability(ctx, channel.client_id, 'apiKeys:manage');
       const keys = ctx.state.apiKeys[channel.id] ?? [];
       if (!keys.some((k) => k.id === ctx.params.key_id))
         throw new HubHttpError(404, `API key ${ctx.params.key_id} not found`);

@@ -1,10 +1,4 @@
-import {
-  findClient,
-  rateLimit,
-  requireCapability,
-  type Route,
-  type RouteContext,
-} from '../context.js';
+import { findClient, rateLimit, type Route, type RouteContext } from '../context.js';
 import { HubHttpError, json } from '../respond.js';
 import { dayUsage } from '../seed/usage.js';
 import { CURATED_NUMBERS } from '../seed/index.js';
@@ -31,14 +25,13 @@ function unixParam(ctx: RouteContext, name: string, fallback: number): number {
 
 const cents = (minor: number): number => Math.round(minor) / 100;
 
-/** Client balance with usage, partner balance, payment portal link. */
+/** Client balance with usage, and the partner balance. */
 export const billingRoutes: Route[] = [
   {
     method: 'GET',
     pattern: '/partners/:partner_id/clients/:client_id/info/balance',
     handle(ctx) {
       const client = findClient(ctx, ctx.params.client_id!);
-      requireCapability(ctx, client.id, 'billing:read');
       rateLimit(ctx, `balance:${client.id}`, 5, 30_000);
       const funds = ctx.state.balances[client.id]!;
       const granularity = (ctx.url.searchParams.get('granularity') ?? 'MONTH').toUpperCase();
@@ -106,17 +99,5 @@ export const billingRoutes: Route[] = [
     method: 'GET',
     pattern: '/partners/:partner_id/balance',
     handle: (ctx) => json(ctx.state.partnerBalances),
-  },
-  {
-    method: 'GET',
-    pattern: '/partners/:partner_id/clients/:client_id/payment_portal_link',
-    handle(ctx) {
-      const client = findClient(ctx, ctx.params.client_id!);
-      requireCapability(ctx, client.id, 'billing:read');
-      return json({
-        url: `https://hub.360dialog.com/dashboard/app/${ctx.state.partnerId}/clients/${client.id}/funds`,
-        expires_at: new Date(ctx.now + 15 * 60_000).toISOString(),
-      });
-    },
   },
 ];

@@ -2,19 +2,8 @@ import type { Route } from '../context.js';
 import { listPage } from '../list.js';
 import { json } from '../respond.js';
 
-const filters = [
-  'id',
-  'name',
-  'status',
-  'meta_info.business_vertical',
-  'meta_info.timezone',
-  'contact_info.email',
-  'contact_info.country',
-  'contact_info.phone',
-  'contact_info.language',
-  'contact_user.email',
-  'contact_user.name',
-];
+/** The filter keys the Hub documents for clients; anything else is a 400 there. */
+const filters = ['name', 'status', 'contact_info.email', 'id'];
 
 /** `GET /partners/{partner_id}/clients`. */
 export const clientRoutes: Route[] = [
@@ -26,7 +15,7 @@ export const clientRoutes: Route[] = [
         listPage(ctx.state.clients, ctx.url, {
           itemsKey: 'clients',
           filters,
-          sort: ['id', 'name', 'status', 'created_at', 'modified_at'],
+          sort: ['id', 'name', 'created_at', 'modified_at'],
           defaultSort: '-created_at',
         }),
       ),

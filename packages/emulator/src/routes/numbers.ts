@@ -1,33 +1,23 @@
-import { findChannel, findClient, requireCapability, type Route } from '../context.js';
+import { findChannel, findClient, type Route, type RouteContext } from '../context.js';
 import { listPage } from '../list.js';
 import { HubHttpError, json } from '../respond.js';
 import type { ChannelRecord } from '../state.js';
 
+/**
+ * The filter keys the Hub documents for channels. Its filter schema allows no others, so e.g.
+ * `waba_account.id` is a 400 there and here.
+ */
 const filters = [
   'q',
-  'meta_status',
-  'id',
-  'type',
   'status',
   'client_id',
-  'version',
-  'is_migrated',
-  'account_mode',
-  'terminated_at',
-  'current_limit',
   'current_quality_rating',
-  'availability_status',
-  'setup_info.phone_number',
-  'setup_info.phone_name',
-  'created_at',
-  'modified_at',
-  'external_id',
-  'waba_account.id',
-  'waba_account.fb_account_status',
-  'client.contact_info.email',
-  'tier',
+  'current_limit',
+  'account_mode',
+  'id',
 ];
 
+/** The Hub's channel sort enum is not readable in its reference: these stay as accepted so far. */
 const sort = [
   'id',
   'status',
@@ -48,7 +38,23 @@ function endOfMonth(now: number): string {
 /** Status a number returns to when its cancellation is revoked. */
 const cancelledFrom = new WeakMap<ChannelRecord, string>();
 
-/** Channels: list, cancellation request and its revocation, display-name change. */
+/** The client's channel named by the path, or 404 (also for another client's channel). */
+function clientChannel(ctx: RouteContext): ChannelRecord {
+  const client = findClient(ctx, ctx.params.client_id!);
+  return findChannel(ctx, ctx.params.channel_id!, client.id);
+}
+
+/** Turns Signals (click-to-WhatsApp ads measurement) on or off; emulator-only state. */
+function setSignals(ctx: RouteContext, enabled: boolean): Response {
+  const channel = clientChannel(ctx);
+  const others = (ctx.state.signals ?? []).filter((id) => id !== channel.id);
+  ctx.state.signals = enabled ? [...others, channel.id] : others;
+  ctx.changed();
+  // The Hub documents no answer body; `{}` keeps clients from relying on one.
+  return json({});
+}
+
+/** Channels: list, cancellation request and its revocation, display-name change, Signals. */
 export const numberRoutes: Route[] = [
   {
     method: 'GET',
@@ -70,9 +76,7 @@ export const numberRoutes: Route[] = [
     pattern:
       '/partners/:partner_id/clients/:client_id/channels/:channel_id/control/cancellation_request',
     async handle(ctx) {
-      const client = findClient(ctx, ctx.params.client_id!);
-      const channel = findChannel(ctx, ctx.params.channel_id!, client.id);
-      requireCapability(ctx, client.id, 'numbers:cancel');
+      const channel = clientChannel(ctx);
       const body = (await ctx.body()) as { enabled?: unknown } | undefined;
       const enabled = body?.enabled ?? true;
       if (typeof enabled !== 'boolean')
@@ -96,16 +100,15 @@ export const numberRoutes: Route[] = [
         });
         ctx.changed();
       }
-      return json(channel);
+      // The Hub documents only "200": the answer is not the channel, clients re-read it.
+      return json({});
     },
   },
   {
     method: 'POST',
     pattern: '/partners/:partner_id/clients/:client_id/channels/:channel_id/display_name',
     async handle(ctx) {
-      const client = findClient(ctx, ctx.params.client_id!);
-      const channel = findChannel(ctx, ctx.params.channel_id!, client.id);
-      requireCapability(ctx, client.id, 'numbers:displayName');
+      const channel = clientChannel(ctx);
       const body = (await ctx.body()) as { display_name?: unknown } | undefined;
       const name = body?.display_name;
       if (typeof name !== 'string' || name.trim().length < 3 || name.length > 75) {
@@ -126,7 +129,18 @@ export const numberRoutes: Route[] = [
       channel.setup_info.new_phone_name = name.trim();
       channel.setup_info.new_name_status = 'pending_review';
       ctx.changed();
-      return json(channel);
+      // The Hub documents only "200": the answer is not the channel, clients re-read it.
+      return json({});
     },
+  },
+  {
+    method: 'POST',
+    pattern: '/partners/:partner_id/clients/:client_id/channels/:channel_id/enable_ctwa',
+    handle: (ctx) => setSignals(ctx, true),
+  },
+  {
+    method: 'POST',
+    pattern: '/partners/:partner_id/clients/:client_id/channels/:channel_id/disable_ctwa',
+    handle: (ctx) => setSignals(ctx, false),
   },
 ];

@@ -1,4 +1,4 @@
-import { findChannel, requireCapability, type Route } from '../context.js';
+import { findChannel, type Route } from '../context.js';
 import { HubHttpError, json } from '../respond.js';
 import type { ProfileRecord } from '../state.js';
 
@@ -37,7 +37,6 @@ export const profileRoutes: Route[] = [
     pattern: path,
     async handle(ctx) {
       const channel = findChannel(ctx, ctx.params.channel_id!);
-      requireCapability(ctx, channel.client_id, 'profile:write');
       const body = ((await ctx.body()) ?? {}) as Record<string, unknown>;
       const issues: string[] = [];
       const next: ProfileRecord = { ...(ctx.state.profiles[channel.id] ?? empty) };

@@ -1,11 +1,5 @@
 import { getTemplateStatusInfo, validateTemplate } from '@hub/core';
-import {
-  findWaba,
-  rateLimit,
-  requireCapability,
-  type Route,
-  type RouteContext,
-} from '../context.js';
+import { findWaba, rateLimit, type Route, type RouteContext } from '../context.js';
 import { listPage } from '../list.js';
 import { HubHttpError, json, success } from '../respond.js';
 import type { TemplateRecord } from '../state.js';
@@ -14,6 +8,16 @@ import { publicTemplate, settleReviews } from './template-review.js';
 const base = '/partners/:partner_id/waba_accounts/:waba_account_id/waba_templates';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The filter keys the Hub documents for templates; its sort enum is the same list (no dates). */
+const templateKeys = [
+  'id',
+  'partner_id',
+  'business_templates.name',
+  'status',
+  'category',
+  'language',
+];
 
 /** Answers 400 with the validator's errors, the way the Hub reports a refused payload. */
 function assertValid(body: unknown): void {
@@ -40,16 +44,11 @@ function assertEditAllowed(template: TemplateRecord, now: number): void {
   template.approved_edits_at = [...recent, now];
 }
 
-function wabaTemplates(ctx: RouteContext): {
-  wabaId: string;
-  clientId: string;
-  templates: TemplateRecord[];
-} {
+function wabaTemplates(ctx: RouteContext): { wabaId: string; templates: TemplateRecord[] } {
   const waba = findWaba(ctx, ctx.params.waba_account_id!);
   if (settleReviews(ctx.state.templates, ctx.now)) ctx.changed();
   return {
     wabaId: waba.id,
-    clientId: waba.client_id,
     templates: ctx.state.templates.filter((t) => t.waba_account_id === waba.id),
   };
 }
@@ -67,25 +66,8 @@ export const templateRoutes: Route[] = [
       const { templates } = wabaTemplates(ctx);
       const page = listPage(templates.map(publicTemplate), ctx.url, {
         itemsKey: 'waba_templates',
-        filters: [
-          'id',
-          'partner_id',
-          'business_templates.name',
-          'name',
-          'status',
-          'category',
-          'language',
-        ],
-        sort: [
-          'id',
-          'business_templates.name',
-          'name',
-          'status',
-          'category',
-          'language',
-          'created_at',
-          'modified_at',
-        ],
+        filters: templateKeys,
+        sort: templateKeys,
         defaultSort: 'business_templates.name',
         aliases: { 'business_templates.name': 'name' },
       });
@@ -96,8 +78,7 @@ export const templateRoutes: Route[] = [
     method: 'POST',
     pattern: base,
     async handle(ctx) {
-      const { wabaId, clientId, templates } = wabaTemplates(ctx);
-      requireCapability(ctx, clientId, 'templates:write');
+      const { wabaId, templates } = wabaTemplates(ctx);
       rateLimit(ctx, `templates:create:${wabaId}`, 60, 60_000);
       const body = await ctx.body();
       assertValid(body);
@@ -151,8 +132,7 @@ export const templateRoutes: Route[] = [
     method: 'PATCH',
     pattern: `${base}/:template_id`,
     async handle(ctx) {
-      const { clientId, templates } = wabaTemplates(ctx);
-      requireCapability(ctx, clientId, 'templates:write');
+      const { templates } = wabaTemplates(ctx);
       const target = templates.find((t) => t.id === ctx.params.template_id);
       if (!target) throw new HubHttpError(404, `Template ${ctx.params.template_id} not found`);
       // The SDK's status table decides, so the editor never offers an edit the "server" refuses.
@@ -189,8 +169,7 @@ export const templateRoutes: Route[] = [
     method: 'DELETE',
     pattern: `${base}/:template_id`,
     handle(ctx) {
-      const { clientId, templates } = wabaTemplates(ctx);
-      requireCapability(ctx, clientId, 'templates:write');
+      const { templates } = wabaTemplates(ctx);
       const target = templates.find((t) => t.id === ctx.params.template_id);
       if (!target) throw new HubHttpError(404, `Template ${ctx.params.template_id} not found`);
       // Meta deletes a name in every language at once.

@@ -1,4 +1,4 @@
-import { findChannel, findWaba, requireCapability, type Route } from '../context.js';
+import { findChannel, findWaba, type Route } from '../context.js';
 import { HubHttpError, json } from '../respond.js';
 
 const commerce = '/partners/:partner_id/channels/:channel_id/whatsapp_commerce_settings';
@@ -27,7 +27,6 @@ export const wabaRoutes: Route[] = [
     pattern: commerce,
     async handle(ctx) {
       const channel = findChannel(ctx, ctx.params.channel_id!);
-      requireCapability(ctx, channel.client_id, 'waba:write');
       const body = ((await ctx.body()) ?? {}) as Record<string, unknown>;
       const current = ctx.state.commerce[channel.id] ?? {
         is_cart_enabled: false,

@@ -6,7 +6,6 @@ export interface ClientSeed {
   client: ClientRecord;
   waba: WabaRecord;
   balance: BalanceRecord;
-  permissions: string[];
   /**
    * Phone pattern of its numbers: the curated ones use fictional-looking ranges (e.g. Ofcom's
    * drama range); `bulk` is a wider range for scale tests, which need thousands of numbers.
@@ -17,35 +16,6 @@ export interface ClientSeed {
   vertical: string;
   timezoneId: string;
 }
-
-/** Every capability, as granted by partner-paid clients and direct clients that share everything. */
-export const ALL_CAPABILITIES = [
-  'clients:read',
-  'numbers:read',
-  'numbers:cancel',
-  'numbers:displayName',
-  'templates:read',
-  'templates:write',
-  'billing:read',
-  'billing:manage',
-  'activity:read',
-  'apiKeys:manage',
-  'waba:read',
-  'waba:write',
-  'profile:read',
-  'profile:write',
-  'permissions:manage',
-];
-
-const readOnly = [
-  'clients:read',
-  'numbers:read',
-  'templates:read',
-  'billing:read',
-  'activity:read',
-  'waba:read',
-  'profile:read',
-];
 
 /** A prefix (calling code and more) followed by `digits` random digits. */
 export interface PhonePattern {
@@ -67,7 +37,6 @@ interface Profile {
   languages: string[];
   vertical: string;
   timezoneId: string;
-  permissions: string[];
   obo: boolean;
 }
 
@@ -87,7 +56,6 @@ const profiles: Profile[] = [
     languages: ['it', 'en_US'],
     vertical: 'RESTAURANT',
     timezoneId: '76',
-    permissions: ALL_CAPABILITIES,
     obo: false,
   },
   {
@@ -105,7 +73,6 @@ const profiles: Profile[] = [
     languages: ['de', 'en_GB', 'nl'],
     vertical: 'TRAVEL',
     timezoneId: '69',
-    permissions: ALL_CAPABILITIES,
     obo: true,
   },
   {
@@ -123,7 +90,6 @@ const profiles: Profile[] = [
     languages: ['en_US', 'es_MX'],
     vertical: 'HEALTH',
     timezoneId: '1',
-    permissions: ALL_CAPABILITIES.filter((c) => c !== 'permissions:manage'),
     obo: false,
   },
   {
@@ -141,7 +107,6 @@ const profiles: Profile[] = [
     languages: ['pt_BR', 'es'],
     vertical: 'OTHER',
     timezoneId: '45',
-    permissions: ALL_CAPABILITIES,
     obo: false,
   },
   {
@@ -159,7 +124,6 @@ const profiles: Profile[] = [
     languages: ['en_GB', 'fr'],
     vertical: 'RETAIL',
     timezoneId: '66',
-    permissions: ALL_CAPABILITIES,
     obo: false,
   },
   {
@@ -177,7 +141,6 @@ const profiles: Profile[] = [
     languages: ['ar', 'en_US'],
     vertical: 'PROF_SERVICES',
     timezoneId: '161',
-    permissions: readOnly,
     obo: true,
   },
   {
@@ -195,10 +158,6 @@ const profiles: Profile[] = [
     languages: ['es_MX', 'en_US'],
     vertical: 'GROCERY',
     timezoneId: '91',
-    permissions: ALL_CAPABILITIES.filter(
-      (c) =>
-        !['numbers:cancel', 'apiKeys:manage', 'permissions:manage', 'billing:manage'].includes(c),
-    ),
     obo: false,
   },
 ];
@@ -268,7 +227,6 @@ export function seedClients(random: Random, partnerId: string): ClientSeed[] {
             ? { enabled: i % 3 !== 2, threshold: 10, amount: eurLike ? 50 : 100 }
             : { enabled: true, threshold: 200, amount: 100 },
       },
-      permissions: p.permissions,
       phone: p.phone,
       languages: p.languages,
       vertical: p.vertical,

@@ -33,8 +33,8 @@ export function createSeedState(options: {
     apiKeys: {},
     profiles: {},
     commerce: {},
+    signals: [],
     balances: Object.fromEntries(clients.map((c) => [c.client.id, c.balance])),
-    permissions: Object.fromEntries(clients.map((c) => [c.client.id, c.permissions])),
     partnerBalances: [
       { currency: 'eur', total: random.int(40_000, 250_000) / 100 },
       { currency: 'usd', total: random.int(40_000, 250_000) / 100 },
