@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { EmulatorOptions } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-details.js';
 import {
   FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
   emulatedHub,
+  type EmulatedHubOptions,
 } from '../packages/elements/src/test-support/emulated-hub.js';
 
 interface Args {
@@ -16,7 +17,7 @@ interface Args {
 }
 
 const render =
-  (options: EmulatorOptions = {}) =>
+  (options: EmulatedHubOptions = {}) =>
   (args: Args) => html`
     <hub-provider
       .client=${emulatedHub(options).client}
@@ -53,6 +54,7 @@ export const NameUnderReview: Story = { args: { numberId: '005kTeCH', clientId: 
 /** Read-only access and a declined name: edits are disabled with the reason. */
 export const ReadOnlyDeclinedName: Story = {
   args: { numberId: '006sHaCH', clientId: READ_ONLY_CLIENT },
+  render: render({ capabilities: READ_ONLY_CAPABILITIES }),
 };
 
 /** Waiting for the Hub. */

@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { HubClient } from '@hub/core';
-import type { EmulatorOptions } from '@hub/emulator';
+import type { ChannelRecord } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-list.js';
 import {
   FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
   emulatedHub,
+  type EmulatedHubOptions,
 } from '../packages/elements/src/test-support/emulated-hub.js';
 
 /** A direct-payment client: Signals on every number, Activate Inbox in the menu. */
@@ -21,7 +23,7 @@ interface Args {
 
 /** What a story changes in its emulator: options, and edits to the seeded data. */
 interface EmulatorSetup {
-  options?: EmulatorOptions;
+  options?: EmulatedHubOptions;
   setup?: (state: ReturnType<typeof emulatedHub>['emulator']['state']) => void;
 }
 
@@ -90,8 +92,32 @@ export const EveryStatusAndQuality: Story = {
   },
 };
 
-/** A client that granted read-only access: no Add number (with the reason), Cancel disabled. */
-export const ReadOnly: Story = { args: { clientId: READ_ONLY_CLIENT } };
+/** A session with read-only access: no Add number (with the reason), Cancel disabled. */
+export const ReadOnly: Story = {
+  args: { clientId: READ_ONLY_CLIENT },
+  parameters: {
+    emulator: { options: { capabilities: READ_ONLY_CAPABILITIES } } satisfies EmulatorSetup,
+  },
+};
+
+/**
+ * The Hub sends a number this version cannot read (no `setup_info`) and one in a status it does
+ * not know: the rest show, a line says one number is left out (the console says why), and the
+ * unknown status reads "Unknown (…)".
+ */
+export const UnreadableAndUnknown: Story = {
+  parameters: {
+    emulator: {
+      setup: (state) => {
+        const model = state.channels.find((c) => c.client_id === FULL_ACCESS_CLIENT)!;
+        const broken: Partial<ChannelRecord> = { ...model, id: '999bNaCH' };
+        delete broken.setup_info;
+        state.channels.push(broken as ChannelRecord);
+        model.status = 'awaiting_review';
+      },
+    } satisfies EmulatorSetup,
+  },
+};
 
 /** 10,000 numbers: only the rows in view are in the DOM; search, filter and sort stay instant. */
 export const TenThousandNumbers: Story = {

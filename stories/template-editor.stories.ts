@@ -1,14 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { TemplateEditorMode } from '@hub/core';
-import type { Emulator, EmulatorOptions, TemplateRecord } from '@hub/emulator';
+import type { Emulator, TemplateRecord } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-template-editor.js';
 import type { HubTemplateEditor } from '../packages/elements/src/template-editor/template-editor.js';
 import {
   FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
   emulatedHub,
+  type EmulatedHubOptions,
 } from '../packages/elements/src/test-support/emulated-hub.js';
 
 const WABA = 'bNapoWA';
@@ -21,7 +23,7 @@ interface Options {
   clientId?: string;
   waba?: string;
   appearance?: 'auto' | 'light' | 'dark';
-  emulator?: EmulatorOptions;
+  emulator?: EmulatedHubOptions;
   /** Adds the story's own templates to the emulator before the editor loads. */
   setup?: (emulator: Emulator) => void;
 }
@@ -267,7 +269,13 @@ export const Error: Story = {
 };
 /** Without `templates:write`: read-only, with the reason. */
 export const ReadOnly: Story = {
-  render: () => editor({ mode: 'edit', clientId: READ_ONLY_CLIENT, waba: READ_ONLY_WABA }),
+  render: () =>
+    editor({
+      mode: 'edit',
+      clientId: READ_ONLY_CLIENT,
+      waba: READ_ONLY_WABA,
+      emulator: { capabilities: READ_ONLY_CAPABILITIES },
+    }),
 };
 /** Dark colour scheme. */
 export const Dark: Story = { render: () => editor({ appearance: 'dark' }) };

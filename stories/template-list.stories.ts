@@ -1,13 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { TEMPLATE_STATUSES } from '@hub/core';
-import type { Emulator, EmulatorOptions } from '@hub/emulator';
+import type { Emulator, TemplateRecord } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-template-list.js';
 import {
   FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
   emulatedHub,
+  type EmulatedHubOptions,
 } from '../packages/elements/src/test-support/emulated-hub.js';
 
 /** The seeded WABAs of the full-access and the read-only client. */
@@ -16,7 +18,7 @@ const READ_ONLY_WABA = 'sHaRaWA';
 
 function list(
   options: {
-    emulator?: EmulatorOptions;
+    emulator?: EmulatedHubOptions;
     clientId?: string;
     waba?: string;
     appearance?: 'auto' | 'light' | 'dark';
@@ -45,6 +47,13 @@ function list(
     ></hub-template-list>
   </hub-provider>`;
 }
+
+/** The Arabic account, seen by a user who may look but not change anything. */
+const readOnly = {
+  clientId: READ_ONLY_CLIENT,
+  waba: READ_ONLY_WABA,
+  emulator: { capabilities: READ_ONLY_CAPABILITIES },
+};
 
 const QUALITIES = ['GREEN', 'YELLOW', 'RED', 'UNKNOWN'];
 const REASONS: Record<string, string> = { REJECTED: 'INVALID_FORMAT' };
@@ -99,11 +108,33 @@ export const Error: Story = {
 export const Empty: Story = { render: () => list({ empty: true }) };
 /** Without `templates:write`: view only, with the reason. */
 export const ReadOnly: Story = {
-  render: () => list({ clientId: READ_ONLY_CLIENT, waba: READ_ONLY_WABA }),
+  render: () => list(readOnly),
 };
 /** Dark colour scheme. */
 export const Dark: Story = { render: () => list({ appearance: 'dark' }) };
 /** A right-to-left page with the Arabic account (read-only access). */
 export const RightToLeft: Story = {
-  render: () => list({ dir: 'rtl', clientId: READ_ONLY_CLIENT, waba: READ_ONLY_WABA }),
+  render: () => list({ dir: 'rtl', ...readOnly }),
+};
+/**
+ * The Hub sends a template this version cannot read (no `name`) and one in a status and a
+ * category it does not know: the rest show, a line says one template is left out (the console
+ * says why), and the unknown values read "Unknown (…)".
+ */
+export const UnreadableAndUnknown: Story = {
+  render: () =>
+    list({
+      setup: (emulator) => {
+        const model = emulator.state.templates.find((t) => t.waba_account_id === WABA)!;
+        const broken: Partial<TemplateRecord> = { ...model, id: '9000001' };
+        delete broken.name;
+        emulator.state.templates.push(broken as TemplateRecord, {
+          ...model,
+          id: '9000002',
+          name: 'odd_one',
+          status: 'under_audit',
+          category: 'SERVICE',
+        });
+      },
+    }),
 };

@@ -37,6 +37,8 @@ export const en = {
   'common.search': 'Search',
   'common.all': 'All',
   'common.unknown': 'Unknown',
+  // A status, category, … the Hub sent that this version has no words for: shown, never hidden.
+  'common.unknownValue': 'Unknown ({value})',
   'common.updating': 'Updating…',
   'error.network': errorMessage('network'),
   'error.timeout': errorMessage('timeout'),

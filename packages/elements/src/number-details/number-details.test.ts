@@ -1,9 +1,15 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { EmulatorOptions } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-number-details.js';
 import type { HubNumberDetails } from './number-details.js';
-import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
+import {
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+  emulatedSession,
+  type EmulatedHubOptions,
+} from '../test-support/emulated-hub.js';
 
 /** Seeded numbers: shared (Embedded Signup) partner-paid, on-behalf-of direct, under review, declined. */
 const SHARED = { id: '001bNaCH', clientId: FULL_ACCESS_CLIENT };
@@ -13,8 +19,15 @@ const DECLINED_READ_ONLY = { id: '006sHaCH', clientId: READ_ONLY_CLIENT };
 const PENDING_DELETION = { id: '004cVeCH', clientId: 'cVerd3CL' };
 const PROFILE_ROUTE = 'POST /partners/:partner_id/channels/:channel_id/whatsapp_business_profile';
 
-async function mount(number: { id: string; clientId: string }, options: EmulatorOptions = {}) {
-  const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
+async function mount(
+  number: { id: string; clientId: string },
+  options: EmulatedHubOptions = {},
+  hub: Pick<ReturnType<typeof emulatedHub>, 'client' | 'emulator'> = emulatedHub({
+    rateLimits: false,
+    ...options,
+  }),
+) {
+  const { client, emulator } = hub;
   const provider = await fixture(html`
     <hub-provider .client=${client} client-id=${number.clientId}>
       <hub-number-details number-id=${number.id}></hub-number-details>
@@ -136,7 +149,7 @@ describe('<hub-number-details>', () => {
   });
 
   it('shows a declined name and disables edits without permission, with the reason', async () => {
-    const { el } = await mount(DECLINED_READ_ONLY);
+    const { el } = await mount(DECLINED_READ_ONLY, { capabilities: READ_ONLY_CAPABILITIES });
     expect($(el, '[data-name-state=rejected]')!.textContent).to.contain('declined');
     const edit = $<HTMLButtonElement>(el, '[part=edit-name-button]')!;
     expect(edit.disabled).to.equal(true);
@@ -149,9 +162,12 @@ describe('<hub-number-details>', () => {
   });
 
   it('says "checking", not "denied", while the permissions are still loading', async () => {
-    const { el } = await mount(SHARED, {
-      faults: [{ route: /\/permissions$/, latencyMs: 60_000 }],
-    });
+    // A session whose description (`GET …/session`, from the partner's server) never arrives.
+    const { el } = await mount(
+      SHARED,
+      {},
+      emulatedSession(() => new Promise<Response>(() => {}), { rateLimits: false }),
+    );
     await waitUntil(() => $(el, '#profile-gate') && $(el, '#commerce-gate'), 'no gates shown');
     for (const id of ['#profile-gate', '#commerce-gate', '#name-gate']) {
       expect($(el, id)!.textContent, id).to.contain('Checking whether this is available');

@@ -13,13 +13,19 @@ import type { MessageParams } from '../base/localize.js';
 /** The translate function of the element rendering a badge. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
-/** Status label and explanation, translated where the status is known. */
+/**
+ * Status label and explanation. A status the Hub added after this version reads "Unknown
+ * (VALUE)": the raw value is what support and the Hub's docs know it by, and "Unknown" says why it
+ * has no translated words.
+ */
 export function statusText(t: Translate, status: string): { label: string; help: string } {
   if (isKnownNumberStatus(status)) {
     return { label: t(`numbers.status.${status}`), help: t(`numbers.statusHelp.${status}`) };
   }
-  const info = numberStatusInfo(status);
-  return { label: info.label, help: info.explanation };
+  return {
+    label: t('common.unknownValue', { value: status }),
+    help: t('numbers.statusHelp.unknown'),
+  };
 }
 
 /**

@@ -40,6 +40,8 @@ export const numberListMessages = {
   'numbers.statusHelp.ready_for_migration': status('ready_for_migration').explanation,
   'numbers.statusHelp.waiting_for_migration_code': status('waiting_for_migration_code').explanation,
   'numbers.statusHelp.migration_code_requested': status('migration_code_requested').explanation,
+  'numbers.statusHelp.unknown':
+    'The Hub reports a status this version of Hub Elements does not know yet.',
   'numbers.quality.GREEN': qualityRatingInfo('GREEN').label,
   'numbers.quality.YELLOW': qualityRatingInfo('YELLOW').label,
   'numbers.quality.RED': qualityRatingInfo('RED').label,
@@ -66,6 +68,11 @@ export const numberListMessages = {
   'numberList.allQualities': 'All ratings',
   'numberList.results': { one: '{count} number', other: '{count} numbers' },
   'numberList.resultsOf': '{count} of {total} numbers',
+  'numberList.skipped': {
+    one: '{count} number could not be shown: the Hub sent it in a form this version cannot read.',
+    other:
+      '{count} numbers could not be shown: the Hub sent them in a form this version cannot read.',
+  },
   'numberList.col.phoneNumber': 'Phone number',
   'numberList.col.status': 'Status',
   'numberList.col.displayName': 'Display name',

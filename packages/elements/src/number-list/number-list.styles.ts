@@ -42,7 +42,8 @@ export const styles = css`
     margin: 0;
     color: var(--_text-muted);
   }
-  .add-note {
+  .add-note,
+  .skipped-note {
     margin: 0 0 var(--_space);
     color: var(--_text-muted);
     font-size: 0.9em;

@@ -1,10 +1,16 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { displayNameUnderReview, formatPhoneNumber, messagingTierLimit } from '@hub/core';
-import type { EmulatorOptions } from '@hub/emulator';
+import type { ChannelRecord } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-number-list.js';
 import type { HubNumberList } from './number-list.js';
-import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
+import {
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+  type EmulatedHubOptions,
+} from '../test-support/emulated-hub.js';
 
 /** A direct-payment client with every capability. */
 const DIRECT_CLIENT = 'nRdL1cCL';
@@ -13,7 +19,10 @@ const UNDER_REVIEW = { id: '005kTeCH', clientId: 'kTeCo5CL' };
 const CANCEL_ROUTE =
   'POST /partners/:partner_id/clients/:client_id/channels/:channel_id/control/cancellation_request';
 
-async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatorOptions = {}) {
+/** The session of a user who may look but not change anything. */
+const READ_ONLY = { capabilities: READ_ONLY_CAPABILITIES };
+
+async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatedHubOptions = {}) {
   const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
   const provider = await fixture(html`
     <hub-provider .client=${client} client-id=${clientId}>
@@ -47,8 +56,8 @@ async function press(key: string): Promise<void> {
 }
 
 /** A client without numbers: the list shows its empty state. */
-async function mountEmpty(clientId: string) {
-  const { client, emulator } = emulatedHub({ rateLimits: false });
+async function mountEmpty(clientId: string, options: EmulatedHubOptions = {}) {
+  const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
   emulator.state.channels = emulator.state.channels.filter((c) => c.client_id !== clientId);
   const provider = await fixture(html`
     <hub-provider .client=${client} client-id=${clientId}>
@@ -274,7 +283,7 @@ describe('<hub-number-list>', () => {
   });
 
   it('hides adding and disables cancelling without permission, with the reason', async () => {
-    const { list } = await mount(READ_ONLY_CLIENT);
+    const { list } = await mount(READ_ONLY_CLIENT, READ_ONLY);
     expect($(list, '[part=add-button]')).to.equal(null);
     expect(list.addNumber).to.deep.equal({ allowed: false, reason: 'permission' });
     expect($(list, '.add-note')!.textContent).to.contain('does not include this action');
@@ -299,7 +308,7 @@ describe('<hub-number-list>', () => {
 
   it('disables Activate Inbox without waba:write and keeps Signals with numbers:read', async () => {
     // The read-only client pays directly, so its plan includes both.
-    const { list } = await mount(READ_ONLY_CLIENT);
+    const { list } = await mount(READ_ONLY_CLIENT, READ_ONLY);
     const first = list.visibleNumbers[0]!;
     // The plan comes with the client's account, which may arrive after the permissions.
     await waitUntil(
@@ -340,7 +349,7 @@ describe('<hub-number-list>', () => {
     expect($(full, '[part=empty] [part=add-button]')).not.to.equal(null);
     await expect(full).to.be.accessible();
 
-    const readOnly = await mountEmpty(READ_ONLY_CLIENT);
+    const readOnly = await mountEmpty(READ_ONLY_CLIENT, READ_ONLY);
     expect($(readOnly, '[part=empty] [part=add-button]')).to.equal(null);
     expect($(readOnly, '[part=empty] .add-note')!.textContent).to.contain(
       'does not include this action',
@@ -443,6 +452,56 @@ describe('<hub-number-list>', () => {
     await waitUntil(() => !$(list, 'dialog'), 'dialog not closed');
     await waitUntil(() => list.shadowRoot!.activeElement === trigger, 'focus not returned');
     expect(emulator.requests.some((r) => r.path.endsWith('/cancellation_request'))).to.equal(false);
+  });
+
+  it('shows the numbers it can read and says how many it cannot, without failing', async () => {
+    const { client, emulator } = emulatedHub({ rateLimits: false });
+    const model = emulator.state.channels.find((c) => c.client_id === FULL_ACCESS_CLIENT)!;
+    // A number the Hub sends without its required `setup_info`, and one in a status it added later.
+    const broken = { ...model, id: '999bNaCH' } as Partial<ChannelRecord>;
+    delete broken.setup_info;
+    emulator.state.channels.push(broken as ChannelRecord);
+    model.status = 'awaiting_review';
+    const valid = emulator.state.channels.filter(
+      (c) => c.client_id === FULL_ACCESS_CLIENT && c.setup_info,
+    );
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const provider = await fixture(html`
+        <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+          <hub-number-list></hub-number-list>
+        </hub-provider>
+      `);
+      const list = provider.querySelector('hub-number-list') as HubNumberList;
+      await waitUntil(() => rows(list).length > 0, 'no rows rendered', { timeout: 8000 });
+      await list.updateComplete;
+      expect(list.visibleNumbers).to.have.length(valid.length);
+      expect($(list, '[part=error]')).to.equal(null);
+      expect($(list, '[part=skipped]')!.textContent).to.contain('1 number could not be shown');
+      expect($(list, '[part=skipped]')!.getAttribute('role')).to.equal(null);
+
+      const badge = row(list, model.id)!.querySelector<HTMLElement>('[part=status-badge]')!;
+      expect(badge.textContent!.trim()).to.equal('Unknown (awaiting_review)');
+      expect(badge.dataset['status']).to.equal('awaiting_review');
+      const tip = list.shadowRoot!.getElementById(badge.getAttribute('aria-describedby')!)!;
+      expect(tip.textContent).to.contain('does not know yet');
+
+      // Once per load, with which item and why, however often the list renders.
+      list.search = 'x';
+      await list.updateComplete;
+      list.search = '';
+      await list.updateComplete;
+      const skipped = warnings.filter((args) => String(args[0]).includes('<hub-number-list>'));
+      expect(skipped).to.have.length(1);
+      const [item] = skipped[0]![1] as { index: number; id: string; issues: string[] }[];
+      expect(item!.id).to.equal('999bNaCH');
+      expect(item!.issues.join(' ')).to.contain('setup_info');
+      await expect(list).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('shows a retryable error when the numbers cannot load', async () => {

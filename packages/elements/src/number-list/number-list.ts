@@ -27,6 +27,7 @@ import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { skippedItemsLogger } from '../base/skipped.js';
 import { qualityBadge, reviewBadge, statusBadge, statusBadgeStyles, tierText } from './badges.js';
 import { trapTab } from '../base/focus-trap.js';
 import { focusFirstItem, handleMenuKey } from './menu-keys.js';
@@ -109,6 +110,7 @@ type Notice =
  * @csspart import-button - The "Import from another BSP" button.
  * @csspart dialog - The cancellation confirmation dialog.
  * @csspart notice - The outcome of the last action, with Undo where possible.
+ * @csspart skipped - The line saying how many numbers the Hub sent in a form that could not be read (they are left out; the console lists them).
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -188,6 +190,7 @@ export class HubNumberList extends HubElement {
 
   private readonly announcer = new Announcer(this);
   private readonly window = new RowWindow(this);
+  private readonly logSkipped = skippedItemsLogger('hub-number-list');
   private index: NumberIndex | undefined;
   private indexedFrom: { data: unknown; overrides: unknown } | undefined;
   private rows: readonly HubNumber[] = [];
@@ -238,6 +241,7 @@ export class HubNumberList extends HubElement {
   }
 
   protected override updated(): void {
+    this.logSkipped(this.numbers.data);
     this.window.observe(this.renderRoot.querySelector<HTMLElement>('.body') ?? undefined);
     if (this.menuFor && this.menu?.isConnected && !this.menu.matches(':popover-open')) {
       // Shown first: its width (longer with a reason under an item) is known only once it is.
@@ -270,13 +274,13 @@ export class HubNumberList extends HubElement {
     }
     const total = this.numbers.data?.items.length ?? 0;
     if (total === 0) {
-      return emptyView(
+      return html`${this.renderSkipped()}${emptyView(
         this.t('numberList.emptyTitle'),
         this.t('numberList.emptyBody'),
         html`<slot name="empty-action">${this.renderAddButtons()}${this.renderAddNote()}</slot>`,
-      );
+      )}`;
     }
-    return html`${this.renderToolbar(true)}${
+    return html`${this.renderToolbar(true)}${this.renderSkipped()}${
       this.rows.length === 0
         ? emptyView(
             this.t('numberList.noMatchTitle'),
@@ -359,6 +363,18 @@ export class HubNumberList extends HubElement {
         ${this.renderAddButtons()}
       </div>
       ${this.renderAddNote()}`;
+  }
+
+  /**
+   * How many numbers the Hub sent in a form this version cannot read. They are left out rather
+   * than failing the whole list; saying so keeps the count from looking silently short.
+   */
+  private renderSkipped(): TemplateResult | typeof nothing {
+    const count = this.numbers.data?.skipped.length ?? 0;
+    if (count === 0) return nothing;
+    return html`<p class="skipped-note" part="skipped">
+      ${this.t('numberList.skipped', { count })}
+    </p>`;
   }
 
   /** Why "Add number" is not offered, wherever it would have been. */

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
+import { CAPABILITIES } from '@hub/core';
 import { DEMO_PARTNER_ID, DEMO_PASSWORD, DEMO_USERNAME } from '@hub/emulator';
 import { HubElement } from '../base/hub-element.js';
 import type { HubContext } from '../base/context.js';
@@ -8,8 +9,10 @@ import type { HubProvider } from './provider.js';
 import {
   EMULATOR_BASE_URL,
   FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
   emulatedHub,
+  emulatedSession,
 } from '../test-support/emulated-hub.js';
 
 @customElement('test-context-reader')
@@ -17,6 +20,15 @@ class TestContextReader extends HubElement {
   get context(): HubContext | undefined {
     return this.hub;
   }
+}
+
+/** What `@hub/server` answers at `GET …/session` for a session of `clientId`, a little later. */
+function sessionOf(clientId: string, capabilities: readonly string[]) {
+  return async () => {
+    // Later than a render, so a test can see the permissions still unknown before it.
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    return Response.json({ client_id: clientId, capabilities, expires_at: null });
+  };
 }
 
 /** Routes the page's `fetch` for the duration of a test. */
@@ -51,8 +63,8 @@ describe('<hub-provider>', () => {
     expect(reader.context?.appearance).to.equal('dark');
   });
 
-  it('loads the permissions the Hub grants for the client, and reloads them when it changes', async () => {
-    const { client } = emulatedHub();
+  it('grants every capability with a partner API key, without asking anyone', async () => {
+    const { client, emulator } = emulatedHub();
     const provider = await fixture<HubProvider>(html`
       <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
         <test-context-reader></test-context-reader>
@@ -60,18 +72,54 @@ describe('<hub-provider>', () => {
     `);
     const reader = provider.querySelector('test-context-reader') as TestContextReader;
     await waitUntil(() => reader.context?.permissions, 'permissions never arrived');
-    expect(reader.context!.permissions!.has('numbers:cancel')).to.equal(true);
+    expect([...reader.context!.permissions!]).to.have.members([...CAPABILITIES]);
+    expect(emulator.requests.some((r) => r.path.endsWith('/session'))).to.equal(false);
+  });
 
+  it('uses the capabilities the client was created with', async () => {
+    const { client } = emulatedHub({ capabilities: READ_ONLY_CAPABILITIES });
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+        <test-context-reader></test-context-reader>
+      </hub-provider>
+    `);
+    const reader = provider.querySelector('test-context-reader') as TestContextReader;
+    await waitUntil(() => reader.context?.permissions, 'permissions never arrived');
+    expect([...reader.context!.permissions!]).to.have.members([...READ_ONLY_CAPABILITIES]);
+  });
+
+  it('loads a session’s capabilities from GET …/session, and reloads them when the client changes', async () => {
+    const { client, sessionRequests } = emulatedSession(
+      sessionOf(FULL_ACCESS_CLIENT, ['numbers:read', 'numbers:cancel', 'not:a-capability']),
+    );
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+        <test-context-reader></test-context-reader>
+      </hub-provider>
+    `);
+    const reader = provider.querySelector('test-context-reader') as TestContextReader;
+    await waitUntil(() => reader.context?.permissions, 'permissions never arrived');
+    // Names the SDK does not know grant nothing.
+    expect([...reader.context!.permissions!]).to.have.members(['numbers:read', 'numbers:cancel']);
+    expect(sessionRequests).to.have.length(1);
+    expect(sessionRequests[0]!.headers.get('authorization')).to.match(/^Bearer emu\./);
+
+    // The session belongs to one client: shown another, the elements may do nothing there.
     provider.clientId = READ_ONLY_CLIENT;
     await provider.updateComplete;
     expect(reader.context?.permissions, 'unknown while the new client loads').to.equal(undefined);
-    await waitUntil(() => reader.context?.permissions, 'read-only permissions never arrived');
-    expect(reader.context!.permissions!.has('numbers:read')).to.equal(true);
-    expect(reader.context!.permissions!.has('numbers:cancel')).to.equal(false);
+    await waitUntil(
+      () => reader.context?.permissions,
+      'permissions of the new client never arrived',
+    );
+    expect(reader.context!.permissions!.size).to.equal(0);
+    expect(sessionRequests).to.have.length(2);
   });
 
-  it('uses permissions set by the portal instead of asking the Hub', async () => {
-    const { client, emulator } = emulatedHub();
+  it('uses permissions set by the portal instead of asking the session', async () => {
+    const { client, sessionRequests } = emulatedSession(
+      sessionOf(FULL_ACCESS_CLIENT, [...CAPABILITIES]),
+    );
     const provider = await fixture<HubProvider>(html`
       <hub-provider
         .client=${client}
@@ -83,7 +131,7 @@ describe('<hub-provider>', () => {
     `);
     const reader = provider.querySelector('test-context-reader') as TestContextReader;
     expect([...reader.context!.permissions!]).to.deep.equal(['templates:read']);
-    expect(emulator.requests.some((r) => r.path.endsWith('/permissions'))).to.equal(false);
+    expect(sessionRequests).to.have.length(0);
   });
 
   it('lets a nested provider inherit what it does not set', async () => {
@@ -105,6 +153,7 @@ describe('<hub-provider>', () => {
   it('builds a client from attributes that authenticates with tokens from session-url', async () => {
     const { emulator } = emulatedHub();
     const sessionRequests: unknown[] = [];
+    const hubSessionTokens: (string | undefined)[] = [];
     const restore = stubFetch((request) => {
       if (new URL(request.url).pathname === '/portal-session') {
         return (async () => {
@@ -119,6 +168,17 @@ describe('<hub-provider>', () => {
           const { access_token } = (await login.json()) as { access_token: string };
           return Response.json({ token: access_token });
         })();
+      }
+      // @hub/server's session endpoint, which the Hub (the emulator) does not have.
+      if (request.url === `${EMULATOR_BASE_URL}/session`) {
+        const token = /^Bearer (.+)$/.exec(request.headers.get('authorization') ?? '')?.[1];
+        hubSessionTokens.push(token);
+        if (!token || !emulator.tokens.valid(token, Date.now())) {
+          return Promise.resolve(new Response('{}', { status: 401 }));
+        }
+        return Promise.resolve(
+          Response.json({ client_id: FULL_ACCESS_CLIENT, capabilities: ['numbers:read'] }),
+        );
       }
       if (request.url.startsWith(EMULATOR_BASE_URL)) return emulator.handle(request);
       return undefined;
@@ -137,8 +197,9 @@ describe('<hub-provider>', () => {
       const reader = provider.querySelector('test-context-reader') as TestContextReader;
       await waitUntil(() => reader.context?.permissions, 'permissions never arrived');
       expect(sessionRequests).to.deep.equal([{ clientId: FULL_ACCESS_CLIENT }]);
-      const authorized = emulator.requests.find((r) => r.path.endsWith('/permissions'));
-      expect(authorized?.status).to.equal(200);
+      // The session's own token, issued through the portal's endpoint, authorized the request.
+      expect(hubSessionTokens).to.have.length(1);
+      expect([...reader.context!.permissions!]).to.deep.equal(['numbers:read']);
     } finally {
       restore();
     }

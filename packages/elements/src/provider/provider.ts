@@ -72,16 +72,18 @@ export class HubProvider extends HubElement {
   @property({ reflect: true }) appearance: HubAppearance = 'auto';
 
   /**
-   * The capabilities of this session. Leave unset to have the provider ask the Hub
-   * (`client.permissions.get(clientId)`); set it when the portal already knows them. While they are
-   * unknown, elements offer nothing that needs a capability.
+   * The capabilities of this session. Leave unset to have the provider ask the client
+   * (`client.permissions.get(clientId)`: the client's `capabilities` option, every capability for
+   * a partner API key, or the session as `@hub/server` describes it at `GET {base-url}/session`);
+   * set it when the portal already knows them. While they are unknown, elements offer nothing
+   * that needs a capability.
    */
   @property({ attribute: false }) permissions: readonly Capability[] | undefined;
 
   /** The client built from attributes, kept until one of its inputs changes. */
   @state() private ownClient: HubClient | undefined;
 
-  /** Permissions loaded from the Hub for the current client and client ID. */
+  /** Permissions loaded through the client for the current client and client ID. */
   @state() private loadedPermissions: ReadonlySet<Capability> | undefined;
 
   @provide({ context: hubContext })

@@ -1,5 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { createHubClient, type MessageTemplate, type TemplateEditorMode } from '@hub/core';
+import {
+  createHubClient,
+  type Capability,
+  type MessageTemplate,
+  type TemplateEditorMode,
+} from '@hub/core';
 import { DEMO_API_KEY, DEMO_PARTNER_ID, type EmulatorOptions } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-template-editor.js';
@@ -8,6 +13,7 @@ import type { HubTemplateEditor } from './template-editor.js';
 import {
   EMULATOR_BASE_URL,
   FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
   emulatedHub,
 } from '../test-support/emulated-hub.js';
@@ -21,16 +27,23 @@ interface MountOptions {
   mode?: TemplateEditorMode;
   template?: MessageTemplate;
   fetch?: (hub: ReturnType<typeof emulatedHub>) => typeof fetch;
+  /** What the session may do; every capability when left out (the demo API key). */
+  capabilities?: readonly Capability[];
 }
 
 async function mount(options: MountOptions = {}) {
-  const hub = emulatedHub({ templateReviewDelayMs: 40, ...options.emulator });
+  const hub = emulatedHub({
+    templateReviewDelayMs: 40,
+    ...options.emulator,
+    capabilities: options.capabilities,
+  });
   const client = options.fetch
     ? createHubClient({
         partnerId: DEMO_PARTNER_ID,
         baseUrl: EMULATOR_BASE_URL,
         auth: { apiKey: DEMO_API_KEY },
         fetch: options.fetch(hub),
+        capabilities: options.capabilities,
       })
     : hub.client;
   const provider = await fixture<HubProvider>(html`
@@ -703,6 +716,7 @@ describe('<hub-template-editor>', () => {
     const page = await hub.client.templates.list('sHaRaWA', {});
     const { el, root } = await mount({
       clientId: READ_ONLY_CLIENT,
+      capabilities: READ_ONLY_CAPABILITIES,
       waba: 'sHaRaWA',
       mode: 'edit',
       template: page.items[0]!,

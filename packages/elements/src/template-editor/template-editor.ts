@@ -42,7 +42,7 @@ import { trapTab } from '../base/focus-trap.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
-import { templateStatusBadge } from '../template-list/status-badge.js';
+import { templateStatusBadge, templateStatusLabel } from '../template-list/status-badge.js';
 import { FORMATS, bodyEditor, samplesTable } from './body-editor.js';
 import { templateButtonsEditor } from './buttons-editor.js';
 import {
@@ -585,7 +585,7 @@ export class HubTemplateEditor extends HubElement {
     const info = getTemplateStatusInfo(template.status);
     return html`<div class="result" part="result" role="status" tabindex="-1">
       <p>${this.submittedMessage(template)}</p>
-      <p>${templateStatusBadge(template.status)}</p>
+      <p>${templateStatusBadge(this.t.bind(this), template.status)}</p>
       ${template.rejectedReason ? html`<p><strong>${template.rejectedReason}</strong></p>` : nothing}
       ${info ? html`<p class="hint">${info.reason}</p>` : nothing}
       <div class="row-actions">
@@ -798,9 +798,7 @@ export class HubTemplateEditor extends HubElement {
         (template) => {
           if (this.result?.id !== templateId) return;
           if (template.status !== this.result.status) {
-            this.announcer.announce(
-              getTemplateStatusInfo(template.status)?.label ?? template.status,
-            );
+            this.announcer.announce(templateStatusLabel(this.t.bind(this), template.status));
           }
           this.result = template;
           this.pollReview(wabaId, templateId);

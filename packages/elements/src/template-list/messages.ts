@@ -24,6 +24,11 @@ export const templateListMessages = {
   'templateList.synced': 'Templates synced with WhatsApp.',
   'templateList.syncFailed': 'Sync failed: {reason}',
   'templateList.results': { one: '{count} template', other: '{count} templates' },
+  'templateList.skipped': {
+    one: '{count} template could not be shown: the Hub sent it in a form this version cannot read.',
+    other:
+      '{count} templates could not be shown: the Hub sent them in a form this version cannot read.',
+  },
   'templateList.column.name': 'Template',
   'templateList.column.category': 'Category',
   'templateList.column.language': 'Language',

@@ -1,5 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { getTemplateStatusInfo } from '@hub/core';
+import type { MessageKey } from '../base/messages.js';
+import type { MessageParams } from '../base/localize.js';
+
+/** The translate function of the element rendering a badge. */
+type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 const TONE: Readonly<Record<string, string>> = {
   APPROVED: 'success',
@@ -21,10 +26,19 @@ const QUALITY_TONE: Readonly<Record<string, string>> = {
   RED: 'danger',
 };
 
-/** A template status as a badge with the status's label (the raw status for unknown ones). */
-export function templateStatusBadge(status: string): TemplateResult {
+/**
+ * The words for a template status. One the Hub added after this version reads "Unknown (VALUE)":
+ * the raw value is what Meta's and the Hub's docs know it by.
+ */
+export function templateStatusLabel(t: Translate, status: string): string {
   const upper = status.toUpperCase();
-  const label = getTemplateStatusInfo(upper)?.label ?? upper;
+  return getTemplateStatusInfo(upper)?.label ?? t('common.unknownValue', { value: upper });
+}
+
+/** A template status as a badge with the status's label. */
+export function templateStatusBadge(t: Translate, status: string): TemplateResult {
+  const upper = status.toUpperCase();
+  const label = templateStatusLabel(t, status);
   return html`<span class="badge" part="status-badge" data-tone=${TONE[upper] ?? 'neutral'}
     >${label}</span
   >`;

@@ -3,13 +3,19 @@ import '../define/hub-provider.js';
 import '../define/hub-template-list.js';
 import type { HubProvider } from '../provider/provider.js';
 import type { HubTemplateList } from './template-list.js';
-import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
-import type { EmulatorOptions } from '@hub/emulator';
+import {
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CAPABILITIES,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+  type EmulatedHubOptions,
+} from '../test-support/emulated-hub.js';
+import type { TemplateRecord } from '@hub/emulator';
 
 const WABA = 'bNapoWA';
 const READ_ONLY_WABA = 'sHaRaWA';
 
-async function mount(options: EmulatorOptions = {}, clientId = FULL_ACCESS_CLIENT, waba = WABA) {
+async function mount(options: EmulatedHubOptions = {}, clientId = FULL_ACCESS_CLIENT, waba = WABA) {
   const hub = emulatedHub({ templateReviewDelayMs: 50, ...options });
   const provider = await fixture<HubProvider>(html`
     <hub-provider .client=${hub.client} client-id=${clientId}>
@@ -142,12 +148,64 @@ describe('<hub-template-list>', () => {
   });
 
   it('offers only viewing without templates:write', async () => {
-    const { el, root } = await mount({}, READ_ONLY_CLIENT, READ_ONLY_WABA);
+    const { el, root } = await mount(
+      { capabilities: READ_ONLY_CAPABILITIES },
+      READ_ONLY_CLIENT,
+      READ_ONLY_WABA,
+    );
     await loaded(el, root, false);
     await waitUntil(() => root.textContent!.includes('needs the templates:write permission'));
     expect(button(root, /^(Edit|Delete|Copy) /)).to.equal(undefined);
     expect(button(root, /^New template$/)).to.equal(undefined);
     expect(button(root, /^View /)).to.not.equal(undefined);
+  });
+
+  it('shows the templates it can read and says how many it cannot, without failing', async () => {
+    const hub = emulatedHub({ templateReviewDelayMs: 50 });
+    const mine = hub.emulator.state.templates.filter((t) => t.waba_account_id === WABA);
+    const model = mine[0]!;
+    // A template the Hub sends without its required `name`, and one in a status and a category
+    // Meta added later.
+    const broken = { ...model, id: '9000001' } as Partial<TemplateRecord>;
+    delete broken.name;
+    hub.emulator.state.templates.push(broken as TemplateRecord);
+    const odd = { ...model, id: '9000002', name: 'odd_one', status: 'under_audit' };
+    hub.emulator.state.templates.push({ ...odd, category: 'SERVICE' });
+    const warnings: unknown[][] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const provider = await fixture<HubProvider>(html`
+        <hub-provider .client=${hub.client} client-id=${FULL_ACCESS_CLIENT}>
+          <hub-template-list waba-account-id=${WABA}></hub-template-list>
+        </hub-provider>
+      `);
+      const el = provider.querySelector('hub-template-list')!;
+      const root = el.shadowRoot!;
+      await loaded(el, root);
+      expect(rows(root)).to.have.length(mine.length + 1);
+      expect(root.querySelector('[part=error]')).to.equal(null);
+      expect(root.querySelector('[part=skipped]')!.textContent).to.contain(
+        '1 template could not be shown',
+      );
+
+      const oddRow = [...root.querySelectorAll('tbody')].find((g) =>
+        g.textContent!.includes('odd_one'),
+      )!;
+      expect(oddRow.querySelector('[part=status-badge]')!.textContent!.trim()).to.equal(
+        'Unknown (UNDER_AUDIT)',
+      );
+      expect(oddRow.textContent).to.contain('Unknown (SERVICE)');
+
+      const skipped = warnings.filter((args) => String(args[0]).includes('<hub-template-list>'));
+      expect(skipped).to.have.length(1);
+      const [item] = skipped[0]![1] as { index: number; id: string; issues: string[] }[];
+      expect(item!.id).to.equal('9000001');
+      expect(item!.issues.join(' ')).to.contain('name');
+      await expect(el).to.be.accessible();
+    } finally {
+      console.warn = warn;
+    }
   });
 
   it('shows an error with retry, an empty state, and syncs', async () => {

@@ -23,6 +23,7 @@ import { trapTab } from '../base/focus-trap.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { skippedItemsLogger } from '../base/skipped.js';
 import { qualityBadge, templateStatusBadge } from './status-badge.js';
 import { styles } from './template-list.styles.js';
 
@@ -64,6 +65,7 @@ const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'catego
  * @csspart table - The table of templates.
  * @csspart row - One language of a template.
  * @csspart status-badge - A status badge.
+ * @csspart skipped - The line saying how many templates the Hub sent in a form that could not be read (they are left out; the console lists them).
  * @csspart dialog - The delete confirmation dialog.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error shown when the list cannot be loaded.
@@ -91,6 +93,7 @@ export class HubTemplateList extends HubElement {
   @query('dialog') private dialog!: HTMLDialogElement | null;
 
   private readonly announcer = new Announcer(this);
+  private readonly logSkipped = skippedItemsLogger('hub-template-list');
   private deleteOpener: HTMLElement | null = null;
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -116,6 +119,7 @@ export class HubTemplateList extends HubElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    this.logSkipped(this.query.data);
     if (changed.has('pendingDelete') && this.pendingDelete) this.dialog?.showModal();
   }
 
@@ -139,6 +143,15 @@ export class HubTemplateList extends HubElement {
     return html`
       ${this.renderToolbar(all)}
       ${this.canWrite ? nothing : html`<p class="note">${this.t('templateList.readOnly')}</p>`}
+      ${
+        // Templates the Hub sent in a form this version cannot read are left out rather than
+        // failing the list; saying how many keeps the list from looking silently short.
+        data.skipped.length > 0
+          ? html`<p class="note" part="skipped">
+              ${this.t('templateList.skipped', { count: data.skipped.length })}
+            </p>`
+          : nothing
+      }
       ${this.syncError ? html`<p class="note error" role="alert">${this.syncError}</p>` : nothing}
       ${
         status === 'error'
@@ -312,7 +325,7 @@ export class HubTemplateList extends HubElement {
     const info = getTemplateStatusInfo(template.status);
     const quality = template.qualityScore;
     return html`<div class="status">
-      ${templateStatusBadge(template.status)}
+      ${templateStatusBadge(this.t.bind(this), template.status)}
       ${qualityBadge(quality, this.t('templateList.quality', { quality: quality ?? '' }))}
       ${
         template.rejectedReason
@@ -470,9 +483,11 @@ export class HubTemplateList extends HubElement {
     this.deleteOpener = null;
   };
 
+  /** A category Meta added after this version reads "Unknown (VALUE)", never blank. */
   private categoryLabel(category: string): string {
     const known = normalizeTemplateCategory(category);
-    return known ? this.t(`templateList.category.${known}`) : category;
+    if (known) return this.t(`templateList.category.${known}`);
+    return category ? this.t('common.unknownValue', { value: category }) : this.t('common.unknown');
   }
 
   private languageLabel(code: string): string {
