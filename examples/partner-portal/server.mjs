@@ -14,6 +14,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_API_KEY, DEMO_PARTNER_ID, startEmulator } from '@hub/emulator/node';
+import { demoPaymentType } from '@hub/emulator';
 import { createHubProxy, createHubSessions, READ_ONLY_CAPABILITIES } from '@hub/server';
 import { serveNodeRequest } from '@hub/server/node';
 
@@ -48,7 +49,14 @@ const sessions = createHubSessions({
   secret: process.env.HUB_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
   hubBaseUrl: hubServer.url,
 });
-const proxy = createHubProxy({ sessions, basePath: '/hub-api' });
+const proxy = createHubProxy({
+  sessions,
+  basePath: '/hub-api',
+  // Profiles and commerce settings live on each number's Messaging API, behind the number's own
+  // key. A real partner backend keeps the keys it created; here the emulator hands them out.
+  messagingBaseUrl: hubServer.messagingUrl,
+  channelApiKey: (channelId) => hubServer.emulator.channelApiKey(channelId),
+});
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -171,7 +179,9 @@ async function servePage(res, file, login, url) {
     .replaceAll('{{partnerId}}', DEMO_PARTNER_ID)
     .replaceAll('{{clientId}}', escapeHtml(login.client.id))
     .replaceAll('{{clientName}}', escapeHtml(login.client.name))
-    .replaceAll('{{role}}', login.role);
+    .replaceAll('{{role}}', login.role)
+    // The portal's own configuration: the Hub sets the payment type per partner account.
+    .replaceAll('{{paymentType}}', demoPaymentType(login.client.id) ?? '');
   if (html.includes('{{wabaId}}')) {
     html = html.replaceAll('{{wabaId}}', escapeHtml(await wabaOf(login.client.id)));
   }

@@ -114,7 +114,8 @@ describe('the demo portal', () => {
     expect(described.capabilities.every((c: string) => c.endsWith(':read'))).toBe(true);
     const channels = await (await hubApi(token, '/channels?limit=1')).json();
     const channel = channels.partner_channels[0].id as string;
-    const write = await hubApi(token, `/channels/${channel}/whatsapp_business_profile`, {
+    const write = await fetch(`${base}/hub-api/messaging/${channel}/whatsapp_business_profile`, {
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
       method: 'POST',
       body: JSON.stringify({ about: 'Changed by a viewer' }),
     });

@@ -27,7 +27,19 @@ app.disable('x-powered-by');
 // The proxy reads its own bodies; the app's JSON parser runs after it (it would work either way).
 app.use(
   createExpressMiddleware(
-    createHubProxy({ sessions, basePath: '/hub-api', ...(hub ? { fetch: hub.fetch } : {}) }),
+    createHubProxy({
+      sessions,
+      basePath: '/hub-api',
+      // Profiles and commerce settings need each number's stored Messaging API key; a real
+      // backend reads it from its own key store. The emulator hands them out.
+      ...(hub
+        ? {
+            fetch: hub.fetch,
+            messagingBaseUrl: 'http://hub.emulator',
+            channelApiKey: (channelId) => hub.channelApiKey(channelId),
+          }
+        : {}),
+    }),
   ),
 );
 app.use(express.json());

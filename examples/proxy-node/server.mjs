@@ -26,7 +26,15 @@ const sessions = createHubSessions({
 const proxy = createHubProxy({
   sessions,
   basePath: '/hub-api',
-  ...(hub ? { fetch: hub.fetch } : {}),
+  // Business profiles and commerce settings need each number's stored Messaging API key; a real
+  // backend reads it from where it keeps the keys it created. The emulator hands them out.
+  ...(hub
+    ? {
+        fetch: hub.fetch,
+        messagingBaseUrl: 'http://hub.emulator',
+        channelApiKey: (channelId) => hub.channelApiKey(channelId),
+      }
+    : {}),
   onRequest: ({ session, operation, status, ms }) =>
     console.log(`${session?.clientId ?? '-'} ${operation ?? '-'} ${status} ${ms} ms`),
 });

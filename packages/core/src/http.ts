@@ -16,6 +16,24 @@ import { errorFromResponse, parseRetryAfter } from './schemas/error.js';
 /** The real Partner API. */
 export const DEFAULT_BASE_URL = 'https://hub.360dialog.io/api/v2';
 
+/** The real Messaging API (per number, with the number's `D360-API-KEY`). */
+export const DEFAULT_MESSAGING_BASE_URL = 'https://waba-v2.360dialog.io';
+
+/**
+ * How business profiles and commerce settings are reached. They live on the Messaging API, behind
+ * each number's own API key, which only the partner's server holds: in a browser the requests go
+ * through `@hub/server`'s proxy (no option needed); server side, give `channelApiKey`.
+ */
+export interface HubMessagingOptions {
+  /** Default {@link DEFAULT_MESSAGING_BASE_URL}; point it at `@hub/emulator` in development. */
+  baseUrl?: string;
+  /**
+   * The stored Messaging API key of a number. The SDK never creates one: a new key revokes the
+   * number's existing keys, which would cut off the client's live integration.
+   */
+  channelApiKey?: (channelId: string) => string | Promise<string>;
+}
+
 /**
  * How requests authenticate:
  * - `{ apiKey }`: a partner API key, sent as `X-API-Key`. Server-side only: never ship it to a browser.
@@ -61,6 +79,13 @@ export interface HubClientOptions {
    * user of a partner key. Otherwise `permissions.get` asks the session (see there).
    */
   capabilities?: readonly Capability[];
+  /** Messaging API access for business profiles and commerce settings; see {@link HubMessagingOptions}. */
+  messaging?: HubMessagingOptions;
+  /**
+   * Your partner account's payment type. The Hub sets it per partner account and sends it with no
+   * client, so clients carry it from here (`'unknown'` without it).
+   */
+  paymentType?: 'direct' | 'partner';
 }
 
 /** One call to the Partner API, as resources describe it. */
@@ -78,6 +103,14 @@ export interface HubRequest<T> {
   body?: unknown;
   /** Parses the success body (`undefined` when the body is empty). */
   schema: z.ZodMiniType<T>;
+  /**
+   * Which API: the Partner API (default); its older `/v1` paths (the template edit, as its only
+   * public caller uses it); or the Messaging API of the number `channelId`, where `route` is the
+   * path below the Messaging API's root (e.g. `whatsapp_business_profile`).
+   */
+  api?: 'partner' | 'v1' | 'messaging';
+  /** The number whose Messaging API a `messaging` request uses. */
+  channelId?: string;
   /**
    * For changes whose answer the Hub does not document: any 2xx is success and the body is not
    * read at all, so an odd answer can never turn a change that happened into a failure.
@@ -97,6 +130,8 @@ export interface HubTransport {
   readonly authKind: 'apiKey' | 'session';
   /** `options.capabilities`, when given. */
   readonly capabilities: readonly Capability[] | undefined;
+  /** `options.paymentType`, when given. */
+  readonly paymentType: 'direct' | 'partner' | undefined;
   /** Sends `request` and returns its parsed body. Never cached. */
   request<T>(request: HubRequest<T>): Promise<T>;
   /** A read through the cache under `key`: deduplicated, shared with listeners. */
@@ -118,7 +153,6 @@ function retryPolicy(option: HubClientOptions['retry']): Required<HubRetryOption
 function kyInstance(options: HubClientOptions): KyInstance {
   const retry = retryPolicy(options.retry);
   const kyOptions: Options = {
-    prefixUrl: (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ''),
     timeout: options.timeout ?? 15_000,
     retry: {
       limit: retry.limit,
@@ -195,20 +229,63 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   const tokens = tokenSource(options.auth);
   const cache =
     options.cache && 'fetch' in options.cache ? options.cache : createQueryCache(options.cache);
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const partnerPath = `partners/${encodeURIComponent(options.partnerId)}/`;
   const gate = createRateGate();
 
-  async function once<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
-    const endpoint = request.route.startsWith('/')
-      ? `${request.method} ${request.route}`
-      : `${request.method} /partners/{partner_id}/${request.route}`;
+  /** The URL, headers and endpoint label of a request, by the API it goes to. */
+  async function target(
+    request: HubRequest<unknown>,
+    token: string | undefined,
+  ): Promise<{ url: string; headers: Record<string, string>; endpoint: string }> {
     const path = request.route.replace(/\{(\w+)\}/g, (_, name: string) =>
       encodeURIComponent(request.params?.[name] ?? ''),
     );
     const headers: Record<string, string> = { accept: 'application/json' };
+    const api = request.api ?? 'partner';
+    if (api === 'messaging') {
+      const endpoint = `${request.method} (Messaging API) /${request.route}`;
+      const channelApiKey = options.messaging?.channelApiKey;
+      if (channelApiKey) {
+        headers['d360-api-key'] = await channelApiKey(request.channelId ?? '');
+        const root = (options.messaging?.baseUrl ?? DEFAULT_MESSAGING_BASE_URL).replace(/\/+$/, '');
+        return { url: `${root}/${path}`, headers, endpoint };
+      }
+      if (token === undefined) {
+        throw new HubError({
+          kind: 'invalid_request',
+          message:
+            "Business profiles and commerce settings need the number's Messaging API key: pass `messaging.channelApiKey`, or use a session through @hub/server.",
+          endpoint,
+        });
+      }
+      headers.authorization = `Bearer ${token}`;
+      const channel = encodeURIComponent(request.channelId ?? '');
+      return { url: `${baseUrl}/messaging/${channel}/${path}`, headers, endpoint };
+    }
     if ('apiKey' in options.auth) headers['x-api-key'] = options.auth.apiKey;
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
-    const url = request.route.startsWith('/') ? path.slice(1) : partnerPath + path;
+    if (request.route.startsWith('/')) {
+      return { url: baseUrl + path, headers, endpoint: `${request.method} ${request.route}` };
+    }
+    if (api === 'v1') {
+      // The v1 paths sit at the Hub's root (`…/v1/partners/…`); a proxy mounts them below itself.
+      const root = baseUrl.endsWith('/api/v2') ? baseUrl.slice(0, -'/api/v2'.length) : baseUrl;
+      return {
+        url: `${root}/v1/${partnerPath}${path}`,
+        headers,
+        endpoint: `${request.method} /v1/partners/{partner_id}/${request.route}`,
+      };
+    }
+    return {
+      url: `${baseUrl}/${partnerPath}${path}`,
+      headers,
+      endpoint: `${request.method} /partners/{partner_id}/${request.route}`,
+    };
+  }
+
+  async function once<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
+    const { url, headers, endpoint } = await target(request, token);
     let response: Response;
     try {
       response = await http(url, {
@@ -269,6 +346,7 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
     cache,
     authKind: 'apiKey' in options.auth ? 'apiKey' : 'session',
     capabilities: options.capabilities,
+    paymentType: options.paymentType,
     request: send,
     read(key, request, map, readOptions) {
       return cache.fetch(

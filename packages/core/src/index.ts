@@ -2,8 +2,10 @@ export { createHubClient, type HubClient } from './client.js';
 export {
   createHubTransport,
   DEFAULT_BASE_URL,
+  DEFAULT_MESSAGING_BASE_URL,
   type HubAuth,
   type HubClientOptions,
+  type HubMessagingOptions,
   type HubRequest,
   type HubRetryOptions,
   type HubTransport,

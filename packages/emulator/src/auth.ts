@@ -1,4 +1,6 @@
+import { channelOfApiKey } from './channel-keys.js';
 import { HubHttpError } from './respond.js';
+import type { ChannelRecord, EmulatorState } from './state.js';
 
 /** Bearer tokens issued by `POST /token`, each with an expiry. Kept in memory only. */
 export class TokenStore {
@@ -51,4 +53,17 @@ export function authenticate(
   if (pathPartnerId !== undefined && pathPartnerId !== expected.partnerId) {
     throw new HubHttpError(403, `No permission for partner ${pathPartnerId}`);
   }
+}
+
+/**
+ * The Messaging API's check: the `D360-API-KEY` header must hold a current key of a channel,
+ * which the request then acts on. 401 when it is missing, unknown or revoked (partner
+ * credentials do not count here).
+ */
+export function authenticateChannelKey(request: Request, state: EmulatorState): ChannelRecord {
+  const key = request.headers.get('d360-api-key');
+  if (!key) throw new HubHttpError(401, 'Missing credentials: send D360-API-KEY');
+  const channel = channelOfApiKey(state, key);
+  if (!channel) throw new HubHttpError(401, 'Invalid API key');
+  return channel;
 }

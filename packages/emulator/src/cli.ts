@@ -42,6 +42,9 @@ async function main(): Promise<void> {
     rateLimits: !values['no-rate-limits'],
   });
   console.log(`Hub emulator listening on ${server.url}`);
+  console.log(
+    `  Messaging API ${server.messagingUrl} (D360-API-KEY: a channel key from POST …/api_keys)`,
+  );
   console.log(`  partner ID  ${DEMO_PARTNER_ID}`);
   console.log(`  X-API-Key   ${DEMO_API_KEY}`);
   console.log(`  POST /token {"username":"${DEMO_USERNAME}","password":"${DEMO_PASSWORD}"}`);

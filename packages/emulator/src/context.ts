@@ -17,14 +17,36 @@ export interface RouteContext {
   changed(): void;
   /** The parsed JSON body; 400 if it is not JSON. */
   body(): Promise<unknown>;
+  /** On the Messaging API: the channel whose `D360-API-KEY` authenticated the request. */
+  channel?: ChannelRecord;
 }
+
+/**
+ * Where a route is served:
+ * - `partner`: the Partner API, below `/api/v2` (under any prefix);
+ * - `v1`: the Hub's older paths from `/v1/` on, at the root of the Hub origin (or below a prefix);
+ * - `messaging`: the Messaging API, at the root of the origin, authenticated by `D360-API-KEY`.
+ */
+export type RouteApi = 'partner' | 'v1' | 'messaging';
 
 /** A route: answers one method and path pattern. */
 export interface Route {
   method: string;
-  /** Below `/api/v2`, with `:name` parameters, e.g. `/partners/:partner_id/channels`. */
+  /**
+   * With `:name` parameters: below `/api/v2` for the Partner API (e.g.
+   * `/partners/:partner_id/channels`), from `/v1/` on for the v1 paths, from the root for the
+   * Messaging API (e.g. `/whatsapp_business_profile`).
+   */
   pattern: string;
+  /** Default `partner`. */
+  api?: RouteApi;
   handle(ctx: RouteContext): Response | Promise<Response>;
+}
+
+/** The channel of a Messaging API request (set by the handler after checking `D360-API-KEY`). */
+export function keyChannel(ctx: RouteContext): ChannelRecord {
+  if (!ctx.channel) throw new HubHttpError(401, 'Missing credentials: send D360-API-KEY');
+  return ctx.channel;
 }
 
 /** The client, or 404. */

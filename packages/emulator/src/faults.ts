@@ -6,8 +6,9 @@ import { createRandom, type Random } from './random.js';
  */
 export interface FaultRule {
   /**
-   * Which requests: a route ID such as `'POST /partners/:partner_id/waba_accounts/:waba_account_id/waba_templates'`,
-   * or a RegExp tested against `'METHOD /api/v2/actual/path'`. Omitted: every request.
+   * Which requests: a route ID such as `'POST /partners/:partner_id/waba_accounts/:waba_account_id/waba_templates'`
+   * or `'POST /whatsapp_business_profile'` (Messaging API), or a RegExp tested against
+   * `'METHOD /whole/request/path'` (e.g. `'GET /api/v2/partners/…/channels'`). Omitted: every request.
    */
   route?: string | RegExp;
   /** Delay before answering, in ms; `[min, max]` for a random delay. */

@@ -1,5 +1,6 @@
-import { authenticate, TokenStore } from './auth.js';
-import type { Route, RouteContext } from './context.js';
+import { authenticate, authenticateChannelKey, TokenStore } from './auth.js';
+import { issueApiKey } from './channel-keys.js';
+import type { Route, RouteApi, RouteContext } from './context.js';
 import {
   breakSchema,
   DroppedConnection,
@@ -13,9 +14,11 @@ import { errorResponse, HubHttpError, json } from './respond.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
 import { billingRoutes } from './routes/billing.js';
 import { clientRoutes } from './routes/clients.js';
+import { commerceRoutes } from './routes/commerce.js';
 import { numberRoutes } from './routes/numbers.js';
 import { profileRoutes } from './routes/profile.js';
 import { templateRoutes } from './routes/templates.js';
+import { usageRoutes } from './routes/usage.js';
 import { tokenRoutes } from './routes/token.js';
 import { wabaRoutes } from './routes/waba.js';
 import { createSeedState } from './seed/index.js';
@@ -24,7 +27,12 @@ import type { EmulatorState } from './state.js';
 /** One handled request, for tests that count what reached the "server". */
 export interface EmulatorRequestRecord {
   method: string;
-  /** The path below `/api/v2`. */
+  /**
+   * Which API the path belongs to: the Partner API (`/api/v2/…`), the Hub's `/v1/…` paths, or the
+   * Messaging API (any other path, served at the root).
+   */
+  api: RouteApi;
+  /** The path below `/api/v2` (Partner API), from `/v1/` on, or the whole path (Messaging API). */
   path: string;
   /** The matched route as `METHOD /pattern`, or `undefined` for unknown paths. */
   route: string | undefined;
@@ -36,8 +44,11 @@ export interface EmulatorRequestRecord {
 /** A running emulator: a standard fetch handler over in-memory state. */
 export interface Emulator {
   /**
-   * Answers one request. Paths are served under `/api/v2/…` whatever the origin. A
-   * dropped-connection fault rejects with a `TypeError`, as `fetch` does on a network failure.
+   * Answers one request, whatever the origin: the Partner API under `/api/v2/…`, the Hub's
+   * `/v1/…` paths (the template edit), and the Messaging API at the root
+   * (`/whatsapp_business_profile`, `/whatsapp_commerce_settings`, authenticated by
+   * `D360-API-KEY`). A dropped-connection fault rejects with a `TypeError`, as `fetch` does on a
+   * network failure.
    */
   handle(request: Request): Promise<Response>;
   /** {@link Emulator.handle} as a `fetch` function, to give to `createHubClient({ fetch })`. */
@@ -50,10 +61,20 @@ export interface Emulator {
   readonly tokens: TokenStore;
   /** Every request handled so far, oldest first (the last 10,000). */
   readonly requests: readonly EmulatorRequestRecord[];
+  /**
+   * The current Messaging API key of a channel, to send as `D360-API-KEY` (e.g. from
+   * `createHubClient({ messaging: { channelApiKey: (id) => emulator.channelApiKey(id) } })` in a
+   * test or a demo server). A channel without a usable key gets one, as the Partner API's
+   * `POST …/channels/{chid}/api_keys` would make it (which revokes its other keys). Throws for an
+   * unknown channel, and for a channel whose status allows no key (only `running`, `live` and
+   * `ready` ones have keys).
+   */
+  channelApiKey(channelId: string): string;
 }
 
 interface CompiledRoute {
   route: Route;
+  api: RouteApi;
   id: string;
   regex: RegExp;
   names: string[];
@@ -67,10 +88,20 @@ function compile(route: Route): CompiledRoute {
   });
   return {
     route,
+    api: route.api ?? 'partner',
     id: `${route.method} ${route.pattern}`,
     regex: new RegExp(`^${source}/?$`),
     names,
   };
+}
+
+/** Which API a path belongs to, and the path the routes of that API match. */
+function locate(pathname: string): { api: RouteApi; path: string } {
+  const v2 = pathname.indexOf('/api/v2/');
+  if (v2 !== -1) return { api: 'partner', path: pathname.slice(v2 + '/api/v2'.length) };
+  const v1 = pathname.indexOf('/v1/');
+  if (v1 !== -1) return { api: 'v1', path: pathname.slice(v1) };
+  return { api: 'messaging', path: pathname };
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
@@ -96,16 +127,20 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...apiKeyRoutes,
     ...templateRoutes,
     ...billingRoutes,
+    ...usageRoutes,
     ...wabaRoutes,
     ...profileRoutes,
+    ...commerceRoutes,
   ].map(compile);
 
   function find(
+    api: RouteApi,
     method: string,
     path: string,
   ): { compiled: CompiledRoute; params: Record<string, string> } | 'method' | undefined {
     let otherMethod = false;
     for (const compiled of routes) {
+      if (compiled.api !== api) continue;
       const match = compiled.regex.exec(path);
       if (!match) continue;
       if (compiled.route.method !== method) {
@@ -135,11 +170,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const at = url.pathname.indexOf('/api/v2/');
-    const path = at === -1 ? url.pathname : url.pathname.slice(at + '/api/v2'.length);
+    const { api, path } = locate(url.pathname);
     const method = request.method.toUpperCase();
     const record: EmulatorRequestRecord = {
       method,
+      api,
       path,
       route: undefined,
       status: 0,
@@ -150,7 +185,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (path.startsWith('/__emulator/')) return control(request, path);
 
     const now = resolved.now();
-    const found = at === -1 ? undefined : find(method, path);
+    const found = find(api, method, path);
     if (found === undefined || found === 'method') {
       record.status = found === 'method' ? 405 : 404;
       return errorResponse(
@@ -168,7 +203,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     let changed = false;
     let response: Response;
     try {
-      if (compiled.route.pattern !== '/token') {
+      const channel = api === 'messaging' ? authenticateChannelKey(request, state) : undefined;
+      if (api !== 'messaging' && compiled.route.pattern !== '/token') {
         authenticate(request, params.partner_id, resolved, tokens, now);
       }
       if (plan.before) {
@@ -192,6 +228,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         options: resolved,
         limiter,
         now,
+        ...(channel ? { channel } : {}),
         changed: () => {
           changed = true;
         },
@@ -253,6 +290,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     faults,
     tokens,
     requests,
+    channelApiKey(channelId) {
+      const channel = state.channels.find((c) => c.id === channelId);
+      if (!channel) throw new Error(`Channel ${channelId} not found`);
+      const current = state.apiKeys[channel.id]?.find((k) => k.secret !== undefined)?.secret;
+      if (current !== undefined) return current;
+      const { secret } = issueApiKey(state, channel);
+      resolved.onChange?.(state);
+      return secret;
+    },
   };
 }
 

@@ -14,6 +14,7 @@ export {
 export { FaultInjector, type FaultPlan, type FaultRule } from './faults.js';
 export { TokenStore } from './auth.js';
 export { createSeedState, CURATED_NUMBERS } from './seed/index.js';
+export { demoPaymentType } from './seed/clients.js';
 export { CHANNEL_STATUSES } from './seed/numbers.js';
 export { parseState } from './persist.js';
 export type * from './state.js';

@@ -26,6 +26,13 @@ export interface StartEmulatorOptions extends EmulatorOptions {
 export interface RunningEmulator {
   /** Base URL of the Partner API, e.g. `http://127.0.0.1:4010/api/v2`. */
   url: string;
+  /**
+   * Base URL of the Messaging API: the origin itself, e.g. `http://127.0.0.1:4010` (business
+   * profile and commerce settings at `/whatsapp_business_profile` and
+   * `/whatsapp_commerce_settings`, with a channel's key from `emulator.channelApiKey`). The Hub's
+   * `/v1/…` paths are at this origin as well.
+   */
+  messagingUrl: string;
   emulator: Emulator;
   /** Stops listening and writes any pending state. */
   close(): Promise<void>;
@@ -138,8 +145,10 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
   await once(server, 'listening');
   const address = server.address() as AddressInfo;
   const printable = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${printable}:${address.port}`;
   return {
-    url: `http://${printable}:${address.port}/api/v2`,
+    url: `${origin}/api/v2`,
+    messagingUrl: origin,
     emulator,
     async close() {
       server.closeAllConnections();

@@ -26,6 +26,10 @@ export function parseState(text: string, source: string): EmulatorState {
   }
   // Older emulators kept per-client grants, which the Hub does not have: dropped, not refused.
   delete (data as { permissions?: unknown }).permissions;
+  // …and a per-client payment type, which the Hub sets per partner account: dropped as well.
+  for (const client of (data as { clients: Record<string, unknown>[] }).clients) {
+    if (client && typeof client === 'object') delete client.payment_type;
+  }
   return data as EmulatorState;
 }
 

@@ -10,7 +10,7 @@ export interface EmulatorState {
   channels: ChannelRecord[];
   wabas: WabaRecord[];
   templates: TemplateRecord[];
-  /** Channel ID → its Messaging API keys. */
+  /** Channel ID → its Messaging API keys (the current one first). */
   apiKeys: Record<string, ApiKeyRecord[]>;
   /** Channel ID → business profile. */
   profiles: Record<string, ProfileRecord>;
@@ -41,7 +41,6 @@ export interface ClientRecord {
   organisation: string;
   max_channels: number;
   partner_payload: string | null;
-  payment_type: 'direct' | 'partner';
   contact_info: {
     email: string;
     country: string;
@@ -121,9 +120,16 @@ export interface TemplateRecord {
 
 export interface ApiKeyRecord {
   id: string;
+  /** Masked as the Hub lists it: `****` and the last four characters. */
   api_key: string;
   address: string;
   app_id: string;
+  /**
+   * Emulator-only: the whole key, which the Messaging API routes accept as `D360-API-KEY`. Never
+   * served (the Hub shows a key once, when it is created). Absent in older data files: such a key
+   * cannot authenticate, and `emulator.channelApiKey` replaces it.
+   */
+  secret?: string;
 }
 
 export interface ProfileRecord {

@@ -46,7 +46,11 @@ describe('seed', () => {
     expect(
       channels.some((c) => !c.is_on_biz_app && !c.waba_account.on_behalf_of_business_info),
     ).toBe(true);
-    expect(new Set(clients.map((c) => c.payment_type))).toEqual(new Set(['direct', 'partner']));
+    // Direct payment (own funds, renewed) and partner payment (none) show in the seeded funds;
+    // the payment type itself is per partner account on the Hub, so no client record has one.
+    const renewed = clients.map((c) => state.balances[c.id]!.last_renewal !== null);
+    expect(new Set(renewed)).toEqual(new Set([true, false]));
+    expect(clients.some((c) => 'payment_type' in c)).toBe(false);
     expect(templates.length).toBeGreaterThanOrEqual(55);
     expect(new Set(templates.map((t) => t.status))).toEqual(
       new Set(['approved', 'pending', 'rejected', 'paused', 'disabled', 'in_appeal', 'submitted']),

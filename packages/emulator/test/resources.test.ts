@@ -8,7 +8,13 @@ let hub: ReturnType<typeof sdk>;
 
 beforeAll(async () => {
   server = await serve({ seed: 42, templateReviewDelayMs: 40, rateLimits: false });
-  hub = sdk(server);
+  hub = sdk(server, {
+    // Server side, as a demo server would: the Messaging API with each number's own key.
+    messaging: {
+      baseUrl: server.messagingUrl,
+      channelApiKey: (id) => server.emulator.channelApiKey(id),
+    },
+  });
 });
 afterAll(() => server.close());
 
@@ -253,17 +259,38 @@ describe('WABA, profile, clients', () => {
       accountType: 'on_behalf_of',
       onBehalfOfStatus: 'approved',
     });
-    const [number] = (await hub.numbers.list({ filters: { clientId: 'kTeCo5CL' } })).items;
+    const [number] = (
+      await hub.numbers.list({ filters: { clientId: 'kTeCo5CL', status: 'running' } })
+    ).items;
+    const before = server.emulator.requests.length;
     const settings = await hub.waba.updateCommerceSettings(number!.id, {
       catalogVisible: true,
       cartEnabled: false,
     });
     expect(settings).toEqual({ catalogVisible: true, cartEnabled: false });
     expect(await hub.waba.commerceSettings(number!.id)).toEqual(settings);
+    expect(server.emulator.state.commerce[number!.id]).toEqual({
+      is_catalog_visible: true,
+      is_cart_enabled: false,
+    });
+    // Only one field changes: the other stays.
+    await hub.waba.updateCommerceSettings(number!.id, { cartEnabled: true });
+    expect(await hub.waba.commerceSettings(number!.id)).toEqual({
+      catalogVisible: true,
+      cartEnabled: true,
+    });
+    // On the Messaging API at the root, with the number's key.
+    expect(
+      server.emulator.requests
+        .slice(before)
+        .every((r) => r.api === 'messaging' && r.path === '/whatsapp_commerce_settings'),
+    ).toBe(true);
   });
 
   it('reads and updates the business profile', async () => {
-    const [number] = (await hub.numbers.list({ filters: { clientId: 'kTeCo5CL' } })).items;
+    const [number] = (
+      await hub.numbers.list({ filters: { clientId: 'kTeCo5CL', status: 'running' } })
+    ).items;
     const updated = await hub.profile.update(number!.id, {
       about: 'Gear for every trail',
       websites: ['https://kiteandco.example'],
@@ -277,12 +304,14 @@ describe('WABA, profile, clients', () => {
     ).rejects.toMatchObject({ kind: 'invalid_request' });
   });
 
-  it('lists and gets clients', async () => {
+  it('lists and gets clients; the payment type comes from the option', async () => {
     const page = await hub.clients.list({ sort: 'name', limit: 3 });
     expect(page.total).toBe(7);
     expect(page.items.map((c) => c.name)).toEqual([...page.items.map((c) => c.name)].sort());
-    expect(await hub.clients.get('mSol07CL')).toMatchObject({
-      paymentType: 'direct',
+    expect(page.items.every((c) => c.paymentType === 'unknown')).toBe(true);
+    // mSol07CL's funds are seeded as direct payment; the partner account's option decides.
+    expect(await sdk(server, { paymentType: 'partner' }).clients.get('mSol07CL')).toMatchObject({
+      paymentType: 'partner',
       country: 'MX',
     });
     await expect(hub.clients.get('zzzCL')).rejects.toMatchObject({ kind: 'not_found' });

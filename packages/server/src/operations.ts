@@ -37,8 +37,16 @@ export interface Operation {
   path: string;
   /** Capabilities of which the session needs at least one; empty for none. */
   anyOf: readonly SessionCapability[];
-  /** Query parameters: a list rule, the balance range, or none at all. */
-  query: ListQueryRule | 'usage' | 'none';
+  /**
+   * Query parameters: a list rule, the usage range, the profile's `fields`, the commerce
+   * switches, or none at all.
+   */
+  query: ListQueryRule | 'usage' | 'profileFields' | 'commerceSwitches' | 'none';
+  /**
+   * Where it goes: the Partner API (default), its `/v1` paths, or the Messaging API of the
+   * path's `:channel_id`, with that number's key from `channelApiKey`.
+   */
+  upstream?: 'partner' | 'v1' | 'messaging';
   /**
    * The top-level fields of the JSON object body the operation takes, or `false` for no body.
    * Other fields are refused, so a browser cannot add one the Hub might honour (a `client_id`).
@@ -81,6 +89,8 @@ const templateCreateFields = ['name', 'language', 'allow_category_change', ...te
 
 /**
  * Every operation a browser session can reach: the ones the Hub Elements use, and nothing else.
+ * Business profiles and commerce settings live on each number's Messaging API; the proxy reaches
+ * them at `{basePath}/messaging/{channel_id}/…` with the number's key (`channelApiKey`).
  * Path IDs are scope-checked before forwarding: `:client_id` must be the session's client, and a
  * `:channel_id`, `:waba_account_id` or `:template_id` must belong to it (looked up at the Hub).
  * Partner-level operations (the client list, `/token`, partner settings and balance, API keys,
@@ -129,6 +139,14 @@ export const OPERATIONS: readonly Operation[] = [
     body: false,
   },
   {
+    id: 'billing.channelUsage',
+    method: 'GET',
+    path: 'clients/:client_id/channels/:channel_id/info/usage',
+    anyOf: ['billing:read', 'activity:read'],
+    query: 'usage',
+    body: false,
+  },
+  {
     id: 'numbers.cancellation',
     method: 'POST',
     path: 'clients/:client_id/channels/:channel_id/control/cancellation_request',
@@ -171,34 +189,38 @@ export const OPERATIONS: readonly Operation[] = [
   {
     id: 'waba.commerceSettings',
     method: 'GET',
-    path: 'channels/:channel_id/whatsapp_commerce_settings',
+    path: '/messaging/:channel_id/whatsapp_commerce_settings',
     anyOf: ['waba:read'],
     query: 'none',
     body: false,
+    upstream: 'messaging',
   },
   {
     id: 'waba.updateCommerceSettings',
     method: 'POST',
-    path: 'channels/:channel_id/whatsapp_commerce_settings',
+    path: '/messaging/:channel_id/whatsapp_commerce_settings',
     anyOf: ['waba:write'],
-    query: 'none',
-    body: ['is_catalog_visible', 'is_cart_enabled'],
+    query: 'commerceSwitches',
+    body: false,
+    upstream: 'messaging',
   },
   {
     id: 'profile.get',
     method: 'GET',
-    path: 'channels/:channel_id/whatsapp_business_profile',
+    path: '/messaging/:channel_id/whatsapp_business_profile',
     anyOf: ['profile:read'],
-    query: 'none',
+    query: 'profileFields',
     body: false,
+    upstream: 'messaging',
   },
   {
     id: 'profile.update',
     method: 'POST',
-    path: 'channels/:channel_id/whatsapp_business_profile',
+    path: '/messaging/:channel_id/whatsapp_business_profile',
     anyOf: ['profile:write'],
     query: 'none',
     body: profileFields,
+    upstream: 'messaging',
   },
   {
     id: 'templates.list',
@@ -228,10 +250,11 @@ export const OPERATIONS: readonly Operation[] = [
   {
     id: 'templates.update',
     method: 'PATCH',
-    path: 'waba_accounts/:waba_account_id/waba_templates/:template_id',
+    path: '/v1/partners/:partner_id/waba_accounts/:waba_account_id/waba_templates/:template_id',
     anyOf: ['templates:write'],
     query: 'none',
-    body: templateUpdateFields,
+    body: ['components', 'allow_category_change'],
+    upstream: 'v1',
   },
   {
     id: 'templates.delete',

@@ -8,6 +8,7 @@ import {
 import { createOwnershipChecker } from './ownership.js';
 import { scopedQuery } from './query.js';
 import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
+import { DEFAULT_MESSAGING_BASE_URL } from '@hub/core';
 import { apiKeyOf, HubSessionError, type HubSession, type HubSessions } from './sessions.js';
 import { createUpstream } from './upstream.js';
 
@@ -52,6 +53,19 @@ export interface HubProxyOptions {
   basePath?: string;
   /** The `fetch` that reaches the Hub (an emulator's, in tests). Default global `fetch`. */
   fetch?: typeof fetch;
+  /**
+   * The stored Messaging API key of one of your clients' numbers, for business profiles and
+   * commerce settings, which live on each number's Messaging API. Called after the number is
+   * checked to belong to the session's client; `undefined` when you hold no key for it. Without
+   * this option those operations answer 501. Never create keys here: a new key revokes the
+   * number's existing ones.
+   */
+  channelApiKey?: (
+    channelId: string,
+    session: HubSession,
+  ) => Promise<string | undefined> | string | undefined;
+  /** The Messaging API. Default `https://waba-v2.360dialog.io`. */
+  messagingBaseUrl?: string;
   /** Largest accepted request body in bytes. Default `262144` (256 KiB). */
   maxBodyBytes?: number;
   /** How long the Hub may take to answer, in ms. Default `30000`. */
@@ -208,6 +222,7 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
   const maxBodyBytes = options.maxBodyBytes ?? 262_144;
   const upstream = createUpstream({
     baseUrl: sessions.hubBaseUrl,
+    messagingBaseUrl: (options.messagingBaseUrl ?? DEFAULT_MESSAGING_BASE_URL).replace(/\/+$/, ''),
     partnerId: sessions.partnerId,
     apiKey: apiKeyOf(sessions),
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
@@ -307,6 +322,9 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
 
   /** Checks every ID in the path against the session's client, cheapest first. */
   async function checkScope(session: HubSession, params: Record<string, string>): Promise<void> {
+    if (params.partner_id !== undefined && params.partner_id !== sessions.partnerId) {
+      throw new ProxyRefusal(403, 'This session cannot reach another partner.');
+    }
     if (params.client_id !== undefined && params.client_id !== session.clientId) {
       throw new ProxyRefusal(403, 'This session cannot reach another client.');
     }
@@ -324,6 +342,41 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
         );
       }
     }
+  }
+
+  /** Sends a checked request on to the API its operation names. */
+  async function forward(
+    operation: Operation,
+    params: Record<string, string>,
+    session: HubSession,
+    query: URLSearchParams,
+    body: string | undefined,
+  ): Promise<Response> {
+    const path = operation.path.replace(/:(\w+)/g, (_, name: string) => params[name]!);
+    if (operation.upstream === 'v1') {
+      const below = path.replace(/^\/v1\/partners\/[^/]+\//, '');
+      return upstream.sendV1(operation.method, below, query, body);
+    }
+    if (operation.upstream === 'messaging') {
+      if (!options.channelApiKey) {
+        throw new ProxyRefusal(
+          501,
+          'Business profiles and commerce settings are not served here (no channelApiKey).',
+        );
+      }
+      let key: string | undefined;
+      try {
+        key = await options.channelApiKey(params.channel_id!, session);
+      } catch {
+        throw new ProxyRefusal(502, 'The Messaging API key of this number could not be had.');
+      }
+      if (!key) {
+        throw new ProxyRefusal(404, 'This number has no Messaging API access here.');
+      }
+      const below = path.replace(/^\/messaging\/[^/]+\//, '');
+      return upstream.sendMessaging(key, operation.method, below, query, body);
+    }
+    return upstream.send(operation.method, path, query, body);
   }
 
   /**
@@ -401,8 +454,7 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
           { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } },
         );
       } else {
-        const path = operation.path.replace(/:(\w+)/g, (_, name: string) => params[name]!);
-        const answer = await upstream.send(operation.method, path, query, body);
+        const answer = await forward(operation, params, session, query, body);
         response = await relay(answer, operation, session, params);
       }
     } catch (error) {

@@ -2,6 +2,18 @@ import { ProxyRefusal } from './envelope.js';
 import type { HubSession } from './sessions.js';
 import type { Operation } from './operations.js';
 
+/** The business-profile fields the Messaging API answers (Meta's names). */
+const profileFields = [
+  'about',
+  'address',
+  'description',
+  'email',
+  'profile_picture_url',
+  'websites',
+  'vertical',
+  'messaging_product',
+];
+
 /** Decodes one query component as `URLSearchParams` does (`+` is a space); 400 when invalid. */
 function decode(text: string): string {
   try {
@@ -60,6 +72,27 @@ export function scopedQuery(
   const rule = operation.query;
   if (rule === 'none') {
     refuseOthers(given, []);
+    return out;
+  }
+  if (rule === 'profileFields') {
+    refuseOthers(given, ['fields']);
+    const fields = given.get('fields');
+    if (fields !== undefined) {
+      if (!fields.split(',').every((field) => profileFields.includes(field))) {
+        throw new ProxyRefusal(400, 'The query parameter "fields" names an unknown field.');
+      }
+      out.set('fields', fields);
+    }
+    return out;
+  }
+  if (rule === 'commerceSwitches') {
+    refuseOthers(given, ['is_cart_enabled', 'is_catalog_visible']);
+    for (const [name, value] of given) {
+      if (value !== 'true' && value !== 'false') {
+        throw new ProxyRefusal(400, `The query parameter "${name}" must be true or false.`);
+      }
+      out.set(name, value);
+    }
     return out;
   }
   if (rule === 'usage') {

@@ -1,13 +1,26 @@
 import { ProxyRefusal } from './envelope.js';
 
-/** Sends requests to the Hub with the partner API key; the browser's headers never come along. */
+/**
+ * Sends requests to the Hub with the partner's credentials; the browser's headers never come
+ * along. `send` reaches the Partner API below `/partners/{partner_id}/`, `sendV1` its older `/v1`
+ * paths, `sendMessaging` a number's Messaging API with that number's key.
+ */
 export interface Upstream {
   send(method: string, path: string, query?: URLSearchParams, body?: string): Promise<Response>;
+  sendV1(method: string, path: string, query?: URLSearchParams, body?: string): Promise<Response>;
+  sendMessaging(
+    channelKey: string,
+    method: string,
+    path: string,
+    query?: URLSearchParams,
+    body?: string,
+  ): Promise<Response>;
 }
 
 /** Options the upstream needs from the proxy. */
 export interface UpstreamOptions {
   baseUrl: string;
+  messagingBaseUrl: string;
   partnerId: string;
   apiKey: string;
   fetch: typeof fetch;
@@ -16,30 +29,49 @@ export interface UpstreamOptions {
 
 /** An upstream for one partner; network failures and timeouts become 502/504 refusals. */
 export function createUpstream(options: UpstreamOptions): Upstream {
-  const prefix = `${options.baseUrl}/partners/${encodeURIComponent(options.partnerId)}/`;
-  return {
-    async send(method, path, query, body) {
-      const search = query && [...query.keys()].length > 0 ? `?${query}` : '';
-      const headers: Record<string, string> = {
-        accept: 'application/json',
-        'x-api-key': options.apiKey,
-      };
-      if (body !== undefined) headers['content-type'] = 'application/json';
-      try {
-        return await options.fetch(prefix + path + search, {
-          method,
-          headers,
-          body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(options.timeoutMs),
-        });
-      } catch (error) {
-        if (error instanceof DOMException && error.name === 'TimeoutError') {
-          throw new ProxyRefusal(504, 'The Hub did not answer in time.');
-        }
-        throw new ProxyRefusal(502, 'The Hub could not be reached.');
+  const partner = `partners/${encodeURIComponent(options.partnerId)}/`;
+  const hubRoot = options.baseUrl.replace(/\/api\/v2$/, '');
+
+  async function call(
+    url: string,
+    method: string,
+    credential: Record<string, string>,
+    query: URLSearchParams | undefined,
+    body: string | undefined,
+  ): Promise<Response> {
+    const search = query && [...query.keys()].length > 0 ? `?${query}` : '';
+    const headers: Record<string, string> = { accept: 'application/json', ...credential };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    try {
+      return await options.fetch(url + search, {
+        method,
+        headers,
+        body,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'TimeoutError') {
+        throw new ProxyRefusal(504, 'The Hub did not answer in time.');
       }
-    },
+      throw new ProxyRefusal(502, 'The Hub could not be reached.');
+    }
+  }
+
+  const partnerKey = { 'x-api-key': options.apiKey };
+  return {
+    send: (method, path, query, body) =>
+      call(`${options.baseUrl}/${partner}${path}`, method, partnerKey, query, body),
+    sendV1: (method, path, query, body) =>
+      call(`${hubRoot}/v1/${partner}${path}`, method, partnerKey, query, body),
+    sendMessaging: (channelKey, method, path, query, body) =>
+      call(
+        `${options.messagingBaseUrl}/${path}`,
+        method,
+        { 'd360-api-key': channelKey },
+        query,
+        body,
+      ),
   };
 }
 

@@ -134,9 +134,9 @@ describe.each([
     const saved = await raw(
       example.url,
       'POST',
-      `/hub-api${P}/channels/${channel.id}/whatsapp_business_profile`,
+      `/hub-api/messaging/${channel.id}/whatsapp_business_profile`,
       auth,
-      JSON.stringify({ about: 'Fresh pasta daily' }),
+      JSON.stringify({ messaging_product: 'whatsapp', about: 'Fresh pasta daily' }),
     );
     expect(saved.status).toBe(200);
   });

@@ -11,6 +11,7 @@ import {
 export const SECRET = 'test-secret-0123456789-abcdefghijklmnop';
 export const HUB_URL = 'http://hub.test/api/v2';
 export const PROXY = 'http://portal.test/hub-api';
+export const MESSAGING_URL = 'http://messaging.test';
 
 /** The IDs a client owns in the seeded emulator, for building requests against it. */
 export interface ClientIds {
@@ -51,6 +52,8 @@ export function setup(
   const proxy = createHubProxy({
     sessions,
     fetch: emulator.fetch,
+    messagingBaseUrl: MESSAGING_URL,
+    channelApiKey: (channelId) => emulator.channelApiKey(channelId),
     rateLimit: false,
     onRequest: (info) => log.push(info),
     ...options.proxy,

@@ -144,7 +144,7 @@ describe('request bodies', () => {
     const { sessions, proxy, emulator } = setup({ proxy: { maxBodyBytes: 1024 } });
     const ids = idsOf(emulator, OWN);
     const { token } = await sessions.mint({ clientId: OWN });
-    const path = `${P}/channels/${ids.channelIds[0]}/whatsapp_business_profile`;
+    const path = `/messaging/${ids.channelIds[0]}/whatsapp_business_profile`;
     const big = JSON.stringify({ about: 'x'.repeat(2000) });
     expect((await call(proxy, token, 'POST', path, big)).status).toBe(413);
     const stream = new ReadableStream({
@@ -175,7 +175,7 @@ describe('request bodies', () => {
     const { token } = await sessions.mint({ clientId: OWN });
     const response = await proxy(
       new Request(
-        `http://portal.test/hub-api${P}/channels/${ids.channelIds[0]}/whatsapp_business_profile`,
+        `http://portal.test/hub-api/messaging/${ids.channelIds[0]}/whatsapp_business_profile`,
         {
           method: 'POST',
           headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -190,13 +190,13 @@ describe('request bodies', () => {
     const { sessions, proxy, emulator } = setup();
     const ids = idsOf(emulator, OWN);
     const { token } = await sessions.mint({ clientId: OWN });
-    const path = `${P}/channels/${ids.channelIds[0]}/whatsapp_business_profile`;
+    const path = `/messaging/${ids.channelIds[0]}/whatsapp_business_profile`;
     const smuggled = await call(proxy, token, 'POST', path, { about: 'x', client_id: OTHER });
     expect(smuggled.status).toBe(403);
     expect(await smuggled.text()).not.toContain(OTHER);
     const deep = `{"about":${'['.repeat(5000)}${']'.repeat(5000)}}`;
     expect((await call(proxy, token, 'POST', path, deep)).status).toBe(400);
-    const quoted = { about: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ "\\" ]' };
+    const quoted = { messaging_product: 'whatsapp', about: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ "\\" ]' };
     expect((await call(proxy, token, 'POST', path, quoted)).status).toBe(200);
   });
 
@@ -226,7 +226,7 @@ describe('ownership lookups', () => {
     });
     const own = idsOf(emulator, OWN);
     const { token } = await sessions.mint({ clientId: OWN });
-    const path = (channel: string) => `${P}/channels/${channel}/whatsapp_commerce_settings`;
+    const path = (channel: string) => `/messaging/${channel}/whatsapp_commerce_settings`;
     const lookups = () =>
       emulator.requests.filter((r) => r.route === 'GET /partners/:partner_id/channels').length;
 
@@ -250,7 +250,7 @@ describe('ownership lookups', () => {
     const { emulator, sessions, proxy } = setup();
     const own = idsOf(emulator, OWN);
     const { token } = await sessions.mint({ clientId: OWN });
-    const path = `${P}/waba_accounts/${own.wabaId}/waba_templates/${own.templateIds[0]}`;
+    const path = `/v1${P}/waba_accounts/${own.wabaId}/waba_templates/${own.templateIds[0]}`;
     await Promise.all(
       Array.from({ length: 5 }, () => call(proxy, token, 'PATCH', path, { components: [] })),
     );

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import type { QueryCache } from '../cache.js';
 import type { HubTransport } from '../http.js';
 import { addDays } from '../period.js';
 import { weekSummary } from '../activity/summary.js';
@@ -10,15 +11,21 @@ import type * as z from 'zod/mini';
 
 type Wire = z.infer<typeof clientBalanceSchema>;
 
-/** A transport that answers every read with `wire`, as the Hub would. */
+/** A transport for a client with one number whose usage is `wire`, as the Hub would answer. */
 function transportOf(wire: Wire): HubTransport {
   return {
     partnerId: 'p',
-    cache: undefined as never,
+    cache: { fetch: (_key, fetcher) => fetcher(new AbortController().signal) } as QueryCache,
     authKind: 'apiKey',
     capabilities: undefined,
-    request: () => Promise.reject(new Error('not used')),
-    read: (_key, _request, map) => Promise.resolve(map(wire as never)),
+    paymentType: undefined,
+    request: (request) =>
+      Promise.resolve(
+        (request.route === 'channels'
+          ? { total: 1, partner_channels: [{ id: 'aCH' }] }
+          : { currency: wire.currency, usage: wire.usage }) as never,
+      ),
+    read: () => Promise.reject(new Error('not used')),
   };
 }
 

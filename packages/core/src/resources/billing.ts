@@ -8,7 +8,13 @@ import {
   toPartnerBalances,
   type ClientBalance,
 } from '../schemas/balance.js';
-import { readUsage, usageKey, usageRequest, type UsageParams, type UsageReport } from './usage.js';
+import {
+  balanceRequest,
+  readUsage,
+  usageKey,
+  type UsageParams,
+  type UsageReport,
+} from './usage.js';
 
 export type { UsageParams, UsageReport } from './usage.js';
 
@@ -44,7 +50,7 @@ export function createBillingResource(transport: HubTransport): BillingResource 
       const from = `${today.slice(0, 8)}01`;
       return transport.read(
         keys.balance(clientId),
-        usageRequest(clientId, { from, to: today, granularity: 'month' }),
+        balanceRequest(clientId, { from, to: today, granularity: 'month' }),
         (wire) => toClientBalance(clientId, wire),
         options,
       );

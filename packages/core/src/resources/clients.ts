@@ -50,6 +50,7 @@ const keys = {
 
 /** Creates the clients resource on a transport (what `client.clients` is). */
 export function createClientsResource(transport: HubTransport): ClientsResource {
+  const paymentType = transport.paymentType ?? 'unknown';
   const fetchPage = (params: ClientListParams, options?: QueryFetchOptions) => {
     const f = params.filters ?? {};
     return transport.read(
@@ -65,7 +66,11 @@ export function createClientsResource(transport: HubTransport): ClientsResource 
       },
       (wire) => {
         const { items, skipped } = parseItems(wire.clients, clientSchema);
-        return toPage(items.map(toClientAccount), wire, skipped);
+        return toPage(
+          items.map((item) => toClientAccount(item, paymentType)),
+          wire,
+          skipped,
+        );
       },
       options,
     );
@@ -91,7 +96,7 @@ export function createClientsResource(transport: HubTransport): ClientsResource 
               endpoint: listEndpoint,
             });
           }
-          return toClientAccount(found);
+          return toClientAccount(found, paymentType);
         },
         options,
       ),

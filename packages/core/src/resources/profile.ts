@@ -9,7 +9,10 @@ import {
   type BusinessProfileUpdate,
 } from '../schemas/profile.js';
 
-/** The WhatsApp business profile of a number. */
+/**
+ * The WhatsApp business profile of a number, on the Messaging API (see `HubClientOptions.messaging`:
+ * through `@hub/server` in browsers, with the number's stored API key server side).
+ */
 export interface ProfileResource {
   /** The profile customers see (about, address, description, email, industry, websites, picture). */
   get(numberId: string, options?: QueryFetchOptions): Promise<BusinessProfile>;
@@ -19,7 +22,9 @@ export interface ProfileResource {
   readonly keys: { get(numberId: string): QueryKey };
 }
 
-const route = 'channels/{channel_id}/whatsapp_business_profile';
+const route = 'whatsapp_business_profile';
+/** The profile fields the SDK models, asked for by name as the Messaging API wants. */
+const fields = 'about,address,description,email,profile_picture_url,websites,vertical';
 const keys = { get: (numberId: string): QueryKey => ['profile', numberId] };
 
 /** Creates the profile resource on a transport (what `client.profile` is). */
@@ -27,7 +32,13 @@ export function createProfileResource(transport: HubTransport): ProfileResource 
   const get = (numberId: string, options?: QueryFetchOptions) =>
     transport.read(
       keys.get(numberId),
-      { route, params: { channel_id: numberId }, schema: profileSchema },
+      {
+        route,
+        api: 'messaging',
+        channelId: numberId,
+        query: { fields },
+        schema: profileSchema,
+      },
       toBusinessProfile,
       options,
     );
@@ -38,9 +49,11 @@ export function createProfileResource(transport: HubTransport): ProfileResource 
       await transport.request({
         method: 'POST',
         route,
-        params: { channel_id: numberId },
+        api: 'messaging',
+        channelId: numberId,
         body: toProfileUpdateBody(update),
         schema: z.unknown(),
+        ignoreBody: true,
       });
       transport.cache.invalidate(keys.get(numberId));
       return get(numberId);

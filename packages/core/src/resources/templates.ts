@@ -8,7 +8,6 @@ import {
   templateListSchema,
   templateSchema,
   toMessageTemplate,
-  templateUpdateSchema,
   toTemplateCreateBody,
   toTemplateUpdateBody,
   type CreateTemplateInput,
@@ -57,10 +56,11 @@ export interface TemplatesResource {
   /** Submits a new template for review; it starts `PENDING`. Sent exactly once, never retried. */
   create(wabaId: string, input: CreateTemplateInput): Promise<MessageTemplate>;
   /**
-   * Edits one language of a template: new components and, unless it is approved, a new category.
-   * Only approved, rejected and paused templates can be edited; an approved one at most once a
-   * day and ten times in 30 days. The edit goes back to review, so the answer is the template as
-   * the Hub holds it afterwards (usually `PENDING`). Sent exactly once, never retried.
+   * Edits the content of one language of a template (`PATCH /v1/…/waba_templates/{id}`, as the
+   * Hub's public caller does). Only approved, rejected and paused templates can be edited; an
+   * approved one at most once a day and ten times in 30 days. The edit goes back to review, and
+   * the Hub answers only "200", so the template is read back afterwards (usually `PENDING`). Sent
+   * exactly once, never retried.
    */
   update(wabaId: string, templateId: string, input: UpdateTemplateInput): Promise<MessageTemplate>;
   /** Deletes a template (Meta deletes every language of its name). */
@@ -191,14 +191,15 @@ export function createTemplatesResource(transport: HubTransport): TemplatesResou
     async update(wabaId, templateId, input) {
       await transport.request({
         method: 'PATCH',
+        api: 'v1',
         route: `${route}/{template_id}`,
         params: { waba_account_id: wabaId, template_id: templateId },
         body: toTemplateUpdateBody(input),
-        schema: templateUpdateSchema,
+        schema: z.unknown(),
+        ignoreBody: true,
       });
       cache.invalidate([...keys.all(wabaId), 'list']);
       cache.invalidate(keys.get(wabaId, templateId));
-      // The Hub answers only `{"success": true}`: read the template back for its new status.
       return get(wabaId, templateId);
     },
     async delete(wabaId, templateId) {

@@ -10,7 +10,10 @@ import {
   type WabaAccount,
 } from '../schemas/waba.js';
 
-/** WhatsApp Business Accounts and the commerce settings of their numbers. */
+/**
+ * WhatsApp Business Accounts, and the commerce settings of their numbers (on the Messaging API,
+ * like business profiles: see `HubClientOptions.messaging`).
+ */
 export interface WabaResource {
   /** Account details: name, type, message-on-behalf status, timezone, Business Manager, namespace. */
   get(wabaId: string, options?: QueryFetchOptions): Promise<WabaAccount>;
@@ -25,7 +28,7 @@ export interface WabaResource {
   readonly keys: { get(wabaId: string): QueryKey; commerceSettings(numberId: string): QueryKey };
 }
 
-const commerceRoute = 'channels/{channel_id}/whatsapp_commerce_settings';
+const commerceRoute = 'whatsapp_commerce_settings';
 
 const keys = {
   get: (wabaId: string): QueryKey => ['waba', wabaId],
@@ -37,7 +40,12 @@ export function createWabaResource(transport: HubTransport): WabaResource {
   const read = (numberId: string, options?: QueryFetchOptions) =>
     transport.read(
       keys.commerceSettings(numberId),
-      { route: commerceRoute, params: { channel_id: numberId }, schema: commerceSettingsSchema },
+      {
+        route: commerceRoute,
+        api: 'messaging',
+        channelId: numberId,
+        schema: commerceSettingsSchema,
+      },
       toCommerceSettings,
       options,
     );
@@ -59,9 +67,15 @@ export function createWabaResource(transport: HubTransport): WabaResource {
       await transport.request({
         method: 'POST',
         route: commerceRoute,
-        params: { channel_id: numberId },
-        body: { is_catalog_visible: change.catalogVisible, is_cart_enabled: change.cartEnabled },
+        api: 'messaging',
+        channelId: numberId,
+        // Meta takes these as query parameters, not a body.
+        query: {
+          is_catalog_visible: change.catalogVisible?.toString(),
+          is_cart_enabled: change.cartEnabled?.toString(),
+        },
         schema: z.unknown(),
+        ignoreBody: true,
       });
       transport.cache.invalidate(keys.commerceSettings(numberId));
       return read(numberId);

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { moneyFromDecimal, sumMoney, type Money } from '../money.js';
+import { addMoney, moneyFromDecimal, sumMoney, type Money } from '../money.js';
 import { maybe } from './common.js';
 
 /**
@@ -52,6 +52,17 @@ const usageSchema = z.object({
       [`${c}_price`, maybe(amount)],
     ]),
   ) as CategoryWire),
+});
+
+/**
+ * `GET /partners/{partner_id}/clients/{client_id}/channels/{channel_id}/info/usage`: one number's
+ * usage. The Hub documents the endpoint but not its body; we read the balance answer's usage rows
+ * (see docs/api-assumptions.md).
+ */
+export const channelUsageSchema = z.object({
+  currency: z.string(),
+  granularity: maybe(z.string()),
+  usage: z.optional(z.array(usageSchema)),
 });
 
 /** `GET /partners/{partner_id}/clients/{client_id}/info/balance`. */
@@ -138,7 +149,7 @@ export function toClientBalance(clientId: string, wire: BalanceWire): ClientBala
 }
 
 /** Maps the usage rows of the wire answer, oldest first. */
-export function toUsagePeriods(wire: BalanceWire): UsagePeriod[] {
+export function toUsagePeriods(wire: Pick<BalanceWire, 'currency' | 'usage'>): UsagePeriod[] {
   const currency = wire.currency.toUpperCase();
   return (wire.usage ?? [])
     .map((row) => {
@@ -186,4 +197,38 @@ export function toUsagePeriods(wire: BalanceWire): UsagePeriod[] {
 /** Maps the partner balance to one amount per currency. */
 export function toPartnerBalances(wire: z.infer<typeof partnerBalanceSchema>): Money[] {
   return (Array.isArray(wire) ? wire : [wire]).map((b) => moneyFromDecimal(b.total, b.currency));
+}
+
+const addCategory = (a: CategoryUsage, b: CategoryUsage): CategoryUsage => ({
+  quantity: a.quantity + b.quantity,
+  paidQuantity: a.paidQuantity + b.paidQuantity,
+  cost: addMoney(a.cost, b.cost),
+});
+
+/**
+ * Adds up the usage of several numbers period by period, oldest first: the client's usage. Every
+ * amount is in minor units, so the sum is exact.
+ */
+export function mergeUsagePeriods(lists: readonly UsagePeriod[][]): UsagePeriod[] {
+  const byDate = new Map<string, UsagePeriod>();
+  for (const period of lists.flat()) {
+    const seen = byDate.get(period.date);
+    if (!seen) {
+      byDate.set(period.date, period);
+      continue;
+    }
+    const byCategory = {} as Record<PricingCategory, CategoryUsage>;
+    for (const category of PRICING_CATEGORIES) {
+      byCategory[category] = addCategory(seen.byCategory[category], period.byCategory[category]);
+    }
+    byDate.set(period.date, {
+      date: period.date,
+      byCategory,
+      unattributed: addCategory(seen.unattributed, period.unattributed),
+      quantity: seen.quantity + period.quantity,
+      paidQuantity: seen.paidQuantity + period.paidQuantity,
+      cost: addMoney(seen.cost, period.cost),
+    });
+  }
+  return [...byDate.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

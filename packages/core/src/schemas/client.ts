@@ -9,7 +9,6 @@ export const clientSchema = z.object({
   organisation: maybe(z.string()),
   max_channels: maybe(z.number()),
   partner_payload: maybe(z.string()),
-  payment_type: maybe(z.string()),
   contact_info: maybe(
     z.object({
       email: maybe(z.string()),
@@ -28,7 +27,8 @@ export const clientListSchema = listEnvelope('clients');
 
 /**
  * Who pays 360dialog for a client's numbers: the client itself (`direct`, prepaid per number) or
- * the partner (`partner`, from its shared balance).
+ * the partner (`partner`, from its shared balance). The Hub sets it per partner account, so it
+ * comes from `createHubClient({ paymentType })`, not from the client record.
  */
 export type PaymentType = 'direct' | 'partner' | 'unknown';
 
@@ -43,6 +43,7 @@ export interface HubClientAccount {
   maxNumbers: number | null;
   /** Free text the partner stores on the client, e.g. its own customer ID. */
   partnerPayload: string | null;
+  /** From `createHubClient({ paymentType })`; `unknown` without it. */
   paymentType: PaymentType;
   email: string | null;
   /** ISO 3166 country code of the client's business contact, when known. */
@@ -52,9 +53,11 @@ export interface HubClientAccount {
   modifiedAt: string | null;
 }
 
-/** Maps a wire client to a {@link HubClientAccount}. */
-export function toClientAccount(wire: z.infer<typeof clientSchema>): HubClientAccount {
-  const payment = wire.payment_type?.toLowerCase().replace(/_payment$/, '');
+/** Maps a wire client to a {@link HubClientAccount}, with the partner account's payment type. */
+export function toClientAccount(
+  wire: z.infer<typeof clientSchema>,
+  paymentType: PaymentType = 'unknown',
+): HubClientAccount {
   return {
     id: wire.id,
     name: wire.name,
@@ -62,7 +65,7 @@ export function toClientAccount(wire: z.infer<typeof clientSchema>): HubClientAc
     organisation: wire.organisation ?? null,
     maxNumbers: wire.max_channels ?? null,
     partnerPayload: wire.partner_payload ?? null,
-    paymentType: payment === 'direct' || payment === 'partner' ? payment : 'unknown',
+    paymentType,
     email: wire.contact_info?.email ?? null,
     country: wire.contact_info?.country ?? null,
     website: wire.contact_info?.webpage_url ?? null,

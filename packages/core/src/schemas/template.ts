@@ -82,22 +82,16 @@ export interface CreateTemplateInput {
 }
 
 /**
- * What `templates.update` sends. Meta lets an edit change only the content, the category (not of
- * an approved template) and the time-to-live; name and language stay.
+ * What `templates.update` sends: the content, as the Hub's only public caller of the edit sends
+ * it. Name, language and category stay (the Hub refuses them in an edit); to change a category,
+ * create the template anew.
  */
 export interface UpdateTemplateInput {
-  /** The new category; omit it to keep the current one. */
-  category?: 'MARKETING' | 'UTILITY' | 'AUTHENTICATION';
   /** Replaces every component of the template (Meta replaces them wholesale). */
   components: MessageTemplateComponent[];
-  /** `positional` (`{{1}}`, the default) or `named` (`{{first_name}}`). */
-  parameterFormat?: 'positional' | 'named';
-  /** Time-to-live override in seconds. */
-  messageSendTtlSeconds?: number;
+  /** Lets Meta re-categorise the template in review instead of rejecting it. */
+  allowCategoryChange?: boolean;
 }
-
-/** `PATCH …/waba_templates/{template_id}` answers only this (shape unverified). */
-export const templateUpdateSchema = z.object({ success: z.literal(true) });
 
 /** Maps a wire template to a {@link MessageTemplate}. */
 export function toMessageTemplate(wire: z.infer<typeof templateSchema>): MessageTemplate {
@@ -134,10 +128,5 @@ export function toTemplateCreateBody(input: CreateTemplateInput): Record<string,
 
 /** The snake_case edit body of {@link UpdateTemplateInput}. */
 export function toTemplateUpdateBody(input: UpdateTemplateInput): Record<string, unknown> {
-  return {
-    category: input.category,
-    components: input.components,
-    parameter_format: input.parameterFormat,
-    message_send_ttl_seconds: input.messageSendTtlSeconds,
-  };
+  return { components: input.components, allow_category_change: input.allowCategoryChange };
 }

@@ -62,6 +62,13 @@ export class HubProvider extends HubElement {
    */
   @property({ attribute: 'session-url' }) sessionUrl: string | undefined;
 
+  /**
+   * Your partner account's payment type, `direct` or `partner`: the Hub sets it per partner
+   * account and sends it with no client, and the elements offer some actions (Activate Inbox,
+   * Signals on a plan) by it. Used when the provider builds its client from attributes.
+   */
+  @property({ attribute: 'payment-type' }) paymentType: 'direct' | 'partner' | undefined;
+
   /** A function that returns a fresh short-lived session token; takes precedence over `session-url`. */
   @property({ attribute: false }) sessionToken: (() => Promise<string>) | undefined;
 
@@ -103,6 +110,7 @@ export class HubProvider extends HubElement {
       'clientId',
       'sessionUrl',
       'sessionToken',
+      'paymentType',
     ] as const;
     if (clientInputs.some((name) => changed.has(name))) this.ownClient = this.buildClient();
     const outer = this.hub;
@@ -162,6 +170,9 @@ export class HubProvider extends HubElement {
       ...(this.baseUrl ? { baseUrl: new URL(this.baseUrl, document.baseURI).href } : {}),
       partnerId: this.partnerId,
       auth: { sessionToken },
+      ...(this.paymentType === 'direct' || this.paymentType === 'partner'
+        ? { paymentType: this.paymentType }
+        : {}),
     });
   }
 

@@ -420,7 +420,7 @@ describe('<hub-template-editor>', () => {
     expect(cancelled).to.equal(1);
   });
 
-  it('lets an edit change the category of a rejected template, never of an approved one', async () => {
+  it('keeps the category in every edit and sends the content only', async () => {
     const hub = emulatedHub();
     const find = (status: string) =>
       hub.emulator.state.templates.find((t) => t.waba_account_id === WABA && t.status === status)!;
@@ -434,15 +434,15 @@ describe('<hub-template-editor>', () => {
     approved.remove();
 
     const rejected = find('rejected');
+    const category = rejected.category;
     const el = await mountByName(hub, 'edit', rejected.name, rejected.language);
-    const category = $<HTMLSelectElement>(el.shadowRoot!, '#field-category');
-    expect(category.disabled).to.equal(false);
-    const other = rejected.category === 'MARKETING' ? 'UTILITY' : 'MARKETING';
-    category.value = other;
-    category.dispatchEvent(new Event('change'));
-    await el.updateComplete;
-    await submitted(el);
-    expect(rejected.category).to.equal(other);
+    expect($<HTMLSelectElement>(el.shadowRoot!, '#field-category').disabled).to.equal(true);
+    await type(el, '#field-body', 'Your table is booked. Reply STOP to opt out.');
+    const sent = await submitted(el);
+    expect(sent.status).to.equal('PENDING');
+    expect(rejected.category).to.equal(category);
+    const edit = hub.emulator.requests.filter((r) => r.method === 'PATCH').at(-1)!;
+    expect(edit.path.startsWith('/v1/partners/'), edit.path).to.equal(true);
   });
 
   it('shows the platform refusing an edit and keeps the changes', async () => {

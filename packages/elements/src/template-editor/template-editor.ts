@@ -462,13 +462,8 @@ export class HubTemplateEditor extends HubElement {
   private renderBasics(ctx: EditorContext) {
     const draft = ctx.draft;
     const nameLocked = this.mode === 'edit' || this.mode === 'add-language';
-    // Every language of a name shares its category; an edit may change it unless the template is
-    // approved (reference §11.6: rejected and paused ones may move to another category).
-    const categoryLocked =
-      this.mode === 'add-language' ||
-      (this.mode === 'edit' &&
-        this.sourceTemplate?.status.toUpperCase() !== 'REJECTED' &&
-        this.sourceTemplate?.status.toUpperCase() !== 'PAUSED');
+    // Every language of a name shares its category, and the Hub's edit takes the content only.
+    const categoryLocked = this.mode === 'add-language' || this.mode === 'edit';
     const languageLocked = this.mode === 'edit';
     const languageName = findTemplateLanguage(draft.language)?.name;
     return html`<div class="basics">
@@ -820,15 +815,10 @@ function requestOf(template: MessageTemplate): TemplateCreateRequest {
   };
 }
 
-/** The edit of a template: Meta keeps its name and language, so only the rest is sent. */
+/** The edit of a template: the Hub keeps its name, language and category; the content is sent. */
 function toUpdateInput(request: TemplateCreateRequest, draft: TemplateDraft): UpdateTemplateInput {
-  const { category, components, parameterFormat, messageSendTtlSeconds } = toInput(request, draft);
-  return {
-    category,
-    components,
-    ...(parameterFormat && { parameterFormat }),
-    ...(messageSendTtlSeconds !== undefined && { messageSendTtlSeconds }),
-  };
+  const { components, allowCategoryChange } = toInput(request, draft);
+  return { components, ...(allowCategoryChange !== undefined && { allowCategoryChange }) };
 }
 
 function toInput(request: TemplateCreateRequest, draft: TemplateDraft): CreateTemplateInput {

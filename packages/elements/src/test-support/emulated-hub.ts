@@ -30,7 +30,12 @@ export interface EmulatedHubOptions extends EmulatorOptions {
    * which grants every capability.
    */
   capabilities?: readonly Capability[];
+  /** The partner account's payment type, as a portal configures it. Default `partner`. */
+  paymentType?: 'direct' | 'partner';
 }
+
+/** Where the emulator's Messaging API (business profiles, commerce settings) pretends to live. */
+export const EMULATOR_MESSAGING_URL = 'https://hub-emulator.test';
 
 /**
  * An emulator running inside the page and a client wired to it, for component tests and stories.
@@ -40,7 +45,7 @@ export function emulatedHub(options: EmulatedHubOptions = {}): {
   emulator: Emulator;
   client: HubClient;
 } {
-  const { capabilities, ...emulatorOptions } = options;
+  const { capabilities, paymentType = 'partner', ...emulatorOptions } = options;
   const emulator = createEmulator(emulatorOptions);
   const client = createHubClient({
     partnerId: DEMO_PARTNER_ID,
@@ -48,6 +53,12 @@ export function emulatedHub(options: EmulatedHubOptions = {}): {
     auth: { apiKey: DEMO_API_KEY },
     fetch: emulator.fetch,
     capabilities,
+    paymentType,
+    // The partner's server holds each number's Messaging API key; here the emulator hands it out.
+    messaging: {
+      baseUrl: EMULATOR_MESSAGING_URL,
+      channelApiKey: (channelId) => emulator.channelApiKey(channelId),
+    },
   });
   return { emulator, client };
 }

@@ -1,9 +1,6 @@
+import { issueApiKey, publicApiKey } from '../channel-keys.js';
 import { findChannel, type Route } from '../context.js';
 import { HubHttpError, json, success } from '../respond.js';
-import { createRandom, hashSeed } from '../random.js';
-import { nextId } from '../state.js';
-
-const address = 'https://waba-v2.360dialog.io';
 
 /** Channel API keys: list (masked), create (revokes the others), revoke. */
 export const apiKeyRoutes: Route[] = [
@@ -12,7 +9,7 @@ export const apiKeyRoutes: Route[] = [
     pattern: '/partners/:partner_id/channels/:channel_id/api_keys',
     handle(ctx) {
       const channel = findChannel(ctx, ctx.params.channel_id!);
-      return json({ api_keys: ctx.state.apiKeys[channel.id] ?? [] });
+      return json({ api_keys: (ctx.state.apiKeys[channel.id] ?? []).map(publicApiKey) });
     },
   },
   {
@@ -20,24 +17,10 @@ export const apiKeyRoutes: Route[] = [
     pattern: '/partners/:partner_id/channels/:channel_id/api_keys',
     handle(ctx) {
       const channel = findChannel(ctx, ctx.params.channel_id!);
-      if (channel.status !== 'running' && channel.status !== 'live' && channel.status !== 'ready') {
-        throw new HubHttpError(
-          400,
-          `API keys can only be generated for running channels (status: ${channel.status})`,
-        );
-      }
-      const id = nextId(ctx.state, '');
-      const random = createRandom(hashSeed(ctx.state.seed, channel.id, id));
-      const secret = Array.from({ length: 32 }, () =>
-        random.pick([...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789']),
-      ).join('');
-      const appId =
-        ctx.state.apiKeys[channel.id]?.[0]?.app_id ?? String(100_000 + random.int(0, 99_999));
-      ctx.state.apiKeys[channel.id] = [
-        { id, api_key: `****${secret.slice(-4)}`, address, app_id: appId },
-      ];
+      const { record, secret } = issueApiKey(ctx.state, channel);
       ctx.changed();
-      return json({ id, api_key: secret, address, app_id: appId }, 201);
+      const { id, address, app_id } = record;
+      return json({ id, api_key: secret, address, app_id }, 201);
     },
   },
   {

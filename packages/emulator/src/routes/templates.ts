@@ -19,6 +19,9 @@ const templateKeys = [
   'language',
 ];
 
+/** What an edit may send. */
+const editable = new Set(['components', 'allow_category_change']);
+
 /** Answers 400 with the validator's errors, the way the Hub reports a refused payload. */
 function assertValid(body: unknown): void {
   // The same rules the SDK's template editor applies, so the editor and the "server" agree.
@@ -54,8 +57,8 @@ function wabaTemplates(ctx: RouteContext): { wabaId: string; templates: Template
 }
 
 /**
- * Templates of a WABA: list, create and edit (validated, then reviewed after a delay), delete,
- * sync.
+ * Templates of a WABA: list, create and edit (validated, then reviewed after a delay; the edit on
+ * the Hub's `/v1` path), delete, sync.
  */
 export const templateRoutes: Route[] = [
   {
@@ -128,33 +131,47 @@ export const templateRoutes: Route[] = [
     },
   },
   {
-    // Unverified in the reference: `{"success": true}`, as seen in third-party code.
+    // The edit as the only public caller sends it: `PATCH /v1/partners/…` at the root of the Hub
+    // origin, `components` and `allow_category_change` only, answered `{"success": true}`
+    // (unverified in the reference). The `/api/v2` path has no PATCH (405).
+    api: 'v1',
     method: 'PATCH',
-    pattern: `${base}/:template_id`,
+    pattern: `/v1${base}/:template_id`,
     async handle(ctx) {
       const { templates } = wabaTemplates(ctx);
       const target = templates.find((t) => t.id === ctx.params.template_id);
       if (!target) throw new HubHttpError(404, `Template ${ctx.params.template_id} not found`);
+      const body = await ctx.body();
+      if (!body || typeof body !== 'object' || Array.isArray(body)) {
+        throw new HubHttpError(400, 'Wrong payload', ['body: must be a JSON object']);
+      }
+      const edit = body as Record<string, unknown>;
+      // Name, language and category (or anything else) cannot be sent: 400, never ignored.
+      const issues = Object.keys(edit)
+        .filter((key) => !editable.has(key))
+        .map((key) => `${key}: cannot be changed by an edit`);
+      if (edit.components === undefined) issues.push('components: required');
+      if (
+        edit.allow_category_change !== undefined &&
+        typeof edit.allow_category_change !== 'boolean'
+      ) {
+        issues.push('allow_category_change: value is not a valid boolean');
+      }
+      if (issues.length > 0) throw new HubHttpError(400, 'Wrong payload', issues);
       // The SDK's status table decides, so the editor never offers an edit the "server" refuses.
       if (!getTemplateStatusInfo(target.status)?.actions.includes('edit')) {
         throw new HubHttpError(400, `A template with status ${target.status} cannot be edited.`);
       }
-      const body = (await ctx.body()) as { category?: unknown; components?: unknown } | null;
-      const category =
-        typeof body?.category === 'string' ? body.category.toUpperCase() : target.category;
-      const approved = target.status.toLowerCase() === 'approved';
-      if (approved && category !== target.category) {
-        throw new HubHttpError(400, 'Wrong payload', [
-          'category: the category of an approved template cannot be changed',
-        ]);
-      }
-      // Name and language cannot change: the edit is checked as the template it will become.
-      const edited = { ...body, name: target.name, language: target.language, category };
-      assertValid(edited);
-      if (approved) assertEditAllowed(target, ctx.now);
+      // The edit is checked as the template it will become: same name, language and category.
+      assertValid({
+        name: target.name,
+        language: target.language,
+        category: target.category,
+        components: edit.components,
+      });
+      if (target.status.toLowerCase() === 'approved') assertEditAllowed(target, ctx.now);
       const at = new Date(ctx.now).toISOString();
-      target.category = category;
-      target.components = body?.components as Record<string, unknown>[];
+      target.components = edit.components as Record<string, unknown>[];
       // Edited templates are reviewed again, like new ones.
       target.status = 'pending';
       target.rejected_reason = null;

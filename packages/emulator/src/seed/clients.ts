@@ -27,6 +27,10 @@ interface Profile {
   id: string;
   name: string;
   organisation: string;
+  /**
+   * How the seeded funds look (the Hub sets the payment type per partner account and sends none
+   * per client, so it is not on the client record).
+   */
   payment: 'direct' | 'partner';
   currency: 'eur' | 'usd';
   country: string;
@@ -184,7 +188,6 @@ export function seedClients(random: Random, partnerId: string): ClientSeed[] {
         organisation: p.organisation,
         max_channels: p.payment === 'partner' ? 10 : 5,
         partner_payload: `crm-${1000 + i * 37}`,
-        payment_type: p.payment,
         contact_info: {
           email: `${p.contact.split(' ')[0]!.toLowerCase()}@${p.domain}`,
           country: p.country,
@@ -233,4 +236,12 @@ export function seedClients(random: Random, partnerId: string): ClientSeed[] {
       timezoneId: p.timezoneId,
     };
   });
+}
+
+/**
+ * The payment type the demo portal configures for a seeded client. The Hub sets it per partner
+ * account and sends none with a client; the demo shows both kinds, so it keeps one per client.
+ */
+export function demoPaymentType(clientId: string): 'direct' | 'partner' | undefined {
+  return profiles.find((p) => p.id === clientId)?.payment;
 }

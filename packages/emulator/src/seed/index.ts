@@ -1,4 +1,5 @@
-import { createRandom } from '../random.js';
+import { createRandom, hashSeed } from '../random.js';
+import { apiKeySecret, MESSAGING_API_ADDRESS } from '../channel-keys.js';
 import type { EmulatorState } from '../state.js';
 import { seedClients } from './clients.js';
 import { CURATED_NUMBERS, seedNumbers, seedProfile } from './numbers.js';
@@ -50,12 +51,17 @@ export function createSeedState(options: {
       is_catalog_visible: random.chance(0.5),
     };
     if (channel.status === 'running' || channel.status === 'live') {
+      const id = String(200_000 + state.nextId++);
+      const last = String(random.int(1000, 9999));
+      // The rest of the key comes from its own source, so the seeded world stays as it was.
+      const secret = `${apiKeySecret(createRandom(hashSeed(options.seed, channel.id, id)), 28)}${last}`;
       state.apiKeys[channel.id] = [
         {
-          id: String(200_000 + state.nextId++),
-          api_key: `****${random.int(1000, 9999)}`,
-          address: 'https://waba-v2.360dialog.io',
+          id,
+          api_key: `****${last}`,
+          address: MESSAGING_API_ADDRESS,
           app_id: String(random.int(100_000, 199_999)),
+          secret,
         },
       ];
     }
