@@ -18,7 +18,7 @@ const EVERY_CATEGORY_CLIENT = 'cVerd3CL';
 
 type UsageRow = Record<string, number | string>;
 
-/** A client of the emulator whose client-balance answers are `edit`ed on the way. */
+/** A client of the emulator whose usage answers (one per number) are `edit`ed on the way. */
 function editedUsage(edit: (row: UsageRow) => UsageRow): HubClient {
   const emulator = createEmulator({ rateLimits: false });
   return createHubClient({
@@ -27,7 +27,7 @@ function editedUsage(edit: (row: UsageRow) => UsageRow): HubClient {
     auth: { apiKey: DEMO_API_KEY },
     fetch: async (input, init) => {
       const response = await emulator.fetch(input, init);
-      if (!String(input instanceof Request ? input.url : input).includes('/info/balance')) {
+      if (!String(input instanceof Request ? input.url : input).includes('/info/usage')) {
         return response;
       }
       const body = (await response.json()) as { usage: UsageRow[] };
@@ -135,7 +135,9 @@ export const EveryCategory: Story = {
   render: (args) => chart(args, { clientId: EVERY_CATEGORY_CLIENT }),
 };
 
-/** The Hub's day totals hold a euro more than its categories: shown as "Other", not lost. */
+/**
+ * Each number's day totals hold a euro more than its categories: shown as "Other", not lost.
+ */
 export const UnattributedCharges: Story = {
   args: { metric: 'expenses', range: 'last-7-days' },
   render: (args) =>
@@ -167,7 +169,7 @@ export const ErrorState: Story = {
   name: 'Error',
   render: (args) =>
     chart(args, {
-      emulator: { faults: [{ route: /info\/balance/, errorRate: 1, errorStatus: 503 }] },
+      emulator: { faults: [{ route: /info\/usage/, errorRate: 1, errorStatus: 503 }] },
     }),
 };
 

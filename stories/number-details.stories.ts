@@ -7,6 +7,7 @@ import {
   READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
   emulatedHub,
+  storeMessagingKey,
   type EmulatedHubOptions,
 } from '../packages/elements/src/test-support/emulated-hub.js';
 
@@ -17,16 +18,19 @@ interface Args {
 }
 
 const render =
-  (options: EmulatedHubOptions = {}) =>
-  (args: Args) => html`
-    <hub-provider
-      .client=${emulatedHub(options).client}
-      client-id=${args.clientId}
-      appearance=${args.appearance}
-    >
-      <hub-number-details number-id=${args.numberId}></hub-number-details>
-    </hub-provider>
-  `;
+  (
+    options: EmulatedHubOptions = {},
+    setup?: (emulator: ReturnType<typeof emulatedHub>['emulator']) => void,
+  ) =>
+  (args: Args) => {
+    const hub = emulatedHub(options);
+    setup?.(hub.emulator);
+    return html`
+      <hub-provider .client=${hub.client} client-id=${args.clientId} appearance=${args.appearance}>
+        <hub-number-details number-id=${args.numberId}></hub-number-details>
+      </hub-provider>
+    `;
+  };
 
 const meta: Meta<Args> = {
   title: 'Components/hub-number-details',
@@ -46,15 +50,29 @@ export const SharedAccount: Story = {};
  * An on-behalf-of account of a direct-payment client: billing start and plan shown; commerce
  * settings go through support.
  */
-export const OnBehalfOfAccount: Story = { args: { numberId: '002nRdCH', clientId: 'nRdL1cCL' } };
+export const OnBehalfOfAccount: Story = {
+  args: { numberId: '002nRdCH', clientId: 'nRdL1cCL' },
+  render: render({ paymentType: 'direct' }),
+};
 
-/** A display name under Meta's review: the pending name shows and Edit is not offered. */
-export const NameUnderReview: Story = { args: { numberId: '005kTeCH', clientId: 'kTeCo5CL' } };
+/**
+ * A display name under Meta's review: the pending name shows and Edit is not offered. (The number
+ * keeps working meanwhile, with its Messaging API key, so its profile shows.)
+ */
+export const NameUnderReview: Story = {
+  args: { numberId: '005kTeCH', clientId: 'kTeCo5CL' },
+  render: render({}, (emulator) => storeMessagingKey(emulator, '005kTeCH')),
+};
 
-/** Read-only access and a declined name: edits are disabled with the reason. */
+/**
+ * Read-only access and a declined name: edits are disabled with the reason. (The number was live
+ * before, so it keeps its Messaging API key and its profile shows.)
+ */
 export const ReadOnlyDeclinedName: Story = {
   args: { numberId: '006sHaCH', clientId: READ_ONLY_CLIENT },
-  render: render({ capabilities: READ_ONLY_CAPABILITIES }),
+  render: render({ capabilities: READ_ONLY_CAPABILITIES, paymentType: 'direct' }, (emulator) =>
+    storeMessagingKey(emulator, '006sHaCH'),
+  ),
 };
 
 /** Waiting for the Hub. */

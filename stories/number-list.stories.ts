@@ -73,7 +73,11 @@ type Story = StoryObj<Args>;
 export const PartnerClient: Story = {};
 
 /** A direct-payment client: Signals on every number and Activate Inbox in each menu. */
-export const DirectClient: Story = { args: { clientId: DIRECT_CLIENT } };
+export const DirectClient: Story = {
+  args: { clientId: DIRECT_CLIENT },
+  // The payment type is the partner account's: this one lets its clients pay directly.
+  parameters: { emulator: { options: { paymentType: 'direct' } } satisfies EmulatorSetup },
+};
 
 /**
  * Every status and quality rating in one list (the emulator's curated numbers, all given to one
@@ -96,7 +100,9 @@ export const EveryStatusAndQuality: Story = {
 export const ReadOnly: Story = {
   args: { clientId: READ_ONLY_CLIENT },
   parameters: {
-    emulator: { options: { capabilities: READ_ONLY_CAPABILITIES } } satisfies EmulatorSetup,
+    emulator: {
+      options: { capabilities: READ_ONLY_CAPABILITIES, paymentType: 'direct' },
+    } satisfies EmulatorSetup,
   },
 };
 

@@ -66,7 +66,6 @@ const channelFilters = [
   'current_limit',
   'account_mode',
   'id',
-  'waba_account.id',
 ];
 const templateFilters = ['id', 'status', 'category', 'language', 'business_templates.name'];
 const profileFields = [

@@ -60,16 +60,19 @@ async function mount(setup: Setup = {}, options: EmulatorOptions = {}) {
 
 type UsageRow = Record<string, number | string>;
 
-/** A client whose Hub answers the client-balance endpoint as the emulator would, then `edit`ed. */
-function clientWith(edit: (usage: UsageRow[]) => UsageRow[]): HubClient {
+/**
+ * A client whose Hub answers each number's usage (`…/channels/{channel_id}/info/usage`) as the
+ * emulator would, then `edit`ed.
+ */
+function clientWith(edit: (usage: UsageRow[], channelId: string) => UsageRow[]): HubClient {
   const emulator = createEmulator({ rateLimits: false });
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const response = await emulator.fetch(input, init);
-    if (!String(input instanceof Request ? input.url : input).includes('/info/balance')) {
-      return response;
-    }
+    const url = String(input instanceof Request ? input.url : input);
+    const channelId = /\/channels\/([^/]+)\/info\/usage/.exec(url)?.[1];
+    if (channelId === undefined) return response;
     const body = (await response.json()) as { usage: UsageRow[] };
-    body.usage = edit(body.usage);
+    body.usage = edit(body.usage, channelId);
     return Response.json(body);
   };
   return createHubClient({
@@ -80,8 +83,10 @@ function clientWith(edit: (usage: UsageRow[]) => UsageRow[]): HubClient {
   });
 }
 
-const usageRequests = (emulator: Emulator) =>
-  emulator.requests.filter((r) => r.path.endsWith('/info/balance')).length;
+/** How often the usage was read: each read asks every number of the client once. */
+const usageRequests = (emulator: Emulator, clientId = FULL_ACCESS_CLIENT) =>
+  emulator.requests.filter((r) => r.path.endsWith('/info/usage')).length /
+  emulator.state.channels.filter((c) => c.client_id === clientId).length;
 
 /** "1,234" or "€1,234.56" (en-US) → 1234 / 123456 (minor units for money). */
 const parse = (text: string | null | undefined) => {
@@ -145,9 +150,11 @@ describe('<hub-activity-chart> metric', () => {
   }
 
   it('shows what the Hub totals hold beyond the categories as "other"', async () => {
-    // One euro a day more in the Hub's total than in its categories.
-    const client = clientWith((usage) =>
-      usage.map((row) => ({ ...row, total_price: Number(row.total_price) + 1 })),
+    // One euro a day more in one number's total than in its categories.
+    const client = clientWith((usage, channelId) =>
+      channelId === '001bNaCH'
+        ? usage.map((row) => ({ ...row, total_price: Number(row.total_price) + 1 }))
+        : usage,
     );
     const { el, $, $$ } = await mount({ metric: 'expenses', range: 'last-7-days', client });
     await waitUntil(() => $$('tbody tr').length === 7);
@@ -387,7 +394,7 @@ describe('<hub-activity-chart> metric', () => {
   it('announces loading, then keeps the last chart dimmed while another period loads', async () => {
     const { el, $, $$ } = await mount(
       { range: 'last-7-days' },
-      { faults: [{ route: /info\/balance/, latencyMs: 400 }] },
+      { faults: [{ route: /info\/usage/, latencyMs: 400 }] },
     );
     await waitUntil(() => $('[part=loading]'), 'no loading state');
     expect($('[part=loading]')!.getAttribute('role')).to.equal('status');
@@ -409,7 +416,7 @@ describe('<hub-activity-chart> metric', () => {
   it('shows a readable error with a working retry', async () => {
     const { el, $ } = await mount(
       {},
-      { faults: [{ route: /info\/balance/, errorRate: 1, errorStatus: 403, times: 1 }] },
+      { faults: [{ route: /info\/usage/, errorRate: 1, errorStatus: 403, times: 1 }] },
     );
     await waitUntil(() => $('[role=alert]'), 'no error', { timeout: 5000 });
     await expect(el).to.be.accessible();

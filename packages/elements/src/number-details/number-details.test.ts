@@ -8,16 +8,21 @@ import {
   READ_ONLY_CLIENT,
   emulatedHub,
   emulatedSession,
+  storeMessagingKey,
   type EmulatedHubOptions,
 } from '../test-support/emulated-hub.js';
 
-/** Seeded numbers: shared (Embedded Signup) partner-paid, on-behalf-of direct, under review, declined. */
+/**
+ * Seeded numbers: shared (Embedded Signup) partner-paid, on-behalf-of direct (mounted with
+ * `paymentType: 'direct'`), under review, declined.
+ */
 const SHARED = { id: '001bNaCH', clientId: FULL_ACCESS_CLIENT };
 const OBO_DIRECT = { id: '002nRdCH', clientId: 'nRdL1cCL' };
 const UNDER_REVIEW = { id: '005kTeCH', clientId: 'kTeCo5CL' };
 const DECLINED_READ_ONLY = { id: '006sHaCH', clientId: READ_ONLY_CLIENT };
 const PENDING_DELETION = { id: '004cVeCH', clientId: 'cVerd3CL' };
-const PROFILE_ROUTE = 'POST /partners/:partner_id/channels/:channel_id/whatsapp_business_profile';
+/** Profile updates go to the number's Messaging API. */
+const PROFILE_ROUTE = 'POST /whatsapp_business_profile';
 
 async function mount(
   number: { id: string; clientId: string },
@@ -72,7 +77,7 @@ describe('<hub-number-details>', () => {
   });
 
   it('shows billing and plan for direct payment, and a support note for on-behalf-of commerce', async () => {
-    const { el } = await mount(OBO_DIRECT);
+    const { el } = await mount(OBO_DIRECT, { paymentType: 'direct' });
     expect(text(el)).to.contain('Billing started');
     expect(text(el)).to.contain('Premium');
     const copyLabels = [...el.shadowRoot!.querySelectorAll('[part=copy-button]')].map((b) =>
@@ -149,7 +154,10 @@ describe('<hub-number-details>', () => {
   });
 
   it('shows a declined name and disables edits without permission, with the reason', async () => {
-    const { el } = await mount(DECLINED_READ_ONLY, { capabilities: READ_ONLY_CAPABILITIES });
+    const hub = emulatedHub({ rateLimits: false, capabilities: READ_ONLY_CAPABILITIES });
+    // The number was live before Meta declined its new name, so it keeps its Messaging API key.
+    storeMessagingKey(hub.emulator, DECLINED_READ_ONLY.id);
+    const { el } = await mount(DECLINED_READ_ONLY, {}, hub);
     expect($(el, '[data-name-state=rejected]')!.textContent).to.contain('declined');
     const edit = $<HTMLButtonElement>(el, '[part=edit-name-button]')!;
     expect(edit.disabled).to.equal(true);
@@ -263,7 +271,7 @@ describe('<hub-number-details>', () => {
   });
 
   it('is accessible', async () => {
-    const { el } = await mount(OBO_DIRECT);
+    const { el } = await mount(OBO_DIRECT, { paymentType: 'direct' });
     await expect(el).to.be.accessible();
   });
 });

@@ -12,15 +12,17 @@ import {
   type EmulatedHubOptions,
 } from '../test-support/emulated-hub.js';
 
-/** A direct-payment client with every capability. */
+/** A client of the demo's direct payment, with every capability; mounted with {@link DIRECT}. */
 const DIRECT_CLIENT = 'nRdL1cCL';
+/** A partner account that lets its clients pay directly (the payment type is the partner's). */
+const DIRECT = { paymentType: 'direct' } as const;
 /** A seeded number whose new display name Meta is reviewing. */
 const UNDER_REVIEW = { id: '005kTeCH', clientId: 'kTeCo5CL' };
 const CANCEL_ROUTE =
   'POST /partners/:partner_id/clients/:client_id/channels/:channel_id/control/cancellation_request';
 
-/** The session of a user who may look but not change anything. */
-const READ_ONLY = { capabilities: READ_ONLY_CAPABILITIES };
+/** The session of a user who may look but not change anything (of a direct-payment partner). */
+const READ_ONLY = { capabilities: READ_ONLY_CAPABILITIES, ...DIRECT };
 
 async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatedHubOptions = {}) {
   const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
@@ -273,7 +275,7 @@ describe('<hub-number-list>', () => {
     const menu = await openMenu(partner.list, partner.list.visibleNumbers[0]!.id);
     expect(menu.querySelector('[data-action=activate-inbox]')).to.equal(null);
 
-    const direct = await mount(DIRECT_CLIENT);
+    const direct = await mount(DIRECT_CLIENT, DIRECT);
     expect(rows(direct.list).every((r) => r.querySelector('[part=signals-button]'))).to.equal(true);
     const first = direct.list.visibleNumbers.find((n) => n.status !== 'pending_deletion')!;
     const directMenu = await openMenu(direct.list, first.id);
@@ -328,7 +330,7 @@ describe('<hub-number-list>', () => {
   });
 
   it('disables Signals with the reason when the session cannot read numbers', async () => {
-    const { list } = await mount(DIRECT_CLIENT);
+    const { list } = await mount(DIRECT_CLIENT, DIRECT);
     const provider = list.closest('hub-provider') as HTMLElement & { permissions: unknown };
     provider.permissions = ['clients:read'];
     const signals = () => rows(list)[0]!.querySelector<HTMLButtonElement>('[part=signals-button]')!;
@@ -388,7 +390,7 @@ describe('<hub-number-list>', () => {
   });
 
   it('moves through the menu with arrow keys and returns focus when it closes', async () => {
-    const { list } = await mount(DIRECT_CLIENT);
+    const { list } = await mount(DIRECT_CLIENT, DIRECT);
     const id = list.visibleNumbers.find((n) => n.status !== 'pending_deletion')!.id;
     const trigger = row(list, id)!.querySelector<HTMLButtonElement>('[part=menu-button]')!;
     const menu = await openMenu(list, id);

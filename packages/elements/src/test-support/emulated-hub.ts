@@ -13,8 +13,9 @@ export const EMULATOR_BASE_URL = 'https://hub-emulator.test/api/v2';
 /** A seeded client, partner payment in EUR. */
 export const FULL_ACCESS_CLIENT = 'bNapo1CL';
 /**
- * Another seeded client (direct payment, its own WABA). The Hub grants nothing per client, so
- * tests that show it read-only pass {@link READ_ONLY_CAPABILITIES} as well.
+ * Another seeded client (its own WABA; the demo pays it directly, so tests about its plan or
+ * Activate Inbox pass `paymentType: 'direct'`). The Hub grants nothing per client, so tests that
+ * show it read-only pass {@link READ_ONLY_CAPABILITIES} as well.
  */
 export const READ_ONLY_CLIENT = 'sHaRa6CL';
 
@@ -64,10 +65,61 @@ export function emulatedHub(options: EmulatedHubOptions = {}): {
 }
 
 /**
+ * Gives a number a stored Messaging API key whatever its status, so its business profile and
+ * commerce settings load: a number that was live keeps its key when, say, Meta declines its new
+ * display name, but the emulator issues keys to running, live and ready numbers only.
+ */
+export function storeMessagingKey(emulator: Emulator, channelId: string): void {
+  const channel = emulator.state.channels.find((c) => c.id === channelId);
+  if (!channel) throw new Error(`Channel ${channelId} not found`);
+  const status = channel.status;
+  channel.status = 'running';
+  try {
+    emulator.channelApiKey(channelId);
+  } finally {
+    channel.status = status;
+  }
+}
+
+/** Where `@hub/server`'s proxy serves the Messaging API: `{baseUrl}/messaging/{channel_id}/…`. */
+const MESSAGING_PROXY_PATH = `${new URL(EMULATOR_BASE_URL).pathname}/messaging/`;
+
+/**
+ * What the proxy does with a Messaging API request of a session: sends it on with the number's
+ * key (here the emulator's), or answers 502 in the Hub's error envelope when there is no key.
+ */
+async function messagingProxy(emulator: Emulator, request: Request): Promise<Response> {
+  const url = new URL(request.url);
+  const below = url.pathname.slice(MESSAGING_PROXY_PATH.length);
+  const slash = below.indexOf('/');
+  let key: string;
+  try {
+    key = emulator.channelApiKey(decodeURIComponent(below.slice(0, slash)));
+  } catch {
+    const message = 'The Messaging API key of this number could not be had.';
+    return Response.json(
+      { meta: { success: false, http_code: 502, developer_message: message } },
+      { status: 502 },
+    );
+  }
+  const headers = new Headers({ 'd360-api-key': key });
+  const type = request.headers.get('content-type');
+  if (type) headers.set('content-type', type);
+  const body = request.method === 'GET' ? '' : await request.text();
+  return emulator.fetch(`${EMULATOR_MESSAGING_URL}/${below.slice(slash + 1)}${url.search}`, {
+    method: request.method,
+    headers,
+    ...(body ? { body } : {}),
+  });
+}
+
+/**
  * A client that works like a browser session of `@hub/server`: Bearer tokens (issued by the
  * emulator, which stands in for the Hub behind the proxy) and its permissions from
  * `GET {baseUrl}/session`, which `session` answers in the server's place — the Hub has no such
  * endpoint, so the emulator does not either. `sessionRequests` records what reached `session`.
+ * Business profiles and commerce settings go to the proxy's `{baseUrl}/messaging/{channel_id}/…`,
+ * answered here as the proxy would, with the number's key from the emulator.
  */
 export function emulatedSession(
   session: (request: Request) => Response | Promise<Response>,
@@ -81,6 +133,9 @@ export function emulatedSession(
     auth: { sessionToken: () => Promise.resolve(emulator.tokens.issue(Date.now())) },
     fetch: (input, init) => {
       const request = new Request(input, init);
+      if (new URL(request.url).pathname.startsWith(MESSAGING_PROXY_PATH)) {
+        return messagingProxy(emulator, request);
+      }
       if (request.url !== `${EMULATOR_BASE_URL}/session`) return emulator.fetch(request);
       sessionRequests.push(request);
       return Promise.resolve(session(request));
