@@ -255,9 +255,12 @@ describe('billing and activity', () => {
 
 describe('WABA, profile, clients', () => {
   it('reads a WABA and changes commerce settings', async () => {
-    expect(await hub.waba.get('nRdL1WA')).toMatchObject({
+    expect(await hub.waba.get('nRdL1WA')).toMatchObject({ id: 'nRdL1WA', clientId: 'nRdL1cCL' });
+    // The account type and message-on-behalf state come with the number.
+    const [nordlicht] = (await hub.numbers.list({ filters: { clientId: 'nRdL1cCL' } })).items;
+    expect(nordlicht).toMatchObject({
       accountType: 'on_behalf_of',
-      onBehalfOfStatus: 'approved',
+      waba: { onBehalfOfStatus: 'approved' },
     });
     const [number] = (
       await hub.numbers.list({ filters: { clientId: 'kTeCo5CL', status: 'running' } })

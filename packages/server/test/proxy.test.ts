@@ -196,7 +196,10 @@ describe('request bodies', () => {
     expect(await smuggled.text()).not.toContain(OTHER);
     const deep = `{"about":${'['.repeat(5000)}${']'.repeat(5000)}}`;
     expect((await call(proxy, token, 'POST', path, deep)).status).toBe(400);
-    const quoted = { messaging_product: 'whatsapp', about: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ "\\" ]' };
+    const quoted = {
+      messaging_product: 'whatsapp',
+      about: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ "\\" ]',
+    };
     expect((await call(proxy, token, 'POST', path, quoted)).status).toBe(200);
   });
 

@@ -107,6 +107,11 @@ export interface HubNumber {
     externalId: string | null;
     name: string | null;
     status: string | null;
+    /**
+     * Message-on-behalf approval (`approved`, `submitted`, `denied`, …) of an account created on
+     * behalf of the client; `null` otherwise.
+     */
+    onBehalfOfStatus: string | null;
   } | null;
   createdAt: string;
   modifiedAt: string | null;
@@ -159,6 +164,7 @@ export function toHubNumber(wire: z.infer<typeof channelSchema>): HubNumber {
           externalId: waba.external_id ?? null,
           name: waba.name ?? null,
           status: waba.status ?? null,
+          onBehalfOfStatus: waba.on_behalf_of_business_info?.status ?? null,
         }
       : null,
     createdAt: wire.created_at,

@@ -4,17 +4,13 @@ import { maybe } from './common.js';
 /** `GET /partners/{partner_id}/waba_accounts/{waba_account_id}`. */
 export const wabaSchema = z.object({
   id: z.string(),
-  name: z.string(),
+  name: maybe(z.string()),
   namespace: maybe(z.string()),
   client_id: maybe(z.string()),
   external_id: maybe(z.string()),
   timezone_id: maybe(z.union([z.string(), z.number()])),
   fb_business_id: maybe(z.string()),
-  fb_account_status: maybe(z.string()),
-  status: z.string(),
-  on_behalf_of_business_info: maybe(
-    z.object({ id: maybe(z.string()), name: maybe(z.string()), status: maybe(z.string()) }),
-  ),
+  status: maybe(z.string()),
 });
 
 /** Commerce settings in Meta's shape `{data: [{is_cart_enabled, is_catalog_visible}]}`. */
@@ -28,10 +24,14 @@ export const commerceSettingsSchema = z.object({
   ),
 });
 
-/** A WhatsApp Business Account (ID ends in `WA`). */
+/**
+ * A WhatsApp Business Account (ID ends in `WA`), with the fields the Hub documents on the WABA
+ * object. Its type and message-on-behalf state come with each number (`HubNumber.accountType`,
+ * `HubNumber.waba.onBehalfOfStatus`), where the Hub sends them.
+ */
 export interface WabaAccount {
   id: string;
-  name: string;
+  name: string | null;
   clientId: string | null;
   /** Template namespace, e.g. `1234_abcd12_12ab_123456ab`. */
   namespace: string | null;
@@ -42,13 +42,7 @@ export interface WabaAccount {
   /** Meta timezone ID (`"0"`–`"479"`). */
   timezoneId: string | null;
   /** 360dialog's account state, e.g. `approved`, `account_restriction`. */
-  status: string;
-  /** Meta business verification, e.g. `verified`, `pending`. */
-  businessVerification: string | null;
-  /** Classic accounts are created on behalf of the client; Embedded Signup ones are client-owned. */
-  accountType: 'on_behalf_of' | 'embedded_signup';
-  /** Message-on-behalf approval (`approved`, `submitted`, `denied`, `rejected`) for classic accounts. */
-  onBehalfOfStatus: string | null;
+  status: string | null;
 }
 
 /** Catalog and cart settings of a number's commerce profile. */
@@ -59,19 +53,15 @@ export interface CommerceSettings {
 
 /** Maps a wire WABA to a {@link WabaAccount}. */
 export function toWabaAccount(wire: z.infer<typeof wabaSchema>): WabaAccount {
-  const obo = wire.on_behalf_of_business_info;
   return {
     id: wire.id,
-    name: wire.name,
+    name: wire.name ?? null,
     clientId: wire.client_id ?? null,
     namespace: wire.namespace ?? null,
     externalId: wire.external_id ?? null,
     businessManagerId: wire.fb_business_id ?? null,
     timezoneId: wire.timezone_id == null ? null : String(wire.timezone_id),
-    status: wire.status,
-    businessVerification: wire.fb_account_status ?? null,
-    accountType: obo ? 'on_behalf_of' : 'embedded_signup',
-    onBehalfOfStatus: obo?.status ?? null,
+    status: wire.status ?? null,
   };
 }
 

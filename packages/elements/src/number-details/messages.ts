@@ -45,6 +45,7 @@ export const numberDetailsMessages = {
   'numberDetails.wabaType': 'Type',
   'numberDetails.type.on_behalf_of': 'On behalf of (created by 360dialog)',
   'numberDetails.type.embedded_signup': 'Shared (Embedded Signup)',
+  'numberDetails.type.coexistence': 'Coexistence (WhatsApp Business app)',
   'numberDetails.oboStatus': 'Message on behalf',
   'numberDetails.obo.approved': 'Approved',
   'numberDetails.obo.submitted': 'Submitted, waiting for approval',

@@ -157,7 +157,7 @@ export class HubNumberDetails extends HubElement {
     }
     return html`${this.announcer.region()}
       <div class="sections">
-        ${this.renderOverview(number)} ${this.renderChannel(number)} ${this.renderWaba()}
+        ${this.renderOverview(number)} ${this.renderChannel(number)} ${this.renderWaba(number)}
         ${this.renderCommerce(number)} ${this.renderProfile()}
         <p class="note" part="read-only-note">${this.t('numberDetails.readOnly')}</p>
       </div>
@@ -283,7 +283,7 @@ export class HubNumberDetails extends HubElement {
     </section>`;
   }
 
-  private renderWaba(): TemplateResult {
+  private renderWaba(number: HubNumber): TemplateResult {
     const body = this.sectionState(this.waba, (waba) => {
       const row = (key: MessageKey, value: string | null) => {
         const label = this.t(key);
@@ -301,11 +301,11 @@ export class HubNumberDetails extends HubElement {
           </dd>`;
       };
       return html`<dl>
-        ${row('numberDetails.wabaName', waba.name)}
-        ${row('numberDetails.wabaType', this.t(`numberDetails.type.${waba.accountType}`))}
+        ${row('numberDetails.wabaName', waba.name ?? number.waba?.name ?? null)}
+        ${row('numberDetails.wabaType', this.t(`numberDetails.type.${number.accountType}`))}
         ${
-          waba.accountType === 'on_behalf_of'
-            ? row('numberDetails.oboStatus', this.oboStatus(waba.onBehalfOfStatus))
+          number.accountType === 'on_behalf_of'
+            ? row('numberDetails.oboStatus', this.oboStatus(number.waba?.onBehalfOfStatus ?? null))
             : nothing
         }
         ${row('numberDetails.timezone', waba.timezoneId)}
@@ -321,7 +321,7 @@ export class HubNumberDetails extends HubElement {
   }
 
   private renderCommerce(number: HubNumber): TemplateResult {
-    const obo = (this.waba.data?.accountType ?? number.accountType) === 'on_behalf_of';
+    const obo = number.accountType === 'on_behalf_of';
     const gate = capabilityGate(this.hub?.permissions, 'waba:write');
     const body = obo
       ? html`<p class="note">${this.t('numberDetails.commerceOboNote')}</p>`
