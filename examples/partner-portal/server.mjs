@@ -42,6 +42,15 @@ async function startHub() {
 }
 const hubServer = await startHub();
 
+/** The number's Messaging API key, or `undefined` while it has none (not running yet). */
+function keyOf(emulator, channelId) {
+  try {
+    return emulator.channelApiKey(channelId);
+  } catch {
+    return undefined;
+  }
+}
+
 const sessions = createHubSessions({
   partnerId: DEMO_PARTNER_ID,
   apiKey: DEMO_API_KEY,
@@ -55,7 +64,7 @@ const proxy = createHubProxy({
   // Profiles and commerce settings live on each number's Messaging API, behind the number's own
   // key. A real partner backend keeps the keys it created; here the emulator hands them out.
   messagingBaseUrl: hubServer.messagingUrl,
-  channelApiKey: (channelId) => hubServer.emulator.channelApiKey(channelId),
+  channelApiKey: (channelId) => keyOf(hubServer.emulator, channelId),
 });
 
 const types = {

@@ -15,6 +15,15 @@ const { values: args } = parseArgs({
 });
 
 const hub = process.env.HUB_API_KEY ? undefined : createEmulator();
+/** The number's Messaging API key, or `undefined` while it has none (not running yet). */
+function keyOf(emulator, channelId) {
+  try {
+    return emulator.channelApiKey(channelId);
+  } catch {
+    return undefined;
+  }
+}
+
 const sessions = createHubSessions({
   partnerId: process.env.HUB_PARTNER_ID ?? DEMO_PARTNER_ID,
   apiKey: process.env.HUB_API_KEY ?? DEMO_API_KEY,
@@ -36,7 +45,7 @@ app.use(
         ? {
             fetch: hub.fetch,
             messagingBaseUrl: 'http://hub.emulator',
-            channelApiKey: (channelId) => hub.channelApiKey(channelId),
+            channelApiKey: (channelId) => keyOf(hub, channelId),
           }
         : {}),
     }),

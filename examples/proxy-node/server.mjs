@@ -16,6 +16,15 @@ const { values: args } = parseArgs({
 
 // Real Hub when configured; otherwise an emulator stands in for it (its fetch is the "network").
 const hub = process.env.HUB_API_KEY ? undefined : createEmulator();
+/** The number's Messaging API key, or `undefined` while it has none (not running yet). */
+function keyOf(emulator, channelId) {
+  try {
+    return emulator.channelApiKey(channelId);
+  } catch {
+    return undefined;
+  }
+}
+
 const sessions = createHubSessions({
   partnerId: process.env.HUB_PARTNER_ID ?? DEMO_PARTNER_ID,
   apiKey: process.env.HUB_API_KEY ?? DEMO_API_KEY,
@@ -32,7 +41,7 @@ const proxy = createHubProxy({
     ? {
         fetch: hub.fetch,
         messagingBaseUrl: 'http://hub.emulator',
-        channelApiKey: (channelId) => hub.channelApiKey(channelId),
+        channelApiKey: (channelId) => keyOf(hub, channelId),
       }
     : {}),
   onRequest: ({ session, operation, status, ms }) =>

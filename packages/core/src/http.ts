@@ -28,10 +28,11 @@ export interface HubMessagingOptions {
   /** Default {@link DEFAULT_MESSAGING_BASE_URL}; point it at `@hub/emulator` in development. */
   baseUrl?: string;
   /**
-   * The stored Messaging API key of a number. The SDK never creates one: a new key revokes the
-   * number's existing keys, which would cut off the client's live integration.
+   * The stored Messaging API key of a number, or `undefined` when it has none (a number that is
+   * not running yet): the read is then a `not_found`. The SDK never creates one: a new key
+   * revokes the number's existing keys, which would cut off the client's live integration.
    */
-  channelApiKey?: (channelId: string) => string | Promise<string>;
+  channelApiKey?: (channelId: string) => string | undefined | Promise<string | undefined>;
 }
 
 /**
@@ -247,7 +248,15 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
       const endpoint = `${request.method} (Messaging API) /${request.route}`;
       const channelApiKey = options.messaging?.channelApiKey;
       if (channelApiKey) {
-        headers['d360-api-key'] = await channelApiKey(request.channelId ?? '');
+        const key = await channelApiKey(request.channelId ?? '');
+        if (!key) {
+          throw new HubError({
+            kind: 'not_found',
+            message: 'This number has no Messaging API access yet.',
+            endpoint,
+          });
+        }
+        headers['d360-api-key'] = key;
         const root = (options.messaging?.baseUrl ?? DEFAULT_MESSAGING_BASE_URL).replace(/\/+$/, '');
         return { url: `${root}/${path}`, headers, endpoint };
       }

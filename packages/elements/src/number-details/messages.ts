@@ -43,6 +43,8 @@ export const numberDetailsMessages = {
   'numberDetails.waba': 'WhatsApp Business Account',
   'numberDetails.wabaName': 'Name',
   'numberDetails.wabaType': 'Type',
+  'numberDetails.noMessagingApi':
+    'Not available for this number yet: it is reached through its own API access, which it gets once it is running.',
   'numberDetails.type.on_behalf_of': 'On behalf of (created by 360dialog)',
   'numberDetails.type.embedded_signup': 'Shared (Embedded Signup)',
   'numberDetails.type.coexistence': 'Coexistence (WhatsApp Business app)',

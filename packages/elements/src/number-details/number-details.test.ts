@@ -76,6 +76,20 @@ describe('<hub-number-details>', () => {
     expect(text(el)).not.to.contain('undefined');
   });
 
+  it('says profile and commerce are not available for a number without Messaging API access', async () => {
+    // Nordlicht's number ready for migration has no API key yet, so its server has none to use.
+    const migrating = { id: '00gnRdCH', clientId: 'nRdL1cCL' };
+    const hub = emulatedHub({ rateLimits: false, paymentType: 'direct' });
+    const state = hub.emulator.state.channels.find((c) => c.id === migrating.id)!;
+    expect(state.status).to.equal('ready_for_migration');
+    const { el } = await mount(migrating, {}, hub);
+    await waitUntil(() => text(el).includes('Not available for this number yet'), 'no note', {
+      timeout: 8000,
+    });
+    expect(el.shadowRoot!.querySelectorAll('[part=error]')).to.have.length(0);
+    expect(text(el)).not.to.contain('Retry');
+  });
+
   it('shows billing and plan for direct payment, and a support note for on-behalf-of commerce', async () => {
     const { el } = await mount(OBO_DIRECT, { paymentType: 'direct' });
     expect(text(el)).to.contain('Billing started');

@@ -8,6 +8,7 @@ import {
   capabilityGate,
   displayNameState,
   formatPhoneNumber,
+  isHubError,
   numberActionGates,
   validateBusinessProfile,
   validateDisplayName,
@@ -356,6 +357,7 @@ export class HubNumberDetails extends HubElement {
                 : nothing
             }
           `,
+          this.t('numberDetails.noMessagingApi'),
         );
     return html`<section part="section" aria-labelledby="commerce">
       <div class="section-head"><h3 id="commerce">${this.t('numberDetails.commerce')}</h3></div>
@@ -391,7 +393,11 @@ export class HubNumberDetails extends HubElement {
       ${
         this.editingProfile && this.draft
           ? this.renderProfileForm(this.draft, profile)
-          : this.sectionState(this.profile, (p) => this.renderProfileView(p))
+          : this.sectionState(
+              this.profile,
+              (p) => this.renderProfileView(p),
+              this.t('numberDetails.noMessagingApi'),
+            )
       }
     </section>`;
   }
@@ -569,8 +575,14 @@ export class HubNumberDetails extends HubElement {
   private sectionState<T>(
     query: HubQueryController<T>,
     content: (data: T) => TemplateResult,
+    notFound?: string,
   ): TemplateResult {
     if (query.data !== undefined) return content(query.data);
+    // A number without Messaging API access (not running yet, being migrated) has no profile or
+    // commerce settings to show: that is a state of the number, not a failure to retry.
+    if (query.status === 'error' && notFound && isHubError(query.error, 'not_found')) {
+      return html`<p class="note">${notFound}</p>`;
+    }
     if (query.status === 'error') {
       return errorView(
         this.t('numberDetails.sectionFailed', { reason: this.errorMessage(query.error) }),

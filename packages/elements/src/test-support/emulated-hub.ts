@@ -38,6 +38,15 @@ export interface EmulatedHubOptions extends EmulatorOptions {
 /** Where the emulator's Messaging API (business profiles, commerce settings) pretends to live. */
 export const EMULATOR_MESSAGING_URL = 'https://hub-emulator.test';
 
+/** A number's Messaging API key, or `undefined` while it has none, as a partner's key store. */
+function keyOf(emulator: Emulator, channelId: string): string | undefined {
+  try {
+    return emulator.channelApiKey(channelId);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * An emulator running inside the page and a client wired to it, for component tests and stories.
  * The API key is the emulator's demo key: it means nothing outside the emulator.
@@ -58,7 +67,7 @@ export function emulatedHub(options: EmulatedHubOptions = {}): {
     // The partner's server holds each number's Messaging API key; here the emulator hands it out.
     messaging: {
       baseUrl: EMULATOR_MESSAGING_URL,
-      channelApiKey: (channelId) => emulator.channelApiKey(channelId),
+      channelApiKey: (channelId) => keyOf(emulator, channelId),
     },
   });
   return { emulator, client };
@@ -86,7 +95,7 @@ const MESSAGING_PROXY_PATH = `${new URL(EMULATOR_BASE_URL).pathname}/messaging/`
 
 /**
  * What the proxy does with a Messaging API request of a session: sends it on with the number's
- * key (here the emulator's), or answers 502 in the Hub's error envelope when there is no key.
+ * key (here the emulator's), or answers 404 in the Hub's error envelope when it has none yet.
  */
 async function messagingProxy(emulator: Emulator, request: Request): Promise<Response> {
   const url = new URL(request.url);
@@ -96,10 +105,10 @@ async function messagingProxy(emulator: Emulator, request: Request): Promise<Res
   try {
     key = emulator.channelApiKey(decodeURIComponent(below.slice(0, slash)));
   } catch {
-    const message = 'The Messaging API key of this number could not be had.';
+    const message = 'This number has no Messaging API access here.';
     return Response.json(
-      { meta: { success: false, http_code: 502, developer_message: message } },
-      { status: 502 },
+      { meta: { success: false, http_code: 404, developer_message: message } },
+      { status: 404 },
     );
   }
   const headers = new Headers({ 'd360-api-key': key });
