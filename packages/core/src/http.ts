@@ -172,9 +172,10 @@ function kyInstance(options: HubClientOptions): KyInstance {
     },
     hooks: {
       afterResponse: [
-        // A truncated or garbled body on a read is as transient as a dropped connection.
+        // A truncated or garbled body on a read is as transient as a dropped connection. Only
+        // reads: a repeated DELETE would report "not found" for what it just deleted.
         async (request, _options, response) => {
-          if (!response.ok || !idempotent.includes(request.method.toLowerCase())) return;
+          if (!response.ok || request.method !== 'GET') return;
           const text = await response.text();
           if (text === '') return;
           try {

@@ -181,6 +181,20 @@ describe('HubError kinds from their HTTP causes', () => {
     expect(error.message).toContain('partner_channels');
   });
 
+  it('keeps a quality rating it does not know, to be shown as such', async () => {
+    const channel = { ...goodChannel, current_quality_rating: 'PURPLE' };
+    const body = {
+      total: 2,
+      partner_channels: [channel, { ...goodChannel, id: 'dCH', current_quality_rating: 'NA' }],
+    };
+    const { fetch } = scripted(new Response(JSON.stringify(body)));
+    const page = await client(fetch).numbers.list();
+    expect(page.items.map((n) => [n.qualityRating, n.unknownQualityRating])).toEqual([
+      ['UNKNOWN', 'PURPLE'],
+      ['UNKNOWN', null],
+    ]);
+  });
+
   it('the one item asked for by id is read strictly', async () => {
     const body = { total: 1, partner_channels: [oddChannel] };
     const { fetch } = scripted(new Response(JSON.stringify(body)));

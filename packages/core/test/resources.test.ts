@@ -163,3 +163,46 @@ describe('list pages with an item the SDK cannot read', () => {
     ]);
   });
 });
+
+describe('a template create, whatever the Hub answers', () => {
+  const input = {
+    name: 'order_shipped_notice',
+    language: 'en',
+    category: 'UTILITY' as const,
+    components: [{ type: 'BODY', text: 'Your order has shipped.' }],
+  };
+  const WABA = 'bNapoWA';
+
+  /** A client whose template creates get `answer(created)` instead of the emulator's body. */
+  function answering(answer: (created: { id: string; status: string }) => BodyInit) {
+    const emulator = createEmulator({ rateLimits: false });
+    let posts = 0;
+    const client = clientOn(async (input, init) => {
+      const request = new Request(input, init);
+      const response = await emulator.fetch(request);
+      if (request.method !== 'POST' || !request.url.endsWith('/waba_templates')) return response;
+      posts++;
+      const created = (await response.json()) as { id: string; status: string };
+      return new Response(answer(created), { status: 201 });
+    });
+    return { client, posts: () => posts };
+  }
+
+  it("reads the template back after Meta's short answer", async () => {
+    const { client, posts } = answering((t) =>
+      JSON.stringify({ id: t.id, status: t.status, category: 'UTILITY' }),
+    );
+    const template = await client.templates.create(WABA, input);
+    expect(template).toMatchObject({ name: input.name, language: 'en', status: 'PENDING' });
+    expect(template.components.length).toBe(1);
+    expect(posts()).toBe(1);
+  });
+
+  it('finds it by name and language after an unreadable answer, sent once', async () => {
+    const { client, posts } = answering(() => '{"id": ');
+    const template = await client.templates.create(WABA, input);
+    expect(template.id).not.toBe('');
+    expect(template).toMatchObject({ name: input.name, status: 'PENDING' });
+    expect(posts()).toBe(1);
+  });
+});

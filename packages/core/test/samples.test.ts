@@ -117,6 +117,7 @@ describe('documented sample payloads parse', () => {
     expect(toHubNumber(parseWire(channelSchema, wire.partner_channels[0], 'item'))).toMatchObject({
       phoneNumber: '+4930123456789',
       qualityRating: 'UNKNOWN',
+      unknownQualityRating: null,
       messagingTier: 'TIER_1K',
       accountType: 'on_behalf_of',
       isOfficialBusinessAccount: true,

@@ -16,6 +16,7 @@ const base = {
   status: 'running',
   accountMode: 'live',
   qualityRating: 'GREEN',
+  unknownQualityRating: null,
   messagingTier: 'TIER_1K',
   plan: 'basic',
   accountType: 'embedded_signup',

@@ -14,6 +14,7 @@ function number(over: Partial<HubNumber> = {}): HubNumber {
     status: 'running',
     accountMode: 'live',
     qualityRating: 'GREEN',
+    unknownQualityRating: null,
     messagingTier: 'TIER_1K',
     plan: 'regular',
     accountType: 'embedded_signup',

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import type { QueryFetchOptions, QueryKey } from '../cache.js';
-import { HubError } from '../errors.js';
+import { HubError, isHubError } from '../errors.js';
 import { findItem, parseItems } from '../schemas/common.js';
 import type { HubTransport } from '../http.js';
 import { listQuery, paginate, toPage, type ListParams, type Page } from '../pagination.js';
@@ -168,17 +168,65 @@ export function createTemplatesResource(transport: HubTransport): TemplatesResou
       options,
     );
 
+  /**
+   * The template a create made. The Hub does not document its answer (a full template, or Meta's
+   * `{id, status, category}`): a full one is used as it is, otherwise the template is read back by
+   * its id or by its name and language. If that read fails too, the template still exists, so it
+   * is returned as submitted (`PENDING`), never as a failure.
+   */
+  async function created(
+    wabaId: string,
+    input: CreateTemplateInput,
+    answer: unknown,
+  ): Promise<MessageTemplate> {
+    const full = templateSchema.safeParse(answer);
+    if (full.success) return toMessageTemplate(full.data);
+    const raw = (answer as { id?: unknown } | null)?.id;
+    const id = typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined;
+    try {
+      if (id !== undefined) return await get(wabaId, id);
+      const page = await fetchPage(wabaId, {
+        filters: { name: input.name, language: input.language },
+        limit: 1,
+      });
+      if (page.items[0]) return page.items[0];
+    } catch {
+      // Falls through to the template as it was submitted.
+    }
+    return {
+      id: id ?? '',
+      wabaId,
+      name: input.name,
+      language: input.language,
+      category: input.category,
+      status: 'PENDING',
+      components: input.components,
+      rejectedReason: null,
+      qualityScore: null,
+      namespace: null,
+      createdAt: new Date().toISOString(),
+      modifiedAt: null,
+    };
+  }
+
   async function create(wabaId: string, input: CreateTemplateInput): Promise<MessageTemplate> {
-    const wire = await transport.request({
-      method: 'POST',
-      route,
-      params: { waba_account_id: wabaId },
-      body: toTemplateCreateBody(input),
-      schema: templateSchema,
-    });
-    const template = toMessageTemplate(wire);
+    const answer = await transport
+      .request({
+        method: 'POST',
+        route,
+        params: { waba_account_id: wabaId },
+        body: toTemplateCreateBody(input),
+        schema: z.unknown(),
+      })
+      .catch((error: unknown) => {
+        // A 2xx whose body is not JSON still made the template.
+        const status = isHubError(error, 'invalid_response') ? error.status : undefined;
+        if (status !== undefined && status >= 200 && status < 300) return undefined;
+        throw error;
+      });
     cache.invalidate([...keys.all(wabaId), 'list']);
-    cache.set(keys.get(wabaId, template.id), template);
+    const template = await created(wabaId, input, answer);
+    if (template.id) cache.set(keys.get(wabaId, template.id), template);
     return template;
   }
 
@@ -209,6 +257,7 @@ export function createTemplatesResource(transport: HubTransport): TemplatesResou
         route: `${route}/{template_id}`,
         params: { waba_account_id: wabaId, template_id: templateId },
         schema: z.unknown(),
+        ignoreBody: true,
       });
       // Deleting removes every language of the name, so every cached entry of the WABA may change.
       cache.invalidate(keys.all(wabaId));
@@ -247,6 +296,7 @@ export function createTemplatesResource(transport: HubTransport): TemplatesResou
         route: `${route}/sync`,
         params: { waba_account_id: wabaId },
         schema: z.unknown(),
+        ignoreBody: true,
       });
       cache.invalidate(keys.all(wabaId));
     },

@@ -92,6 +92,11 @@ export interface HubNumber {
   status: NumberStatus;
   accountMode: 'live' | 'sandbox';
   qualityRating: QualityRating;
+  /**
+   * The quality rating as the Hub sent it, when it is none of the known ones (`qualityRating` is
+   * then `UNKNOWN`), so a UI can show "Unknown (VALUE)"; `null` otherwise.
+   */
+  unknownQualityRating: string | null;
   /** `null` while Meta has not assigned one. */
   messagingTier: MessagingTier | null;
   plan: NumberPlan | null;
@@ -148,6 +153,9 @@ export function toHubNumber(wire: z.infer<typeof channelSchema>): HubNumber {
     status: wire.status,
     accountMode: wire.account_mode?.toLowerCase() === 'sandbox' ? 'sandbox' : 'live',
     qualityRating: qualities.has(quality) ? (quality as QualityRating) : 'UNKNOWN',
+    // Meta's "not available" (`NA`) and an empty value are plainly unknown; anything else is new.
+    unknownQualityRating:
+      qualities.has(quality) || ['', 'NA', 'UNKNOWN'].includes(quality) ? null : quality,
     messagingTier: tiers.has(tier) ? (tier as MessagingTier) : null,
     plan: plans.has(plan) ? (plan as NumberPlan) : null,
     accountType: wire.is_on_biz_app

@@ -151,7 +151,11 @@ export function qualityBadge(t: Translate, number: HubNumber): TemplateResult {
     part="quality-badge"
     data-quality=${rating}
     data-tone=${qualityRatingInfo(rating).tone}
-    >${t(`numbers.quality.${rating}`)}</span
+    >${
+      number.unknownQualityRating
+        ? t('common.unknownValue', { value: number.unknownQualityRating })
+        : t(`numbers.quality.${rating}`)
+    }</span
   >`;
 }
 

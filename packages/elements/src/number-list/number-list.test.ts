@@ -464,6 +464,7 @@ describe('<hub-number-list>', () => {
     delete broken.setup_info;
     emulator.state.channels.push(broken as ChannelRecord);
     model.status = 'awaiting_review';
+    model.current_quality_rating = 'PURPLE';
     const valid = emulator.state.channels.filter(
       (c) => c.client_id === FULL_ACCESS_CLIENT && c.setup_info,
     );
@@ -487,6 +488,8 @@ describe('<hub-number-list>', () => {
       const badge = row(list, model.id)!.querySelector<HTMLElement>('[part=status-badge]')!;
       expect(badge.textContent!.trim()).to.equal('Unknown (awaiting_review)');
       expect(badge.dataset['status']).to.equal('awaiting_review');
+      const quality = row(list, model.id)!.querySelector<HTMLElement>('[part=quality-badge]')!;
+      expect(quality.textContent!.trim()).to.equal('Unknown (PURPLE)');
       const tip = list.shadowRoot!.getElementById(badge.getAttribute('aria-describedby')!)!;
       expect(tip.textContent).to.contain('does not know yet');
 
