@@ -34,10 +34,13 @@ const filters = encodeURIComponent(JSON.stringify({ client_id: clientId }));
 const paths = [
   ['list the client’s numbers (filter forced, answer checked)', `channels?filters=${filters}`],
   [
-    'one number’s commerce settings (ownership, cached)',
-    `channels/${channel}/whatsapp_commerce_settings`,
+    'one number’s usage (client checked, ownership cached)',
+    `clients/${clientId}/channels/${channel}/info/usage?start_date=1764547200`,
   ],
-  ['usage of the client (path client checked)', `clients/${clientId}/info/balance?granularity=DAY`],
+  [
+    'the client’s balance (path client checked)',
+    `clients/${clientId}/info/balance?granularity=DAY`,
+  ],
 ] as const;
 
 async function time(url: string, headers: Record<string, string>): Promise<number> {
