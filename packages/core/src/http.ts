@@ -1,4 +1,4 @@
-import ky, { HTTPError, TimeoutError, isForceRetryError, type KyInstance, type Options } from 'ky';
+import ky, { TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
   createQueryCache,
@@ -10,8 +10,9 @@ import type { QueryFetchOptions } from './cache.js';
 import type { Capability } from './capabilities.js';
 import { HubError, isHubError } from './errors.js';
 import { createRateGate } from './rate-limits.js';
-import { failResponse, parseWire } from './schemas/common.js';
-import { errorFromResponse, parseRetryAfter } from './schemas/error.js';
+import { failResponse, mapWire, parseWire } from './schemas/common.js';
+import { errorFromResponse } from './schemas/error.js';
+import { retryDelay, sleep, type RetryPolicy } from './retry.js';
 
 /** The real Partner API. */
 export const DEFAULT_BASE_URL = 'https://hub.360dialog.io/api/v2';
@@ -144,51 +145,42 @@ export interface HubTransport {
   ): Promise<T>;
 }
 
-const idempotent = ['get', 'put', 'head', 'delete', 'options'];
-
-function retryPolicy(option: HubClientOptions['retry']): Required<HubRetryOptions> {
+function retryPolicy(option: HubClientOptions['retry']): RetryPolicy {
   const given = typeof option === 'number' ? { limit: option } : (option ?? {});
   return { limit: 2, baseDelay: 300, maxDelay: 10_000, maxRetryAfter: 10, ...given };
 }
 
+/**
+ * ky builds the requests and bounds the wait for the headers; retries and the body's deadline
+ * are the transport's own (see `send`), so every wait is bounded and every failure a HubError.
+ */
 function kyInstance(options: HubClientOptions): KyInstance {
-  const retry = retryPolicy(options.retry);
   const kyOptions: Options = {
     timeout: options.timeout ?? 15_000,
-    retry: {
-      limit: retry.limit,
-      methods: idempotent,
-      statusCodes: [408, 429, 500, 502, 503, 504],
-      afterStatusCodes: [429, 503],
-      backoffLimit: retry.maxDelay,
-      delay: (attempt) => retry.baseDelay * 2 ** (attempt - 1),
-      jitter: true,
-      retryOnTimeout: true,
-      shouldRetry: ({ error }) => {
-        if (!(error instanceof HTTPError)) return undefined;
-        const after = parseRetryAfter(error.response.headers.get('retry-after'));
-        return after !== undefined && after > retry.maxRetryAfter ? false : undefined;
-      },
-    },
-    hooks: {
-      afterResponse: [
-        // A truncated or garbled body on a read is as transient as a dropped connection. Only
-        // reads: a repeated DELETE would report "not found" for what it just deleted.
-        async (request, _options, response) => {
-          if (!response.ok || request.method !== 'GET') return;
-          const text = await response.text();
-          if (text === '') return;
-          try {
-            JSON.parse(text);
-          } catch {
-            return ky.retry({ code: 'MALFORMED_JSON' });
-          }
-        },
-      ],
-    },
+    retry: 0,
+    throwHttpErrors: false,
   };
   if (options.fetch) kyOptions.fetch = options.fetch;
   return ky.create(kyOptions);
+}
+
+/** A body that stopped arriving before the deadline. */
+class BodyTimeout extends Error {}
+
+/** Reads the whole body as text, giving up `ms` after it was asked for. */
+async function textWithin(response: Response, ms: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BodyTimeout()), ms);
+  });
+  try {
+    return await Promise.race([response.text(), stalled]);
+  } catch (error) {
+    if (error instanceof BodyTimeout) await response.body?.cancel().catch(() => undefined);
+    throw error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function tokenSource(auth: HubAuth): {
@@ -219,15 +211,11 @@ function tokenSource(auth: HubAuth): {
   };
 }
 
-async function readJson(response: Response): Promise<unknown> {
-  const text = await response.text();
-  if (text === '') return undefined;
-  return JSON.parse(text) as unknown;
-}
-
 /** Creates the transport behind {@link createHubClient}; see {@link HubTransport}. */
 export function createHubTransport(options: HubClientOptions): HubTransport {
   const http = kyInstance(options);
+  const policy = retryPolicy(options.retry);
+  const timeout = options.timeout ?? 15_000;
   const tokens = tokenSource(options.auth);
   const cache =
     options.cache && 'fetch' in options.cache ? options.cache : createQueryCache(options.cache);
@@ -313,41 +301,66 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
       });
     } catch (error) {
       if (request.signal?.aborted) throw request.signal.reason;
-      if (error instanceof HTTPError) {
-        const body = await readJson(error.response).catch(() => undefined);
-        throw errorFromResponse(error.response.status, error.response.headers, body, endpoint);
-      }
       if (error instanceof TimeoutError)
         throw new HubError({ kind: 'timeout', endpoint, cause: error });
-      if (isForceRetryError(error))
-        failResponse(endpoint, 'the body is not valid JSON', { cause: error });
       throw new HubError({ kind: 'network', endpoint, cause: error });
     }
-    if (request.ignoreBody) {
+    if (response.ok && request.ignoreBody) {
       await response.body?.cancel().catch(() => undefined);
       return undefined as T;
     }
-    let body: unknown;
+    let text: string;
     try {
-      body = await readJson(response);
+      text = await textWithin(response, timeout);
     } catch (cause) {
       if (request.signal?.aborted) throw request.signal.reason;
-      failResponse(endpoint, 'the body is not valid JSON', { cause, status: response.status });
+      const kind = cause instanceof BodyTimeout ? 'timeout' : 'network';
+      throw new HubError({ kind, endpoint, cause, status: response.status });
     }
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : (JSON.parse(text) as unknown);
+    } catch (cause) {
+      if (!response.ok) body = undefined;
+      else failResponse(endpoint, 'the body is not valid JSON', { cause, status: response.status });
+    }
+    if (!response.ok) throw errorFromResponse(response.status, response.headers, body, endpoint);
     return parseWire(request.schema, body, endpoint);
+  }
+
+  /**
+   * One request with its retries. Only requests that cannot act twice are retried (and only on
+   * transient failures, within `maxRetryAfter`); a DELETE whose repeat finds nothing has done
+   * its work. Aborting the caller's signal stops waits and retries at once.
+   */
+  async function attempts<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await once(request, token);
+      } catch (error) {
+        if (request.signal?.aborted) throw request.signal.reason;
+        if (!isHubError(error)) throw error;
+        if (attempt > 0 && request.method === 'DELETE' && error.kind === 'not_found') {
+          return undefined as T;
+        }
+        const wait = retryDelay(error, request.method, attempt, policy);
+        if (wait === undefined) throw error;
+        await sleep(wait, request.signal);
+      }
+    }
   }
 
   async function send<T>(request: HubRequest<T>): Promise<T> {
     await gate.take(request.method, request.route, request.params, request.signal);
     const token = await tokens.current();
     try {
-      return await once(request, token);
+      return await attempts(request, token);
     } catch (error) {
       // One fresh token per 401: the old one may simply have expired. A 401 means the Hub did
       // not act on the request, so sending it again cannot create anything twice.
       if (token === undefined || !isHubError(error, 'unauthorized')) throw error;
       tokens.drop(token);
-      return once(request, await tokens.current());
+      return attempts(request, await tokens.current());
     }
   }
 
@@ -359,9 +372,15 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
     paymentType: options.paymentType,
     request: send,
     read(key, request, map, readOptions) {
+      const endpoint = request.route.startsWith('/')
+        ? `GET ${request.route}`
+        : `GET /partners/{partner_id}/${request.route}`;
       return cache.fetch(
         key,
-        async (signal) => map(await send({ ...request, method: 'GET', signal })),
+        async (signal) => {
+          const wire = await send({ ...request, method: 'GET', signal });
+          return mapWire(endpoint, () => map(wire));
+        },
         readOptions,
       );
     },

@@ -1,3 +1,4 @@
+import { HubError } from './errors.js';
 import type { SkippedItem } from './schemas/common.js';
 
 /** One page of a list endpoint, with what is needed to ask for the next one. */
@@ -68,18 +69,48 @@ export function toPage<T>(
   };
 }
 
+/** More pages than any real list has: past it, a server that ignores paging is assumed. */
+export const MAX_PAGES = 10_000;
+
+/**
+ * The offset to ask for after `page`, which was asked for at `requested`; `undefined` at the end.
+ * A list always ends: the offset must move forward, stay below `total`, and a page that repeats
+ * the previous one (a server that ignores `offset`) ends it too.
+ */
+export function nextPageOffset<T extends { id?: unknown }>(
+  requested: number,
+  page: Page<T>,
+  previous: Page<T> | undefined,
+): number | undefined {
+  const next = page.nextOffset;
+  if (next === undefined || next <= requested || next >= page.total) return undefined;
+  const first = (p: Page<T> | undefined) => p?.items[0]?.id;
+  if (previous && page.items.length > 0 && first(page) === first(previous)) return undefined;
+  return next;
+}
+
 /**
  * Walks every page of a list, one request at a time, yielding items. Stops at the last page,
- * or when a page comes back empty so a shrinking list cannot loop forever.
+ * when a page comes back empty or repeats the previous one, when the offset does not move, and
+ * fails clearly after {@link MAX_PAGES} pages, so a server that ignores paging cannot loop it.
  */
-export async function* paginate<T>(
+export async function* paginate<T extends { id?: unknown }>(
   fetchPage: (offset: number) => Promise<Page<T>>,
   startOffset = 0,
 ): AsyncGenerator<T, void, undefined> {
   let offset: number | undefined = startOffset;
-  while (offset !== undefined) {
+  let previous: Page<T> | undefined;
+  for (let pages = 0; offset !== undefined; pages++) {
+    if (pages >= MAX_PAGES) {
+      throw new HubError({
+        kind: 'invalid_response',
+        message: `The list did not end after ${MAX_PAGES} pages; the Hub may be ignoring paging.`,
+      });
+    }
     const page: Page<T> = await fetchPage(offset);
     yield* page.items;
-    offset = page.nextOffset;
+    const next: number | undefined = nextPageOffset(offset, page, previous);
+    previous = page;
+    offset = next;
   }
 }

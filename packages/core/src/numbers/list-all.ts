@@ -1,7 +1,7 @@
 import type { SkippedItem } from '../schemas/common.js';
 import type { QueryFetchOptions, QueryKey } from '../cache.js';
 import type { HubClient } from '../client.js';
-import type { Page } from '../pagination.js';
+import { nextPageOffset, type Page } from '../pagination.js';
 import type { NumberListParams } from '../resources/numbers.js';
 import type { HubNumber } from '../schemas/channel.js';
 
@@ -32,6 +32,7 @@ export function fetchAllNumbers(
       const items: HubNumber[] = [];
       const skipped: SkippedItem[] = [];
       let offset: number | undefined = 0;
+      let previous: Page<HubNumber> | undefined;
       while (offset !== undefined) {
         const params: NumberListParams = {
           filters: { clientId },
@@ -43,7 +44,8 @@ export function fetchAllNumbers(
         items.push(...page.items);
         // Positions are per page; across pages they count from the first number.
         skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
-        offset = page.nextOffset;
+        offset = nextPageOffset(offset, page, previous);
+        previous = page;
       }
       return {
         items,

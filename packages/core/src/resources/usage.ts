@@ -8,7 +8,7 @@ import {
   toUsagePeriods,
   type UsagePeriod,
 } from '../schemas/balance.js';
-import { failResponse, listEnvelope } from '../schemas/common.js';
+import { failResponse, listEnvelope, mapWire } from '../schemas/common.js';
 
 /** Usage of a client over a range, per day or month. */
 export interface UsageReport {
@@ -132,7 +132,7 @@ export function readUsage(
         clientId,
         currency,
         granularity,
-        periods: mergeUsagePeriods(answers.map(toUsagePeriods)),
+        periods: mapWire(usageEndpoint, () => mergeUsagePeriods(answers.map(toUsagePeriods))),
       };
     },
     options,

@@ -120,3 +120,19 @@ export function failResponse(
     ...extra,
   });
 }
+
+/**
+ * Runs the mapping of a parsed answer to the model. Mapping checks more than the schema can
+ * (amounts, currencies, dates), and its failures are the Hub's odd answer, so any exception
+ * becomes the `invalid_response` of `endpoint`: only `HubError`s leave the client.
+ */
+export function mapWire<T>(endpoint: string, map: () => T): T {
+  try {
+    return map();
+  } catch (error) {
+    if (error instanceof HubError) throw error;
+    return failResponse(endpoint, error instanceof Error ? error.message : String(error), {
+      cause: error,
+    });
+  }
+}

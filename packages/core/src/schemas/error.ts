@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { HubError, type HubErrorKind, type HubFieldError } from '../errors.js';
+import { waitHint } from '../retry.js';
 
 /**
  * The Partner API's error envelope. The Hub writes it in snake_case, its error-messages page in
@@ -80,7 +81,7 @@ export function errorFromResponse(
   endpoint: string,
 ): HubError {
   let kind = kindOfStatus(status);
-  let retryAfter = parseRetryAfter(headers.get('retry-after'));
+  let retryAfter = waitHint(headers);
   const envelope = errorEnvelopeSchema.safeParse(body);
   const oauth = oauthErrorSchema.safeParse(body);
   const meta = envelope.success ? envelope.data.meta : undefined;
