@@ -3,13 +3,15 @@
 // - `POST /portal/session` mints a @hub/server session scoped to the signed-in user's client;
 // - `/hub-api/…` is the @hub/server proxy, the only way the browser reaches the Hub: the partner
 //   API key stays here, and a session reaches its own client and nothing else;
-// - the portal's plain HTML pages and the drop-in `hub-elements.js`.
+// - the portal's plain HTML pages and the drop-in `hub-elements.js`, with security headers on
+//   every answer (a CSP the elements run under, no framing, no MIME sniffing).
+// The emulator's fault switch (`/__emulator/faults`) is not reachable here: nothing forwards it.
 // The Hub is the emulator, running as its own HTTP server as the real Hub would.
 //
 //   node examples/partner-portal/server.mjs [--port 8080] [--seed 42] [--data file.json]
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -117,6 +119,31 @@ const escapeHtml = (text) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
 
+/**
+ * Sent with every answer. The pages load scripts and styles from files only, and the elements'
+ * styles are constructable stylesheets (`adoptedStyleSheets`), which `style-src 'self'` allows.
+ * The one exception: the number list positions its rows with `style="--_index: …"` attributes
+ * (and the activity chart its tooltip, on first show); without `style-src-attr 'unsafe-inline'`
+ * every row lands on top of the first and the list is unusable. Style attributes only: no
+ * `<style>` elements, no scripts. Drop it once the elements set these through CSSOM.
+ */
+const securityHeaders = {
+  'content-security-policy': [
+    "default-src 'self'",
+    "img-src 'self' data: https:",
+    "style-src 'self'",
+    "style-src-attr 'unsafe-inline'",
+    "script-src 'self'",
+    "connect-src 'self'",
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+  ].join('; '),
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'same-origin',
+};
+
 function send(res, status, type, body, headers = {}) {
   res.writeHead(status, { 'content-type': type, 'cache-control': 'no-cache', ...headers });
   res.end(body);
@@ -125,11 +152,19 @@ function send(res, status, type, body, headers = {}) {
 const redirect = (res, location, headers = {}) =>
   send(res, 303, 'text/plain', `See ${location}`, { location, ...headers });
 
+/** A mistake of the client's, answered with its status (never a 500). */
+class ClientError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
 async function readText(req) {
   let body = '';
   for await (const chunk of req) {
     body += chunk;
-    if (body.length > 10_000) throw new Error('Request body too large');
+    if (body.length > 10_000) throw new ClientError(413, 'Request body too large');
   }
   return body;
 }
@@ -197,27 +232,64 @@ async function servePage(res, file, login, url) {
   send(res, 200, types['.html'], html);
 }
 
+/** The decoded path, or `undefined` for a bad %-escape (or overlong UTF-8) or a NUL byte. */
+function decodePath(pathname) {
+  try {
+    const path = decodeURIComponent(pathname);
+    return path.includes('\0') ? undefined : path;
+  } catch {
+    return undefined;
+  }
+}
+
+const notAllowed = (res, allow) => send(res, 405, 'text/plain', 'Method not allowed', { allow });
+
+/** The request's URL on this site; `//host/…` stays a path here, never another origin. */
+function urlOf(req) {
+  try {
+    const target = req.url ?? '/';
+    return new URL(target.startsWith('/') ? `http://portal.local${target}` : target);
+  } catch {
+    return undefined;
+  }
+}
+
 async function handle(req, res) {
   if (await serveNodeRequest(proxy, req, res)) return;
-  const url = new URL(req.url ?? '/', 'http://portal.local');
+  const url = urlOf(req);
+  if (!url) return send(res, 400, 'text/plain', 'Bad request: malformed URL');
   const login = loginOf(req);
-  if (req.method === 'POST' && url.pathname === '/portal/signin') return signIn(req, res);
-  if (req.method === 'POST' && url.pathname === '/portal/signout') {
+  const portalAction = ['/portal/signin', '/portal/signout', '/portal/session'].includes(
+    url.pathname,
+  );
+  if (portalAction && req.method !== 'POST') return notAllowed(res, 'POST');
+  if (url.pathname === '/portal/signin') return signIn(req, res);
+  if (url.pathname === '/portal/signout') {
     if (login) logins.delete(login.id);
     return redirect(res, '/', { 'set-cookie': `${cookieName}=; Path=/; Max-Age=0` });
   }
-  if (req.method === 'POST' && url.pathname === '/portal/session') {
-    return mintSession(req, res, login);
-  }
+  if (url.pathname === '/portal/session') return mintSession(req, res, login);
+  // Everything else is a page or a file: read-only.
+  const reading = req.method === 'GET' || req.method === 'HEAD';
   if (url.pathname === '/hub-elements.js' || url.pathname === '/hub-elements.js.map') {
+    if (!reading) return notAllowed(res, 'GET, HEAD');
     const dropIn = fileURLToPath(import.meta.resolve('@hub/elements/hub-elements.js'));
     const file = url.pathname.endsWith('.map') ? `${dropIn}.map` : dropIn;
     return send(res, 200, types[extname(file)], await readFile(file));
   }
-  const path = url.pathname === '/' ? '/index.html' : decodeURIComponent(url.pathname);
+  const path = url.pathname === '/' ? '/index.html' : decodePath(url.pathname);
+  if (path === undefined) return send(res, 400, 'text/plain', 'Bad request: malformed path');
   const file = normalize(join(publicDir, path));
   if (!file.startsWith(publicDir.endsWith(sep) ? publicDir : publicDir + sep)) {
     return send(res, 403, 'text/plain', 'Forbidden');
+  }
+  if (!reading) {
+    // 405 for a file that is there; a path that leads nowhere is a 404 whatever the method.
+    const exists = await stat(file).then(
+      (s) => s.isFile(),
+      () => false,
+    );
+    return exists ? notAllowed(res, 'GET, HEAD') : send(res, 404, 'text/plain', 'Not found');
   }
   try {
     if (extname(file) === '.html') return await servePage(res, file, login, url);
@@ -230,7 +302,12 @@ async function handle(req, res) {
   }
 }
 const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
   handle(req, res).catch((error) => {
+    if (error instanceof ClientError && !res.headersSent) {
+      // Unread input is left behind: close the connection rather than read it.
+      return send(res, error.status, 'text/plain', error.message, { connection: 'close' });
+    }
     console.error(error);
     if (!res.headersSent) send(res, 500, 'text/plain', 'Internal error');
     else res.end();

@@ -15,8 +15,17 @@ export interface RouteContext {
   now: number;
   /** Records that the state changed, so it is persisted. */
   changed(): void;
-  /** The parsed JSON body; 400 if it is not JSON. */
-  body(): Promise<unknown>;
+  /**
+   * The request body as text (at most `MAX_BODY_BYTES`, read by the handler: larger is a 413);
+   * `''` without one. Bytes that are not UTF-8 are a 400.
+   */
+  text(): Promise<string>;
+  /**
+   * The JSON object of the body, `undefined` without a body. As on the Hub, JSON only: a body sent
+   * without `Content-Type: application/json` is a 415; one that does not parse, or is `null`, an
+   * array or a scalar rather than an object, is a 400 `Wrong payload`.
+   */
+  body(): Promise<Record<string, unknown> | undefined>;
   /** On the Messaging API: the channel whose `D360-API-KEY` authenticated the request. */
   channel?: ChannelRecord;
 }

@@ -1,4 +1,5 @@
 import { createRandom, type Random } from './random.js';
+import { HubHttpError } from './respond.js';
 
 /**
  * One fault-injection rule. Rates are probabilities in [0, 1], drawn from a seeded source, so a
@@ -146,4 +147,103 @@ export function breakSchema(body: unknown): unknown {
     return copy;
   }
   return { unexpected: copy };
+}
+
+/** The longest delay a rule sent over HTTP may ask for, in ms. */
+export const MAX_FAULT_LATENCY_MS = 60_000;
+/** The most rules one `PUT /__emulator/faults` may set. */
+export const MAX_FAULT_RULES = 100;
+
+const rateKeys = ['errorRate', 'dropRate', 'malformedRate', 'schemaBreakRate'] as const;
+const countKeys = ['rateLimitBurst', 'times'] as const;
+const ruleKeys = new Set<string>([
+  'route',
+  'latencyMs',
+  'errorStatus',
+  'retryAfterSeconds',
+  ...rateKeys,
+  ...countKeys,
+]);
+
+const isLatency = (value: unknown): value is number =>
+  typeof value === 'number' &&
+  Number.isFinite(value) &&
+  value >= 0 &&
+  value <= MAX_FAULT_LATENCY_MS;
+
+/** The problems of one rule sent as JSON, each as `[index].field: message`. */
+function ruleIssues(rule: unknown, at: string): string[] {
+  if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) {
+    return [`${at}: must be an object`];
+  }
+  const fields = rule as Record<string, unknown>;
+  const issues = Object.keys(fields)
+    .filter((key) => !ruleKeys.has(key))
+    .map((key) => `${at}.${key}: is not a fault rule field`);
+  const { route, latencyMs, errorStatus, retryAfterSeconds } = fields;
+  if (route !== undefined && (typeof route !== 'string' || route === '')) {
+    issues.push(`${at}.route: must be a route ID such as "GET /partners/:partner_id/channels"`);
+  }
+  if (
+    latencyMs !== undefined &&
+    !isLatency(latencyMs) &&
+    !(
+      Array.isArray(latencyMs) &&
+      latencyMs.length === 2 &&
+      isLatency(latencyMs[0]) &&
+      isLatency(latencyMs[1]) &&
+      latencyMs[0] <= latencyMs[1]
+    )
+  ) {
+    issues.push(
+      `${at}.latencyMs: must be a number of ms from 0 to ${MAX_FAULT_LATENCY_MS}, or [min, max]`,
+    );
+  }
+  for (const key of rateKeys) {
+    const value = fields[key];
+    if (value !== undefined && !(typeof value === 'number' && value >= 0 && value <= 1)) {
+      issues.push(`${at}.${key}: must be a number from 0 to 1`);
+    }
+  }
+  for (const key of countKeys) {
+    const value = fields[key];
+    if (value !== undefined && !(Number.isSafeInteger(value) && (value as number) >= 0)) {
+      issues.push(`${at}.${key}: must be a whole number, 0 or more`);
+    }
+  }
+  if (
+    errorStatus !== undefined &&
+    !(
+      Number.isInteger(errorStatus) &&
+      (errorStatus as number) >= 400 &&
+      (errorStatus as number) <= 599
+    )
+  ) {
+    issues.push(`${at}.errorStatus: must be an HTTP error status from 400 to 599`);
+  }
+  if (
+    retryAfterSeconds !== undefined &&
+    !(Number.isSafeInteger(retryAfterSeconds) && (retryAfterSeconds as number) >= 0)
+  ) {
+    issues.push(`${at}.retryAfterSeconds: must be a whole number of seconds, 0 or more`);
+  }
+  return issues;
+}
+
+/**
+ * Fault rules received as JSON (`PUT /__emulator/faults`), checked field by field: an array of
+ * at most {@link MAX_FAULT_RULES} objects with only the {@link FaultRule} fields, string routes
+ * (a RegExp cannot travel as JSON), rates in [0, 1], whole counts, error statuses 400–599 and
+ * delays up to {@link MAX_FAULT_LATENCY_MS}. Anything else is a 400 naming each problem.
+ */
+export function parseFaultRules(input: unknown): FaultRule[] {
+  if (!Array.isArray(input)) {
+    throw new HubHttpError(400, 'Wrong payload', ['body: must be a JSON array of fault rules']);
+  }
+  if (input.length > MAX_FAULT_RULES) {
+    throw new HubHttpError(400, 'Wrong payload', [`body: at most ${MAX_FAULT_RULES} fault rules`]);
+  }
+  const issues = input.flatMap((rule, i) => ruleIssues(rule, `[${i}]`));
+  if (issues.length > 0) throw new HubHttpError(400, 'Wrong payload', issues);
+  return input as FaultRule[];
 }

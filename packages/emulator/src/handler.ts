@@ -6,7 +6,7 @@ import {
   DroppedConnection,
   FaultInjector,
   malformBody,
-  type FaultRule,
+  parseFaultRules,
 } from './faults.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
 import { RateLimiter } from './rate-limit.js';
@@ -106,6 +106,103 @@ function locate(pathname: string): { api: RouteApi; path: string } {
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The largest request body the emulator reads, in bytes (1 MiB); a larger one is a 413. The Hub
+ * publishes no limit: this one is the emulator's, far above any real Partner API body.
+ */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/** A path segment, decoded; a bad %-escape is the client's mistake: 400, never an exception. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw badPath();
+  }
+}
+
+const badPath = () => new HubHttpError(400, 'Bad request', ['path: contains an invalid %-escape']);
+
+/**
+ * The request body as bytes, read up to `limit`: a larger declared `Content-Length`, or a stream
+ * that goes past the limit, is a 413 (the rest is not read).
+ */
+async function readBody(request: Request, limit: number): Promise<Uint8Array> {
+  const tooLarge = () =>
+    new HubHttpError(413, 'Request body too large', [`body: at most ${limit} bytes`]);
+  const declared = Number(request.headers.get('content-length') ?? '0');
+  if (declared > limit) throw tooLarge();
+  if (!request.body) return new Uint8Array(0);
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/** Whether a `Content-Type` is JSON as the Hub takes it: `application/json`, UTF-8 if a charset. */
+function isJsonType(contentType: string | null): boolean {
+  if (contentType === null) return false;
+  const [essence, ...parameters] = contentType.split(';').map((p) => p.trim().toLowerCase());
+  if (essence !== 'application/json') return false;
+  return parameters.every((parameter) => {
+    const [name, value = ''] = parameter.split('=').map((p) => p.trim());
+    return name !== 'charset' || value.replace(/^"(.*)"$/, '$1') === 'utf-8';
+  });
+}
+
+/** A non-empty body as JSON: 415 unless sent as JSON, 400 unless it parses. */
+function parseJson(text: string, contentType: string | null): unknown {
+  if (!isJsonType(contentType)) {
+    throw new HubHttpError(
+      415,
+      `Unsupported media type "${contentType ?? ''}" in request: send JSON with Content-Type: application/json`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new HubHttpError(400, 'Wrong payload', ['body: not valid JSON']);
+  }
+}
+
+/** The body as a JSON object (`undefined` when empty); 400 for `null`, arrays and scalars. */
+function parseJsonObject(
+  text: string,
+  contentType: string | null,
+): Record<string, unknown> | undefined {
+  if (text === '') return undefined;
+  const parsed = parseJson(text, contentType);
+  if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new HubHttpError(400, 'Wrong payload', ['body: must be a JSON object']);
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** UTF-8 text of a body; bytes that are not UTF-8 are a 400. */
+function utf8(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HubHttpError(400, 'Wrong payload', ['body: not valid UTF-8']);
+  }
+}
+
 /** Creates an emulator; see {@link EmulatorOptions}. Browser-safe: no Node APIs. */
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const resolved = resolveOptions(options);
@@ -137,35 +234,57 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     api: RouteApi,
     method: string,
     path: string,
-  ): { compiled: CompiledRoute; params: Record<string, string> } | 'method' | undefined {
-    let otherMethod = false;
+  ): { compiled: CompiledRoute; params: Record<string, string> } | { allow: string[] } | undefined {
+    const allow: string[] = [];
     for (const compiled of routes) {
       if (compiled.api !== api) continue;
       const match = compiled.regex.exec(path);
       if (!match) continue;
       if (compiled.route.method !== method) {
-        otherMethod = true;
+        allow.push(compiled.route.method);
         continue;
       }
       const params = Object.fromEntries(
-        compiled.names.map((name, i) => [name, decodeURIComponent(match[i + 1]!)]),
+        compiled.names.map((name, i) => [name, decodeSegment(match[i + 1]!)]),
       );
       return { compiled, params };
     }
-    return otherMethod ? 'method' : undefined;
+    return allow.length > 0 ? { allow } : undefined;
   }
 
-  async function control(request: Request, path: string): Promise<Response> {
-    if (path === '/__emulator/faults' && request.method === 'PUT') {
-      const rules = (await request.json()) as FaultRule[];
+  /**
+   * The emulator's own controls (`…/__emulator/faults`): only with the partner key as
+   * `X-API-Key`, since they can make every call fail. `PUT` takes a JSON array of fault rules,
+   * checked by {@link parseFaultRules}; `DELETE` clears them.
+   */
+  async function control(request: Request, path: string, method: string): Promise<Response> {
+    try {
+      const key = request.headers.get('x-api-key');
+      if (key !== resolved.apiKey) {
+        throw new HubHttpError(
+          401,
+          key ? 'Invalid credentials' : 'Missing credentials: send the partner key as X-API-Key',
+        );
+      }
+      if (path !== '/__emulator/faults') {
+        throw new HubHttpError(404, 'Unknown emulator control path');
+      }
+      if (method === 'DELETE') {
+        faults.clear();
+        return json({ rules: 0 });
+      }
+      if (method !== 'PUT') {
+        throw new HubHttpError(405, `Method ${method} not allowed`, [], { allow: 'PUT, DELETE' });
+      }
+      const text = utf8(await readBody(request, MAX_BODY_BYTES));
+      const body = text === '' ? undefined : parseJson(text, request.headers.get('content-type'));
+      const rules = parseFaultRules(body);
       faults.set(rules);
       return json({ rules: rules.length });
+    } catch (error) {
+      if (error instanceof HubHttpError) return errorResponse(error);
+      throw error;
     }
-    if (path === '/__emulator/faults' && request.method === 'DELETE') {
-      faults.clear();
-      return json({ rules: 0 });
-    }
-    return errorResponse(new HubHttpError(404, 'Unknown emulator control path'));
   }
 
   async function handle(request: Request): Promise<Response> {
@@ -182,17 +301,35 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     };
     requests.push(record);
     if (requests.length > 10_000) requests.shift();
-    if (path.startsWith('/__emulator/')) return control(request, path);
+    const refuse = (error: HubHttpError): Response => {
+      record.status = error.status;
+      return errorResponse(error);
+    };
+    try {
+      decodeURIComponent(url.pathname);
+    } catch {
+      return refuse(badPath());
+    }
+    if (path.startsWith('/__emulator/')) {
+      const answer = await control(request, path, method);
+      record.status = answer.status;
+      return answer;
+    }
 
     const now = resolved.now();
-    const found = find(api, method, path);
-    if (found === undefined || found === 'method') {
-      record.status = found === 'method' ? 405 : 404;
-      return errorResponse(
-        new HubHttpError(
-          record.status,
-          found ? `Method ${method} not allowed` : `Not found: ${path}`,
-        ),
+    let found: ReturnType<typeof find>;
+    try {
+      found = find(api, method, path);
+    } catch (error) {
+      if (error instanceof HubHttpError) return refuse(error);
+      throw error;
+    }
+    if (found === undefined) return refuse(new HubHttpError(404, `Not found: ${path}`));
+    if ('allow' in found) {
+      return refuse(
+        new HubHttpError(405, `Method ${method} not allowed`, [], {
+          allow: [...new Set(found.allow)].join(', '),
+        }),
       );
     }
     const { compiled, params } = found;
@@ -203,6 +340,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     let changed = false;
     let response: Response;
     try {
+      // Read (up to the limit) before anything else, so an oversized body is a 413 on every route.
+      const raw = await readBody(request, MAX_BODY_BYTES);
+      let text: string | undefined;
       const channel = api === 'messaging' ? authenticateChannelKey(request, state) : undefined;
       if (api !== 'messaging' && compiled.route.pattern !== '/token') {
         authenticate(request, params.partner_id, resolved, tokens, now);
@@ -232,14 +372,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         changed: () => {
           changed = true;
         },
+        text() {
+          text ??= utf8(raw);
+          return Promise.resolve(text);
+        },
         async body() {
-          const text = await request.text();
-          if (text === '') return undefined;
-          try {
-            return JSON.parse(text) as unknown;
-          } catch {
-            throw new HubHttpError(400, 'Wrong payload', ['body: not valid JSON']);
-          }
+          return parseJsonObject(await ctx.text(), request.headers.get('content-type'));
         },
       };
       response = await compiled.route.handle(ctx);

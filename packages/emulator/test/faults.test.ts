@@ -96,15 +96,17 @@ describe('under injected faults', () => {
   it('faults can be changed at run time over HTTP', async () => {
     server = await serve();
     const base = server.url;
+    const control = { 'x-api-key': DEMO_API_KEY, 'content-type': 'application/json' };
     await fetch(`${base}/__emulator/faults`, {
       method: 'PUT',
+      headers: control,
       body: JSON.stringify([{ route: channelsRoute, errorRate: 1, errorStatus: 502 }]),
     });
     await expect(sdk(server, { retry: 0 }).numbers.list()).rejects.toMatchObject({
       kind: 'server',
       status: 502,
     });
-    await fetch(`${base}/__emulator/faults`, { method: 'DELETE' });
+    await fetch(`${base}/__emulator/faults`, { method: 'DELETE', headers: control });
     await expect(sdk(server, { retry: 0 }).numbers.list()).resolves.toBeDefined();
   });
 });
@@ -158,6 +160,7 @@ describe('auth over HTTP', () => {
     await hub.clients.list();
     const tokenRequest = await fetch(`${url}/token`, {
       method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ username: DEMO_USERNAME, password: 'bad' }),
     });
     expect(tokenRequest.status).toBe(401);

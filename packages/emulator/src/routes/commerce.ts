@@ -28,7 +28,7 @@ export const commerceRoutes: Route[] = [
     pattern: path,
     async handle(ctx) {
       const channel = keyChannel(ctx);
-      if ((await ctx.request.text()).trim() !== '') {
+      if ((await ctx.text()).trim() !== '') {
         throw new HubHttpError(400, 'Wrong payload', [
           'body: not expected; send is_cart_enabled and is_catalog_visible as query parameters',
         ]);
