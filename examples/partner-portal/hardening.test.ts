@@ -87,7 +87,7 @@ async function signedIn(): Promise<{ cookie: string; token: string }> {
 
 const csp =
   "default-src 'self'; img-src 'self' data: https:; style-src 'self'; " +
-  "style-src-attr 'unsafe-inline'; script-src 'self'; connect-src 'self'; " +
+  "script-src 'self'; connect-src 'self'; " +
   "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 function expectSecurityHeaders(answer: RawAnswer) {

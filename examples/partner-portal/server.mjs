@@ -121,18 +121,14 @@ const escapeHtml = (text) =>
 
 /**
  * Sent with every answer. The pages load scripts and styles from files only, and the elements'
- * styles are constructable stylesheets (`adoptedStyleSheets`), which `style-src 'self'` allows.
- * The one exception: the number list positions its rows with `style="--_index: …"` attributes
- * (and the activity chart its tooltip, on first show); without `style-src-attr 'unsafe-inline'`
- * every row lands on top of the first and the list is unusable. Style attributes only: no
- * `<style>` elements, no scripts. Drop it once the elements set these through CSSOM.
+ * styles are constructable stylesheets (`adoptedStyleSheets`), which `style-src 'self'` allows;
+ * what they position per row or per tooltip they set through CSSOM, which no policy blocks.
  */
 const securityHeaders = {
   'content-security-policy': [
     "default-src 'self'",
     "img-src 'self' data: https:",
     "style-src 'self'",
-    "style-src-attr 'unsafe-inline'",
     "script-src 'self'",
     "connect-src 'self'",
     "frame-ancestors 'none'",

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   ACTIVITY_RANGE_PRESETS,
@@ -24,6 +23,7 @@ import {
   type StackedBarLayout,
   type UsageReport,
 } from '@hub/core';
+import { cssProps } from '../base/css-props.js';
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
@@ -442,10 +442,10 @@ export class HubActivityChart extends HubElement {
     const flip = center > layout.plot.x + layout.plot.width / 2;
     // Beside the highlighted day, never over it.
     const offset = layout.band.step / 2 + 6;
-    const position = flip
+    const position: Record<string, string> = flip
       ? { right: `${Math.round(this.plotSize.width - center + offset)}px` }
       : { left: `${Math.round(center + offset)}px` };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" style=${styleMap(position)}>
+    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps(position)}>
       <p class="tooltip-day">${format.longDay(day)}</p>
       <dl>
         ${series.categories.map((category, i) =>

@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { cssProps } from '../base/css-props.js';
 import {
   NUMBER_STATUSES,
   QUALITY_RATINGS,
@@ -428,7 +429,7 @@ export class HubNumberList extends HubElement {
             </div>
           </div>
         </div>
-        <div class="body" role="rowgroup" style="--_rows: ${this.rows.length}">
+        <div class="body" role="rowgroup" ${cssProps({ '--_rows': String(this.rows.length) })}>
           ${repeat(
             this.rows.slice(start, end),
             // Keyed by position in the results: scrolling keeps the rows still in view (and the
@@ -469,7 +470,7 @@ export class HubNumberList extends HubElement {
       part="row"
       aria-rowindex=${index + 2}
       data-number-id=${number.id}
-      style="--_index: ${index}"
+      ${cssProps({ '--_index': String(index) })}
     >
       <div class="cell phone" role="cell">${phone}</div>
       <div class="cell" role="cell">
