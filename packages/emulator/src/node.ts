@@ -1,11 +1,18 @@
 import { once } from 'node:events';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
-import { createEmulator, type Emulator } from './handler.js';
+import { createEmulator, MAX_BODY_BYTES, type Emulator } from './handler.js';
+import {
+  journalFileOf,
+  JournaledStore,
+  loadState,
+  removeStrayTempFiles,
+  writeFileAtomically,
+} from './journal.js';
 import type { EmulatorOptions } from './options.js';
-import { parseState } from './persist.js';
+import { errorResponse, HubHttpError } from './respond.js';
 import { createSeedState } from './seed/index.js';
 import type { EmulatorState } from './state.js';
 
@@ -17,7 +24,10 @@ export interface StartEmulatorOptions extends EmulatorOptions {
   host?: string;
   /**
    * JSON file holding the state: loaded at start if it exists (a corrupt file is an error, never a
-   * silent reset), written atomically after every change.
+   * silent reset). Every change is appended to `<dataFile>.journal` and fsync'd before the answer
+   * to the request that made it (or any answer that may show it) is sent; the journal is
+   * compacted into the file in the background and on {@link RunningEmulator.close}, and replayed
+   * after a crash. Ignored if `state` is given, which replaces the file's content at start.
    */
   dataFile?: string;
 }
@@ -33,8 +43,15 @@ export interface RunningEmulator {
    * `/v1/…` paths are at this origin as well.
    */
   messagingUrl: string;
+  /**
+   * The emulator behind the server. With a `dataFile`, its `handle` and `fetch` answer only once
+   * the changes they may show are on disk, like the server.
+   */
   emulator: Emulator;
-  /** Stops listening and writes any pending state. */
+  /**
+   * Stops listening (dropping open connections), writes what is pending and compacts the journal
+   * into the data file, leaving no journal and no temp file. Rejects if the last write failed.
+   */
   close(): Promise<void>;
 }
 
@@ -48,36 +65,47 @@ export function toNodeListener(
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     void (async () => {
-      const origin = `http://${req.headers.host ?? 'localhost'}`;
+      const method = req.method ?? 'GET';
       const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
+      let size = 0;
+      for await (const chunk of req) {
+        size += (chunk as Buffer).length;
+        // Past the handler's own limit the rest is read and dropped: memory stays bounded.
+        if (size <= MAX_BODY_BYTES) chunks.push(chunk as Buffer);
+      }
+      if (size > MAX_BODY_BYTES) {
+        return writeEnvelope(res, 413, `The request body is larger than ${MAX_BODY_BYTES} bytes.`);
+      }
       const headers = new Headers();
       for (const [name, value] of Object.entries(req.headers)) {
         if (typeof value === 'string') headers.set(name, value);
         else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
       }
-      const method = req.method ?? 'GET';
       const body =
         chunks.length > 0 && method !== 'GET' && method !== 'HEAD'
           ? Buffer.concat(chunks)
           : undefined;
+      let request: Request;
+      try {
+        // The path is appended, not resolved: `//x` is a path here, not another host.
+        request = new Request(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
+          method,
+          headers,
+          body,
+        });
+      } catch {
+        return writeEnvelope(res, 400, 'The request line or headers are malformed.');
+      }
       let response: Response;
       try {
-        response = await handle(
-          new Request(new URL(req.url ?? '/', origin), { method, headers, body }),
-        );
+        response = await handle(request);
       } catch (error) {
+        // A dropped-connection fault: the host drops the socket as a broken network would.
         if (error instanceof TypeError) {
           req.socket.destroy();
           return;
         }
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            meta: { success: false, http_code: 500, developer_message: String(error) },
-          }),
-        );
-        return;
+        return writeEnvelope(res, 500, String(error));
       }
       res.writeHead(response.status, Object.fromEntries(response.headers));
       res.end(Buffer.from(await response.arrayBuffer()));
@@ -85,64 +113,102 @@ export function toNodeListener(
   };
 }
 
-/** Loads a data file, or `undefined` if there is none yet; a corrupt file throws. */
-export async function loadStateFile(file: string): Promise<EmulatorState | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  return parseState(text, file);
+function writeEnvelope(res: ServerResponse, status: number, message: string): void {
+  if (res.headersSent) return void res.end();
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(
+    JSON.stringify({ meta: { success: false, http_code: status, developer_message: message } }),
+  );
 }
 
-/** Writes `state` to `file` atomically: a crash mid-write leaves the previous file intact. */
+/**
+ * Loads a data file with the changes of its journal, or `undefined` if there is none yet; a
+ * corrupt file or journal throws. Read-only: the journal stays as it is.
+ */
+export async function loadStateFile(file: string): Promise<EmulatorState | undefined> {
+  return (await loadState(file))?.state;
+}
+
+/**
+ * Writes `state` to `file` atomically and durably (unique temp file, fsync, rename, fsync of the
+ * directory): a crash leaves the previous file or the new one. The file's journal, if any, is
+ * deleted (it would no longer apply). Not for the data file of a running emulator.
+ */
 export async function saveStateFile(file: string, state: EmulatorState): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(temp, JSON.stringify(state));
-  await rename(temp, file);
+  await removeStrayTempFiles(file);
+  await writeFileAtomically(file, JSON.stringify(state));
+  await rm(journalFileOf(file), { force: true });
+}
+
+/**
+ * The emulator with `handle` and `fetch` that answer only after the changes they may show are
+ * durable: a request that changed the state, or ran while another one did, waits for the group
+ * commit that covers it. A failed write answers 500 (the change stays in memory, unacknowledged).
+ */
+function durable(emulator: Emulator, store: JournaledStore): Emulator {
+  const handle = async (request: Request): Promise<Response> => {
+    const response = await emulator.handle(request);
+    const pending = store.settled();
+    if (pending) {
+      try {
+        await pending;
+      } catch (error) {
+        return errorResponse(
+          new HubHttpError(
+            500,
+            `The emulator could not save the change to ${store.file}: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+        );
+      }
+    }
+    return response;
+  };
+  const fetch = ((input: RequestInfo | URL, init?: RequestInit) =>
+    handle(
+      input instanceof Request && init === undefined ? input : new Request(input, init),
+    )) as typeof globalThis.fetch;
+  // Everything else is the emulator's own (live `state`, `requests`, …).
+  return Object.create(emulator, {
+    handle: { value: handle, enumerable: true },
+    fetch: { value: fetch, enumerable: true },
+  }) as Emulator;
 }
 
 /** Starts the emulator as an HTTP server; see {@link StartEmulatorOptions}. */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
   const { port = 4010, host = '127.0.0.1', dataFile, ...emulatorOptions } = options;
-  let state = emulatorOptions.state;
-  if (dataFile !== undefined && state === undefined) state = await loadStateFile(dataFile);
-  if (dataFile !== undefined && state === undefined) {
-    state = createSeedState({
-      seed: emulatorOptions.seed ?? 42,
-      partnerId: emulatorOptions.partnerId ?? 'hubDemoPA',
-      numbers: emulatorOptions.numbers,
-    });
-    await saveStateFile(dataFile, state);
-  }
+  const store =
+    dataFile === undefined
+      ? undefined
+      : await JournaledStore.open({
+          file: dataFile,
+          ...(emulatorOptions.state ? { state: emulatorOptions.state } : {}),
+          seed: () =>
+            createSeedState({
+              seed: emulatorOptions.seed ?? 42,
+              partnerId: emulatorOptions.partnerId ?? 'hubDemoPA',
+              numbers: emulatorOptions.numbers,
+            }),
+        });
 
-  // Writes are chained so they land in order and never overlap on the temp file.
-  let writing: Promise<void> = Promise.resolve();
-  let failure: unknown;
-  const persist = (snapshot: EmulatorState): void => {
-    if (dataFile === undefined) return;
-    const text = structuredClone(snapshot);
-    writing = writing
-      .then(() => saveStateFile(dataFile, text))
-      .catch((error: unknown) => {
-        failure = error;
-      });
-  };
-
-  const emulator = createEmulator({
+  const inner = createEmulator({
     ...emulatorOptions,
-    ...(state ? { state } : {}),
+    ...(store ? { state: store.state } : {}),
     onChange: (changed) => {
-      persist(changed);
+      store?.changed();
       emulatorOptions.onChange?.(changed);
     },
   });
+  const emulator = store ? durable(inner, store) : inner;
   const server = createServer(toNodeListener(emulator.handle));
-  server.listen(port, host);
-  await once(server, 'listening');
+  try {
+    server.listen(port, host);
+    await once(server, 'listening');
+  } catch (error) {
+    await store?.close().catch(() => undefined);
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   const printable = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${printable}:${address.port}`;
@@ -155,8 +221,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       );
-      await writing;
-      if (failure) throw failure;
+      await store?.close();
     },
   };
 }

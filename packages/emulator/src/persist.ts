@@ -6,10 +6,24 @@ const maps = ['apiKeys', 'profiles', 'commerce', 'balances'] as const;
 const optionalArrays = ['signals'] as const;
 
 /**
+ * The key under which a data file written by `startEmulator` names itself, so its journal can tell
+ * whether it belongs to it. Not part of the state: removed when a file is read.
+ */
+export const SNAPSHOT_ID_KEY = 'snapshotId';
+
+/**
  * Reads a saved emulator state. Anything that is not a complete state of this version throws an
  * error naming the file and the problem: a corrupt file must never silently become a fresh seed.
  */
 export function parseState(text: string, source: string): EmulatorState {
+  return parseSnapshot(text, source).state;
+}
+
+/** {@link parseState}, also answering the ID the file names itself with (if any). */
+export function parseSnapshot(
+  text: string,
+  source: string,
+): { state: EmulatorState; snapshotId: string | undefined } {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -18,12 +32,25 @@ export function parseState(text: string, source: string): EmulatorState {
       `Emulator data file ${source} is not valid JSON (${(error as Error).message}). Fix it or delete it to start from the seed.`,
     );
   }
+  const id =
+    data && typeof data === 'object'
+      ? (data as Record<string, unknown>)[SNAPSHOT_ID_KEY]
+      : undefined;
+  return { state: checkState(data, source), snapshotId: typeof id === 'string' ? id : undefined };
+}
+
+/**
+ * Checks that parsed JSON is a complete emulator state (see {@link parseState}) and upgrades what
+ * older emulators wrote, in place.
+ */
+export function checkState(data: unknown, source: string): EmulatorState {
   const problem = describeProblem(data);
   if (problem) {
     throw new Error(
       `Emulator data file ${source} is not a usable emulator state: ${problem}. Fix it or delete it to start from the seed.`,
     );
   }
+  Reflect.deleteProperty(data as object, SNAPSHOT_ID_KEY);
   // Older emulators kept per-client grants, which the Hub does not have: dropped, not refused.
   delete (data as { permissions?: unknown }).permissions;
   // …and a per-client payment type, which the Hub sets per partner account: dropped as well.

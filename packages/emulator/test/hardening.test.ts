@@ -511,3 +511,28 @@ describe('over HTTP: an answer, never a dropped socket or a 500', () => {
     expect(clients.status).toBe(200);
   });
 });
+
+describe('the Node host', () => {
+  it('answers 413 without buffering a huge body, and 400s never drop the socket', async () => {
+    const { startEmulator } = await import('../src/node.js');
+    const server = await startEmulator({ port: 0 });
+    const { hostname, port } = new URL(server.url);
+    const { request } = await import('node:http');
+    const send = (method: string, path: string, body?: Buffer) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ hostname, port, method, path }, (res) => {
+          res.resume();
+          resolve(res.statusCode!);
+        });
+        req.on('error', reject);
+        req.end(body);
+      });
+    try {
+      expect(await send('POST', '/api/v2/token', Buffer.alloc(3 * 1024 * 1024, 'x'))).toBe(413);
+      expect(await send('GET', '//')).toBe(404);
+      expect(await send('GET', '//api/v2/partners/hubDemoPA/clients')).toBeLessThan(500);
+    } finally {
+      await server.close();
+    }
+  });
+});
