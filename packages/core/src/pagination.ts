@@ -92,7 +92,7 @@ export function nextPageOffset<T extends { id?: unknown }>(
 /**
  * Walks every page of a list, one request at a time, yielding items. Stops at the last page,
  * when a page comes back empty or repeats the previous one, when the offset does not move, and
- * fails clearly after {@link MAX_PAGES} pages, so a server that ignores paging cannot loop it.
+ * fails clearly after 10,000 pages, so a server that ignores paging cannot loop it.
  */
 export async function* paginate<T extends { id?: unknown }>(
   fetchPage: (offset: number) => Promise<Page<T>>,
