@@ -220,7 +220,7 @@ describe('security headers', () => {
       await raw('GET', '/'),
       await raw('GET', '/numbers.html', { cookie }),
       await raw('GET', '/portal.js'),
-      await raw('GET', '/hub-elements.js'),
+      await raw('GET', '/portal.css'),
       await raw('GET', '/no-such-file.html', { cookie }),
       await raw('GET', '/hub-api/partners/hubDemoPA/clients', { authorization: `Bearer ${token}` }),
       await raw('GET', '/hub-api/partners/hubDemoPA/clients'),

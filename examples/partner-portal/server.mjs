@@ -271,7 +271,13 @@ async function handle(req, res) {
     if (!reading) return notAllowed(res, 'GET, HEAD');
     const dropIn = fileURLToPath(import.meta.resolve('@hub/elements/hub-elements.js'));
     const file = url.pathname.endsWith('.map') ? `${dropIn}.map` : dropIn;
-    return send(res, 200, types[extname(file)], await readFile(file));
+    try {
+      return send(res, 200, types[extname(file)], await readFile(file));
+    } catch (error) {
+      if (error.code !== 'ENOENT') throw error;
+      // `npm start` builds it first; running this file straight after a clone does not.
+      return send(res, 503, 'text/plain', 'hub-elements.js is not built yet: run `npm start`.');
+    }
   }
   const path = url.pathname === '/' ? '/index.html' : decodePath(url.pathname);
   if (path === undefined) return send(res, 400, 'text/plain', 'Bad request: malformed path');
