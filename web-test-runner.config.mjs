@@ -13,7 +13,9 @@ export default {
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),
   ],
-  concurrency: 2,
+  // One test page at a time: a page in the background gets no frames, resize or idle callbacks
+  // in Chromium 156 (147 did not throttle it), and the element tests wait on those.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Lit's dev build (for its extra checks) announces itself once per file; that line is noise.
   testRunnerHtml: (testFramework) => `<!doctype html>

@@ -15,6 +15,13 @@ export const chromiumArgs = [
   '--disable-sync',
   '--disable-quic',
   '--no-first-run',
+  // Test pages run side by side in one browser; a page in the background must still get its
+  // frames, timers, resize and idle callbacks, or tests that wait on them time out (seen with
+  // Debian's Chromium 156, not with the bundled 147).
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-features=IntensiveWakeUpThrottling,CalculateNativeWinOcclusion',
 ];
 
 /** @returns {Promise<string>} the path of a Chromium executable */
