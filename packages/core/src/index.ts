@@ -94,3 +94,4 @@ export * from './templates/index.js';
 export * from './charts/index.js';
 export * from './activity/index.js';
 export * from './numbers/index.js';
+export * from './billing/index.js';
