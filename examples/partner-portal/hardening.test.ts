@@ -1,38 +1,18 @@
 // The demo portal, started for real, against client mistakes and hostile requests: raw requests
 // (node:http sends the path exactly as written) get a 4xx, never a 500; files are read-only; the
 // emulator's fault switch and the Hub API are not reachable; every answer has security headers.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPortal } from './start-portal.js';
 
 let portal: ChildProcess;
 let base: URL;
 
 beforeAll(async () => {
-  portal = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      'examples/partner-portal/server.mjs',
-      '--port',
-      '0',
-      '--emulator-port',
-      '0',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  base = await new Promise<URL>((resolve, reject) => {
-    portal.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Partner portal: (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match) resolve(new URL(match[1]!));
-    });
-    portal.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    portal.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
-  });
+  const started = await startPortal();
+  portal = started.process;
+  base = new URL(started.origin);
 }, 30_000);
 
 afterAll(() => {

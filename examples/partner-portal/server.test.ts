@@ -1,36 +1,16 @@
 // The demo portal, started for real as `npm start` starts it: a user signs in as one client, the
 // page gets a session for that client only, and the Hub is reachable only through the proxy.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPortal } from './start-portal.js';
 
 let portal: ChildProcess;
 let base: string;
 
 beforeAll(async () => {
-  portal = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      'examples/partner-portal/server.mjs',
-      '--port',
-      '0',
-      '--emulator-port',
-      '0',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  base = await new Promise<string>((resolve, reject) => {
-    portal.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /Partner portal: (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    portal.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    portal.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
-  });
+  const started = await startPortal();
+  portal = started.process;
+  base = started.origin;
 }, 30_000);
 
 afterAll(() => {

@@ -1,3 +1,5 @@
+import { sleep } from './retry.js';
+
 /**
  * The Hub's documented rate limits, kept by the client so that quick interactions (switching
  * periods on an activity chart, paging templates) queue under them instead of meeting 429s.
@@ -48,21 +50,6 @@ export function createRateGate(
 ): RateGate {
   const starts = new Map<string, number[]>();
 
-  function wait(ms: number, signal: AbortSignal | undefined): Promise<void> {
-    return new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal!.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    });
-  }
-
   return {
     async take(method, route, params, signal) {
       const rule = limits.find((l) => l.method === method && l.route === route);
@@ -78,7 +65,7 @@ export function createRateGate(
           return;
         }
         // The oldest start leaves the window first; waiting for it frees exactly one slot.
-        await wait(list[0]! - cutoff, signal);
+        await sleep(list[0]! - cutoff, signal);
       }
     },
   };

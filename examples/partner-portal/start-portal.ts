@@ -1,0 +1,32 @@
+// Test support: starts the demo portal as `npm start` does (its own process, a free port, its own
+// emulator) and resolves the portal's origin once it prints it.
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** A running portal: its origin (no trailing slash) and the process, to kill when done. */
+export async function startPortal(): Promise<{ origin: string; process: ChildProcess }> {
+  const portal = spawn(
+    process.execPath,
+    [
+      '--conditions=source',
+      '--import',
+      'tsx',
+      'examples/partner-portal/server.mjs',
+      '--port',
+      '0',
+      '--emulator-port',
+      '0',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  const origin = await new Promise<string>((resolve, reject) => {
+    portal.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Partner portal: (http:\/\/\S+?)\/?\s/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    portal.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    portal.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
+  });
+  return { origin, process: portal };
+}
