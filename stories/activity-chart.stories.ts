@@ -208,7 +208,7 @@ registerMessages('de', {
   'activityChart.total': 'Gesamt',
   'activityChart.noCharges': 'Keine Kosten in diesem Zeitraum',
   'activityChart.disclaimer':
-    'Die Kosten sind ungefähr. Abgerechnet wird der Betrag der Monatsabschlussrechnung der Plattform.',
+    'Die Kosten sind ungefähr, ihre Summe ist dennoch verbindlich. Maßgeblich für den genauen Betrag ist Metas Rechnung am Monatsende.',
 });
 
 /** German strings and formatting, and a client billed in US dollars. */

@@ -218,6 +218,7 @@ describe('security headers', () => {
       '/activity.html',
       '/billing.html',
       '/settings.html',
+      '/funds.html',
       '/signin.html',
     ]) {
       const html = (await raw('GET', page, { cookie })).body;

@@ -8,6 +8,7 @@ const pages = [
   { href: '/templates.html', label: 'Templates' },
   { href: '/activity.html', label: 'Activity' },
   { href: '/billing.html', label: 'Billing' },
+  { href: '/funds.html', label: 'Funds' },
   { href: '/settings.html', label: 'Settings' },
 ];
 

@@ -24,6 +24,8 @@ export { sessionTokenFromEndpoint, SessionEndpointError } from './provider/sessi
 export { HubActivityChart, type ActivityChartVariant } from './activity-chart/activity-chart.js';
 export { HubNumberList, type NumberManageMode } from './number-list/number-list.js';
 export { HubNumberDetails } from './number-details/number-details.js';
+export { HubFunds } from './funds/funds.js';
+export { HubBilling } from './billing/billing.js';
 export { HubTemplateList } from './template-list/template-list.js';
 export { HubTemplateEditor } from './template-editor/template-editor.js';
 export { HubTemplatePreview } from './template-preview/template-preview.js';

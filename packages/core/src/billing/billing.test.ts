@@ -50,9 +50,16 @@ describe('fundsOutlook', () => {
 
   it('rounds the daily rate up, so the days are never overstated', () => {
     const uneven = [day('2026-11-01', 1000), day('2026-11-02', 1001), day('2026-11-03', 0)];
-    expect(fundsOutlook(balance(10_000), uneven)).toMatchObject({
+    expect(fundsOutlook(balance(10_000), uneven, 3)).toMatchObject({
       dailySpend: eur(667),
       daysLeft: 14,
+    });
+  });
+
+  it('averages over the window, not over the days the Hub happened to send', () => {
+    expect(fundsOutlook(balance(7000), [day('2026-11-07', 7000)], 7)).toMatchObject({
+      dailySpend: eur(1000),
+      daysLeft: 7,
     });
   });
 
@@ -97,9 +104,11 @@ describe('CSV', () => {
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('two\nlines')).toBe('"two\nlines"');
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    for (const start of ['+1', '-1', '@SUM(A1)', '\tx'])
+    for (const start of ['+1', '-1+2', '@SUM(A1)', '\tx'])
       expect(csvCell(start).startsWith("'")).toBe(true);
     expect(csvCell(-5)).toBe('-5');
+    expect(csvCell('-1.50')).toBe('-1.50');
+    expect(csvCell('-1.50=A1')).toBe("'-1.50=A1");
   });
 
   it('writes usage per day and category with decimal charges', () => {
@@ -117,7 +126,8 @@ describe('CSV', () => {
       fc.property(fc.string(), (text) => {
         const cell = csvCell(text);
         const unquoted = cell.startsWith('"') ? cell.slice(1) : cell;
-        expect(/^[=+\-@\t\r]/.test(unquoted)).toBe(false);
+        const number = /^-?\d+(\.\d+)?$/.test(text);
+        expect(/^[=+\-@\t\r]/.test(unquoted) && !number).toBe(false);
       }),
     );
   });

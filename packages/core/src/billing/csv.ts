@@ -5,11 +5,12 @@ import type { MonthCharges } from './history.js';
 /**
  * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. A text that a
  * spreadsheet would run as a formula (`=`, `+`, `-`, `@`, tab, carriage return first) gets a
- * leading `'`, so an exported file cannot carry a formula in.
+ * leading `'`, so an exported file cannot carry a formula in; plain numbers such as `-1.50` stay.
  */
 export function csvCell(value: string | number): string {
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  // A plain decimal number (a negative amount, say) is data, not a formula.
+  if (/^[=+\-@\t\r]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

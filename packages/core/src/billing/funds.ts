@@ -16,19 +16,22 @@ export interface FundsOutlook {
 }
 
 /**
- * The outlook of `balance` at the spending rate of `recentDays` (e.g. the last 7 full days of
- * daily usage). Beyond the Hub, which shows the balance only: a client learns how long it lasts.
+ * The outlook of `balance` at the spending rate of `recentDays`: the daily usage of the last
+ * `windowDays` full days (the Hub may leave out days without usage, so the rate is averaged over
+ * the window, not over the rows). Beyond the Hub, which shows the balance only: a client learns
+ * how long it lasts.
  */
 export function fundsOutlook(
   balance: ClientBalance,
   recentDays: readonly UsagePeriod[],
+  windowDays = 7,
   lowDays = 7,
 ): FundsOutlook {
   const currency = balance.balance.currency;
   const spent = recentDays
     .filter((p) => p.cost.currency === currency)
     .reduce((sum, p) => sum + p.cost.amountMinor, 0);
-  const dailyMinor = recentDays.length > 0 ? Math.ceil(spent / recentDays.length) : 0;
+  const dailyMinor = windowDays > 0 ? Math.ceil(spent / windowDays) : 0;
   const dailySpend = dailyMinor > 0 ? { amountMinor: dailyMinor, currency } : null;
   const left = balance.balance.amountMinor;
   const daysLeft = dailySpend ? Math.max(0, Math.floor(left / dailyMinor)) : null;

@@ -98,6 +98,12 @@ export const styles = css`
     color: var(--_text-muted);
     font-size: 0.9em;
   }
+  .tools {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: var(--_space);
+  }
   .picker {
     display: flex;
     flex-wrap: wrap;

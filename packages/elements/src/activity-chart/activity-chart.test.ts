@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import {
+  activityRange,
   addDays,
   createHubClient,
   isoDay,
@@ -336,8 +337,11 @@ describe('<hub-activity-chart> metric', () => {
   it('puts the approximate-charges notice next to expenses, in the client currency', async () => {
     const { el, $ } = await mount({ metric: 'expenses', range: 'last-7-days' });
     await chartAndTable($);
-    expect($('[part=disclaimer]')!.textContent).to.contain('month-end invoice');
-    expect($('caption')!.textContent).to.contain('month-end invoice');
+    const notice =
+      'financially binding. Meta’s invoice at the end of the month is the authoritative record';
+    expect($('[part=disclaimer]')!.textContent).to.contain('approximate');
+    expect($('[part=disclaimer]')!.textContent).to.contain(notice);
+    expect($('caption')!.textContent).to.contain(notice);
     expect($('.plot')!.getAttribute('aria-describedby')).to.equal('disclaimer');
     expect($('.total-value')!.textContent).to.match(/^€/);
     $('.plot')!.focus();
@@ -347,6 +351,72 @@ describe('<hub-activity-chart> metric', () => {
       el.shadowRoot!.querySelector('[role=status]')!.textContent!.includes('Approximate charges'),
     );
     await expect(el).to.be.accessible();
+  });
+
+  it('downloads the days and categories on screen as CSV', async () => {
+    const today = isoDay(Date.now());
+    const { from, to } = activityRange('last-7-days', today)!;
+    const row = (day: string) => ({
+      period_date: `${day}T00:00:00Z`,
+      marketing_quantity: 5,
+      marketing_paid_quantity: 5,
+      marketing_price: 0.3,
+      utility_quantity: 3,
+      utility_paid_quantity: 1,
+      utility_price: 0.02,
+      quantity: 8,
+      paid_quantity: 6,
+      total_price: 0.32,
+    });
+    // One number used two categories on the last day shown, and on the day before the period.
+    const client = clientWith((_usage, channelId) =>
+      channelId === '001bNaCH' ? [row(addDays(from, -1)), row(to)] : [],
+    );
+    const { el, $ } = await mount({ metric: 'expenses', range: 'last-7-days', client });
+    await chartAndTable($);
+    const fileName = `activity-${FULL_ACCESS_CLIENT}-${from}-${to}.csv`;
+    const blobs: Blob[] = [];
+    const names: string[] = [];
+    const create = URL.createObjectURL;
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      blobs.push(blob as Blob);
+      return `blob:${location.origin}/caught-${blobs.length}`;
+    };
+    const keepLink = (event: MouseEvent) => {
+      const target = event.composedPath()[0];
+      if (target instanceof HTMLAnchorElement && target.download) {
+        names.push(target.download);
+        event.preventDefault();
+      }
+    };
+    document.addEventListener('click', keepLink, true);
+    try {
+      const button = $<HTMLButtonElement>('[part=download-button]')!;
+      expect(button.getAttribute('aria-label')).to.match(/^Download CSV/);
+      const done = oneEvent(el, 'hub-csv-downloaded');
+      button.click();
+      expect((await done).detail).to.deep.equal({ fileName });
+      expect(names).to.deep.equal([fileName]);
+      expect((await blobs[0]!.text()).split('\r\n')).to.deep.equal([
+        'date,category,messages,paid_messages,charges,currency',
+        `${to},marketing,5,5,0.30,EUR`,
+        `${to},utility,3,1,0.02,EUR`,
+        '',
+      ]);
+      // A category hidden in the legend is left out of the file too.
+      $('.legend-item[data-category=utility]')!.click();
+      await el.updateComplete;
+      $<HTMLButtonElement>('[part=download-button]')!.click();
+      await waitUntil(() => blobs.length === 2);
+      expect(await blobs[1]!.text()).to.equal(
+        `date,category,messages,paid_messages,charges,currency\r\n${to},marketing,5,5,0.30,EUR\r\n`,
+      );
+      expect($('a[download]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    } finally {
+      URL.createObjectURL = create;
+      document.removeEventListener('click', keepLink, true);
+    }
   });
 
   it('keeps a year of rows for screen readers without stretching the page', async () => {

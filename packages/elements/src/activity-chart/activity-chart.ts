@@ -13,6 +13,7 @@ import {
   dateLabels,
   lastWeekRanges,
   stackedBarLayout,
+  usageCsv,
   usageHistory,
   weekSummary,
   type ActivityMetric,
@@ -34,6 +35,8 @@ import { memoizeLast } from './memoize.js';
 import { dataTable } from './data-table.js';
 import { rangePicker, type RangeProblem } from './range-picker.js';
 import { summaryView } from './summary-view.js';
+import { visiblePeriods } from './csv-export.js';
+import { downloadCsv, fileNamePart } from '../base/csv-download.js';
 import { styles } from './activity-chart.styles.js';
 
 declare global {
@@ -66,16 +69,20 @@ const slot = (series: ActivitySeries) => ACTIVITY_SERIES.indexOf(series) + 1;
  * `metric` per day as bars stacked by pricing category, with totals per category, a legend that
  * shows and hides categories, tooltips on hover and keyboard focus, and a table of the same figures
  * for screen readers. Expenses are in the client's billing currency and always carry the notice
- * that they are approximate until the month-end invoice.
+ * that they are approximate: financially binding in their total, with Meta's month-end invoice as
+ * the authoritative record of the exact amount. "Download CSV" saves the figures on screen (the
+ * period shown, without the categories the legend hides) as a file, one row per day and category.
  *
  * @tagname hub-activity-chart
  * @summary Messages and expenses per day and pricing category, with period picker and summary.
  * @fires hub-activity-open - A summary card was activated; `detail: { metric }`.
  * @fires hub-activity-range-change - The user chose another period; `detail: { range, from, to }`.
+ * @fires hub-csv-downloaded - The figures on screen were saved as a CSV file; `detail: { fileName }`.
  * @csspart panel - The metric view's frame.
  * @csspart title - The metric's name.
  * @csspart total - The period's total.
  * @csspart range-picker - The period controls.
+ * @csspart download-button - The "Download CSV" button of the metric view.
  * @csspart disclaimer - The notice that expenses are approximate.
  * @csspart legend - The list of pricing categories.
  * @csspart legend-item - One category's toggle button, `aria-pressed` when shown.
@@ -277,7 +284,10 @@ export class HubActivityChart extends HubElement {
               : nothing
           }
         </div>
-        ${this.renderRangePicker()}
+        <div class="tools">
+          ${this.renderRangePicker()}
+          ${shown && series ? this.renderDownload(shown.report, series, format) : nothing}
+        </div>
       </header>
       ${
         this.metric === 'expenses'
@@ -342,6 +352,33 @@ export class HubActivityChart extends HubElement {
       onPreset: (preset) => this.choosePreset(preset),
       onCustom: (end, value) => this.editCustom(end, value, history),
     });
+  }
+
+  private renderDownload(
+    report: UsageReport,
+    series: DailyActivity,
+    format: ActivityFormat,
+  ): TemplateResult {
+    const period = format.period(series.range.from, series.range.to);
+    return html`<button
+      type="button"
+      class="btn"
+      part="download-button"
+      aria-label=${this.t('activityChart.downloadLabel', { period })}
+      @click=${() => this.download(report, series)}
+    >
+      ${this.t('activityChart.download')}
+    </button>`;
+  }
+
+  /** Saves the days and categories on screen as `activity-<client>-<from>-<to>.csv`. */
+  private download(report: UsageReport, series: DailyActivity): void {
+    const { from, to } = series.range;
+    const fileName = `activity-${fileNamePart(report.clientId)}-${fileNamePart(from)}-${fileNamePart(to)}.csv`;
+    const periods = visiblePeriods(report.periods, series.range, this.hiddenCategories);
+    downloadCsv(this.renderRoot, usageCsv(periods), fileName);
+    this.announcer.announce(this.t('activityChart.downloaded', { fileName }));
+    this.emit('hub-csv-downloaded', { fileName });
   }
 
   /** Why the chosen period cannot be shown; `undefined` when it can. */

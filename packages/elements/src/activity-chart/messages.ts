@@ -40,7 +40,7 @@ export const activityChartMessages = {
   'activityChart.date': 'Date',
   'activityChart.tableCaption': '{title} per day and pricing category, {period}',
   'activityChart.disclaimer':
-    'Charges are approximate. The platform’s month-end invoice is what is billed.',
+    'Charges are approximate, yet their total is financially binding. Meta’s invoice at the end of the month is the authoritative record of the exact amount.',
   'activityChart.estimate': 'Approximate',
   'activityChart.approximateOn': 'Approximate charges on {day}',
   'activityChart.lastWeek': 'Last 7 days',
@@ -51,4 +51,7 @@ export const activityChartMessages = {
   'activityChart.growth.flat': 'Unchanged from the 7 days before',
   'activityChart.growth.new': 'New: nothing in the 7 days before',
   'activityChart.updating': 'Updating…',
+  'activityChart.download': 'Download CSV',
+  'activityChart.downloadLabel': 'Download CSV of the figures shown for {period}',
+  'activityChart.downloaded': 'Downloaded {fileName}.',
 } as const;

@@ -11,6 +11,8 @@ import { templatePreviewMessages } from '../template-preview/messages.js';
 import { activityChartMessages } from '../activity-chart/messages.js';
 import { numberListMessages } from '../number-list/messages.js';
 import { numberDetailsMessages } from '../number-details/messages.js';
+import { billingMessages } from '../billing/messages.js';
+import { fundsMessages } from '../funds/messages.js';
 
 /** English sentences for each error kind come from `@hub/core`, so both say the same thing. */
 const errorMessage = (kind: HubErrorKind) => hubErrorMessage(kind);
@@ -58,6 +60,8 @@ export const en = {
   ...activityChartMessages,
   ...numberListMessages,
   ...numberDetailsMessages,
+  ...billingMessages,
+  ...fundsMessages,
 } satisfies Record<string, Message>;
 
 /** A key of the message catalog. */

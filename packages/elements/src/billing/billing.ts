@@ -1,0 +1,509 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  allNumbersKey,
+  capabilityGate,
+  fetchAllNumbers,
+  formatPhoneNumber,
+  isoDay,
+  monthlyCharges,
+  monthlyChargesCsv,
+  moneyFormatter,
+  safeHandOffUrl,
+  sumMoney,
+  type HubClient,
+  type HubClientAccount,
+  type HubNumber,
+  type MonthCharges,
+  type NumberPlan,
+  type Page,
+  type UsageParams,
+  type UsageReport,
+} from '@hub/core';
+import { HubElement } from '../base/hub-element.js';
+import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
+import { Announcer } from '../base/announcer.js';
+import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { downloadCsv, fileNamePart } from '../base/csv-download.js';
+import { styles } from './billing.styles.js';
+
+declare global {
+  interface HubEventMap {
+    /**
+     * "Manage payment method and billing address" was chosen. Cancelable: without
+     * `preventDefault()` the element opens `url` in a new tab. `url` is the billing portal's
+     * address, or `null` when none is set or it is not safe to open.
+     */
+    'hub-billing-portal-open': { clientId: string; url: string | null };
+  }
+}
+
+/** The plans in the order they are counted, the unreported last. */
+const PLAN_ORDER: readonly (NumberPlan | null)[] = ['premium', 'regular', 'basic', null];
+
+/** Above this many numbers the plans are counted, not listed one by one. */
+const MAX_LISTED_NUMBERS = 100;
+
+/** A month key as the history has it: `YYYY-MM`. */
+const MONTH = /^\d{4}-\d{2}$/;
+
+/** The first day of the month `back` months before the month of `today`, `YYYY-MM-01`. */
+function monthStart(today: string, back: number): string {
+  const [year = 1970, month = 1] = today.split('-').map(Number);
+  return isoDay(Date.UTC(year, month - 1 - back, 1));
+}
+
+/**
+ * Direct billing of the provider's client: the subscription plan of each of its numbers, the
+ * approximate charges month by month (with a CSV download), and the way to the billing portal
+ * where the client reviews its plan and invoices, adds or changes its card and updates its
+ * billing address.
+ *
+ * The Hub has no API for the billing portal, so the partner's backend supplies its address:
+ * `portal-url` for a fixed one, or `portalUrl` set to a function that returns a fresh link (such
+ * as a billing-portal session). Choosing the button emits the cancelable `hub-billing-portal-open`
+ * and, unless a listener cancels it, opens the address in a new tab with `noopener`. Only
+ * `https:` addresses and addresses on the portal's own origin are opened; anything else is
+ * refused with a console error. A link from a function must arrive within the browser's
+ * user-activation window (about five seconds) or the browser may block the new tab.
+ *
+ * The charges are the sum over the client's numbers of their usage per month, and always carry
+ * the notice that they are approximate. A client on partner payment gets a short note that the
+ * partner bills it (and no billing request is made). The payment type is per partner account: set
+ * it with `<hub-provider payment-type>`. Everything here needs the `billing:read` capability.
+ *
+ * @tagname hub-billing
+ * @summary A direct-payment client's plans, monthly charges and billing-portal link.
+ *
+ * @fires hub-billing-portal-open - "Manage payment method and billing address"; `detail: { clientId, url }`. Cancelable: call `preventDefault()` to route yourself instead of opening the portal.
+ * @fires hub-csv-downloaded - The monthly charges were saved as a CSV file; `detail: { fileName }`.
+ *
+ * @csspart panel - The frame around everything shown for a direct-payment client.
+ * @csspart title - The element's heading.
+ * @csspart portal - The billing-portal section.
+ * @csspart portal-button - The button that opens the billing portal.
+ * @csspart portal-error - Why the billing portal could not be opened.
+ * @csspart plans - The plans section.
+ * @csspart plans-table - The table of numbers and their plans.
+ * @csspart history - The monthly charges section.
+ * @csspart notice - The notice that the charges are approximate.
+ * @csspart history-table - The table of charges per month.
+ * @csspart download-button - The "Download CSV" button.
+ * @csspart partner-note - The note for clients on partner payment.
+ * @csspart permission-denied - Shown without the `billing:read` capability.
+ * @csspart loading - A loading skeleton.
+ * @csspart empty - Shown without a client, without a known payment type, or without charges yet.
+ * @csspart error - An error, with Retry.
+ *
+ * @cssprop [--hub-billing-gap=1.5rem] - Space between the sections.
+ */
+export class HubBilling extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
+  static override styles = [...HubElement.styles, styles];
+
+  /**
+   * The billing portal (e.g. `https://billing.stripe.com/p/login/…`) the button opens in a new tab
+   * when no listener cancels `hub-billing-portal-open`: a fixed address as the `portal-url`
+   * attribute, or, as the property, a function that asks the partner's backend for a fresh link.
+   * Only `https:` addresses and addresses on the portal's own origin are opened.
+   */
+  @property({ attribute: 'portal-url' }) portalUrl: string | (() => Promise<string>) | undefined;
+
+  /** How many months of charges to show, the current one included. */
+  @property({ type: Number }) months = 12;
+
+  /** Why the billing portal did not open, shown under its button until the next attempt. */
+  @state() private portalError = '';
+
+  /** A link is being asked for. */
+  @state() private opening = false;
+
+  private readonly announcer = new Announcer(this);
+
+  /** A read of the current client, once the session may read its billing. */
+  private read<T>(spec: (client: HubClient, clientId: string) => HubQuerySpec<T> | undefined) {
+    return new HubQueryController<T>(this, () => {
+      const client = this.hub?.client;
+      const clientId = this.hub?.clientId;
+      if (!client || !clientId || !this.readGate().allowed) return undefined;
+      return spec(client, clientId);
+    });
+  }
+
+  /** The client's account, for its payment type. */
+  private readonly account = this.read<HubClientAccount>((client, clientId) => ({
+    client,
+    key: client.clients.keys.get(clientId),
+    fetch: (options) => client.clients.get(clientId, options),
+  }));
+
+  /** Every number of the client, for its plan; direct payment only. */
+  private readonly numbers = this.read<Page<HubNumber>>((client, clientId) =>
+    this.direct
+      ? {
+          client,
+          key: allNumbersKey(clientId),
+          fetch: (options) => fetchAllNumbers(client, clientId, options),
+        }
+      : undefined,
+  );
+
+  /** Usage per month over the months shown; direct payment only. */
+  private readonly usage = this.read<UsageReport>((client, clientId) => {
+    if (!this.direct) return undefined;
+    const params = this.usageParams;
+    return {
+      client,
+      key: client.billing.keys.usage(clientId, params),
+      fetch: (options) => client.billing.usage(clientId, params, options),
+    };
+  });
+
+  private get direct(): boolean {
+    return this.account.data?.paymentType === 'direct';
+  }
+
+  /** The months shown: from the first day of the oldest to today. */
+  private get usageParams(): UsageParams {
+    const today = isoDay(Date.now());
+    const months = Math.min(120, Math.max(1, Math.floor(this.months) || 12));
+    return { from: monthStart(today, months - 1), to: today, granularity: 'month' };
+  }
+
+  private readGate() {
+    return capabilityGate(this.hub?.permissions, 'billing:read');
+  }
+
+  override render() {
+    if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
+    if (!this.hub.clientId) return emptyView(this.t('billing.missingClient'));
+    const gate = this.readGate();
+    if (!gate.allowed) {
+      // Permissions still loading are no denial yet: the element waits for them.
+      return gate.reason === 'permission' ? this.renderDenied() : this.renderLoading();
+    }
+    const account = this.account.data;
+    if (!account) {
+      return this.account.status === 'error'
+        ? this.renderError(this.account)
+        : this.renderLoading();
+    }
+    if (account.paymentType === 'partner') return this.renderPartner();
+    if (account.paymentType !== 'direct') {
+      return emptyView(this.t('billing.paymentUnknown'), this.t('billing.paymentUnknownHint'));
+    }
+    return html`<section class="panel" part="panel" aria-labelledby="title">
+      <header>
+        <h2 id="title" class="title" part="title">${this.t('billing.title')}</h2>
+        <p class="lead">${this.t('billing.lead')}</p>
+      </header>
+      ${this.renderPortal(account.id)} ${this.renderHistory()} ${this.renderPlans()}
+      ${this.announcer.region()}
+    </section>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return loadingView(this.t('billing.loading'), 4);
+  }
+
+  private renderError(query: HubQueryController<unknown>): TemplateResult {
+    return errorView(this.errorMessage(query.error), this.t('common.retry'), () => query.refresh());
+  }
+
+  private renderDenied(): TemplateResult {
+    return html`<div class="state" part="permission-denied">
+      <p class="state-title">${this.t('billing.denied')}</p>
+      <p>${this.t('billing.deniedHint')}</p>
+    </div>`;
+  }
+
+  private renderPartner(): TemplateResult {
+    return html`<div class="state" part="partner-note">
+      <p class="state-title">${this.t('billing.partnerBilled')}</p>
+      <p>${this.t('billing.partnerBilledHint')}</p>
+    </div>`;
+  }
+
+  // ── billing portal ───────────────────────────────────────────────────────────────────────────
+
+  private renderPortal(clientId: string): TemplateResult {
+    return html`<section class="portal" part="portal" aria-labelledby="portal-title">
+      <h3 id="portal-title">${this.t('billing.portal')}</h3>
+      <p id="portal-info">${this.t('billing.portalInfo')}</p>
+      <div class="portal-actions">
+        <button
+          type="button"
+          class="btn btn-primary"
+          part="portal-button"
+          aria-describedby="portal-info"
+          aria-busy=${this.opening ? 'true' : 'false'}
+          @click=${() => void this.openPortal(clientId)}
+        >
+          ${this.t('billing.portalButton')}
+          <span class="visually-hidden">${this.t('billing.portalNewTab')}</span>
+          <span aria-hidden="true">↗</span>
+        </button>
+        ${this.opening ? html`<span class="hint">${this.t('billing.portalOpening')}</span>` : nothing}
+      </div>
+      ${
+        this.portalError
+          ? html`<p class="error-text" part="portal-error" role="alert">${this.portalError}</p>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /**
+   * Gets the portal's address (asking the partner's function if it is one), emits the cancelable
+   * `hub-billing-portal-open` and, unless a listener cancels it, opens the address in a new tab
+   * if it is safe (`https:`, or the page's own origin).
+   */
+  private async openPortal(clientId: string): Promise<void> {
+    if (this.opening) return;
+    this.portalError = '';
+    let address: string | undefined;
+    const source = this.portalUrl;
+    if (typeof source === 'function') {
+      this.opening = true;
+      try {
+        address = await source();
+      } catch (error) {
+        this.portalError = this.t('billing.portalFailed', { reason: this.errorMessage(error) });
+        return;
+      } finally {
+        this.opening = false;
+      }
+    } else {
+      address = source || undefined;
+    }
+    const safe = safeHandOffUrl(address, location.origin);
+    const url = safe?.href ?? null;
+    if (!this.emit('hub-billing-portal-open', { clientId, url }, { cancelable: true })) return;
+    if (!safe) {
+      console.error(
+        `<hub-billing>: not opening the billing portal: ${this.refusal(address)} Set portal-url ` +
+          '(or portalUrl) to an https: address or one on this page’s origin, or handle ' +
+          'hub-billing-portal-open and call preventDefault().',
+      );
+      this.portalError = this.t('billing.portalUnavailable');
+      return;
+    }
+    window.open(safe.href, '_blank', 'noopener');
+    this.announcer.announce(this.t('billing.portalOpened'));
+  }
+
+  /** Why an address is not opened, without repeating it (a portal link can carry a session). */
+  private refusal(address: string | undefined): string {
+    if (!address) return 'no address is set.';
+    try {
+      return `its address uses ${new URL(address, location.origin).protocol} on another origin, which is not safe to open.`;
+    } catch {
+      return 'its address is not a URL.';
+    }
+  }
+
+  // ── monthly charges ──────────────────────────────────────────────────────────────────────────
+
+  private renderHistory(): TemplateResult {
+    return html`<section part="history" aria-labelledby="history-title">
+      <div class="section-head">
+        <h3 id="history-title">${this.t('billing.history')}</h3>
+        ${
+          this.historyMonths()?.some((m) => m.cost.amountMinor !== 0 || m.messages !== 0)
+            ? html`<button
+                type="button"
+                class="btn"
+                part="download-button"
+                aria-label=${this.t('billing.downloadLabel')}
+                @click=${this.download}
+              >
+                ${this.t('billing.download')}
+              </button>`
+            : nothing
+        }
+      </div>
+      <p id="notice" class="notice" part="notice">${this.t('billing.notice')}</p>
+      ${this.renderHistoryBody()}
+    </section>`;
+  }
+
+  /** The months of the report, newest first; `undefined` while there is no report. */
+  private historyMonths(): MonthCharges[] | undefined {
+    const report = this.usage.data;
+    return report ? this.monthsOf(report) : undefined;
+  }
+
+  private monthsCache: { report: UsageReport; months: MonthCharges[] } | undefined;
+
+  private monthsOf(report: UsageReport): MonthCharges[] {
+    if (this.monthsCache?.report !== report) {
+      this.monthsCache = { report, months: monthlyCharges(report.periods, report.currency) };
+    }
+    return this.monthsCache.months;
+  }
+
+  private renderHistoryBody(): TemplateResult {
+    const report = this.usage.data;
+    if (!report) {
+      return this.usage.status === 'error'
+        ? errorView(
+            this.t('billing.sectionFailed', { reason: this.errorMessage(this.usage.error) }),
+            this.t('common.retry'),
+            () => this.usage.refresh(),
+          )
+        : loadingView(this.t('common.loading'), 4);
+    }
+    const months = this.monthsOf(report);
+    if (months.every((m) => m.cost.amountMinor === 0 && m.messages === 0)) {
+      return emptyView(this.t('billing.empty'), this.t('billing.emptyHint'));
+    }
+    const money = moneyFormatter(report.currency, this.resolvedLocale);
+    const count = new Intl.NumberFormat(this.resolvedLocale);
+    const total = sumMoney(
+      months.map((m) => m.cost),
+      report.currency,
+    );
+    const messages = months.reduce((sum, m) => sum + m.messages, 0);
+    const current = isoDay(Date.now()).slice(0, 7);
+    return html`<div class="table-wrap">
+      <table part="history-table" aria-describedby="notice">
+        <caption>
+          ${this.t('billing.historyCaption', { period: this.periodLabel() })}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${this.t('billing.month')}</th>
+            <th scope="col" class="num">${this.t('billing.messages')}</th>
+            <th scope="col" class="num">${this.t('billing.charges')} (${report.currency})</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${months.map(
+            (m) =>
+              html`<tr data-month=${m.month}>
+                <th scope="row">
+                  ${
+                    m.month === current
+                      ? this.t('billing.monthToDate', { month: this.monthLabel(m.month) })
+                      : this.monthLabel(m.month)
+                  }
+                </th>
+                <td class="num">${count.format(m.messages)}</td>
+                <td class="num">${money(m.cost.amountMinor)}</td>
+              </tr>`,
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">${this.t('billing.total')}</th>
+            <td class="num" data-total-messages>${count.format(messages)}</td>
+            <td class="num" data-total-charges>${money(total.amountMinor)}</td>
+          </tr>
+        </tfoot>
+      </table>
+    </div>`;
+  }
+
+  /** `March 2026`; a month the Hub sent in another form, as it sent it. */
+  private monthLabel(month: string): string {
+    if (!MONTH.test(month)) return month;
+    return new Intl.DateTimeFormat(this.resolvedLocale, {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-01T00:00:00Z`));
+  }
+
+  /** The months asked for, `Apr 2025 – Mar 2026`. */
+  private periodLabel(): string {
+    const { from, to } = this.usageParams;
+    const format = new Intl.DateTimeFormat(this.resolvedLocale, {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    const start = new Date(`${from}T00:00:00Z`);
+    const end = new Date(`${to}T00:00:00Z`);
+    return from.slice(0, 7) === to.slice(0, 7)
+      ? format.format(end)
+      : format.formatRange(start, end);
+  }
+
+  /** Saves the monthly charges on screen as `billing-<client>.csv`. */
+  private download = (): void => {
+    const months = this.historyMonths();
+    const clientId = this.hub?.clientId;
+    if (!months || !clientId) return;
+    const fileName = `billing-${fileNamePart(clientId)}.csv`;
+    downloadCsv(this.renderRoot, monthlyChargesCsv(months), fileName);
+    this.announcer.announce(this.t('billing.downloaded', { fileName }));
+    this.emit('hub-csv-downloaded', { fileName });
+  };
+
+  // ── plans ────────────────────────────────────────────────────────────────────────────────────
+
+  private renderPlans(): TemplateResult {
+    return html`<section part="plans" aria-labelledby="plans-title">
+      <h3 id="plans-title">${this.t('billing.plans')}</h3>
+      ${this.renderPlansBody()}
+    </section>`;
+  }
+
+  private renderPlansBody(): TemplateResult {
+    const page = this.numbers.data;
+    if (!page) {
+      return this.numbers.status === 'error'
+        ? errorView(
+            this.t('billing.sectionFailed', { reason: this.errorMessage(this.numbers.error) }),
+            this.t('common.retry'),
+            () => this.numbers.refresh(),
+          )
+        : loadingView(this.t('common.loading'), 3);
+    }
+    const numbers = page.items;
+    if (numbers.length === 0) return html`<p class="hint">${this.t('billing.noNumbers')}</p>`;
+    const counts = PLAN_ORDER.map(
+      (plan) => [plan, numbers.filter((n) => n.plan === plan).length] as const,
+    ).filter(([, count]) => count > 0);
+    return html`<ul class="plan-counts" aria-label=${this.t('billing.plans')}>
+        ${counts.map(
+          ([plan, count]) =>
+            html`<li class="badge" data-plan=${plan ?? 'none'}>
+              ${this.t('billing.plansCount', { plan: this.planLabel(plan), count })}
+            </li>`,
+        )}
+      </ul>
+      ${
+        numbers.length > MAX_LISTED_NUMBERS
+          ? html`<p class="hint">${this.t('billing.plansTooMany', { count: numbers.length })}</p>`
+          : html`<div class="table-wrap">
+              <table part="plans-table">
+                <caption>
+                  ${this.t('billing.plansCaption')}
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">${this.t('billing.number')}</th>
+                    <th scope="col">${this.t('billing.displayName')}</th>
+                    <th scope="col">${this.t('billing.plan')}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${numbers.map(
+                    (n) =>
+                      html`<tr data-number-id=${n.id}>
+                        <th scope="row" class="mono">${formatPhoneNumber(n.phoneNumber)}</th>
+                        <td>${n.displayName}</td>
+                        <td data-plan=${n.plan ?? 'none'}>${this.planLabel(n.plan)}</td>
+                      </tr>`,
+                  )}
+                </tbody>
+              </table>
+            </div>`
+      }`;
+  }
+
+  private planLabel(plan: NumberPlan | null): string {
+    return plan ? this.t(`billing.plan.${plan}`) : this.t('billing.plan.none');
+  }
+}

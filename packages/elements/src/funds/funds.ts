@@ -1,0 +1,417 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  capabilityGate,
+  fundsOutlook,
+  isoDay,
+  lastWeekRanges,
+  moneyFormatter,
+  safeHandOffUrl,
+  type ClientBalance,
+  type FundsOutlook,
+  type HubClient,
+  type HubClientAccount,
+  type Money,
+  type UsageParams,
+  type UsageReport,
+} from '@hub/core';
+import { HubElement } from '../base/hub-element.js';
+import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
+import { Announcer } from '../base/announcer.js';
+import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { styles } from './funds.styles.js';
+
+declare global {
+  interface HubEventMap {
+    /**
+     * "Add funds" was chosen. Cancelable: without `preventDefault()` the element opens
+     * `add-funds-url` in a new tab. `url` is that page, or `null` when none is set or it is unsafe.
+     */
+    'hub-funds-add': { clientId: string; balance: Money; url: string | null };
+    /**
+     * "Change auto-renewal" was chosen. Cancelable: without `preventDefault()` the element opens
+     * `manage-url` (the Hub's Funds page) in a new tab. `autoRenewal` is what the Hub reported.
+     */
+    'hub-funds-manage': {
+      clientId: string;
+      autoRenewal: ClientBalance['autoRenewal'];
+      url: string | null;
+    };
+  }
+}
+
+/** The two hand-offs: to the payment page, and to the Hub's own Funds page. */
+type HandOff = 'add' | 'manage';
+
+const HAND_OFF = {
+  add: { event: 'hub-funds-add', attribute: 'add-funds-url' },
+  manage: { event: 'hub-funds-manage', attribute: 'manage-url' },
+} as const;
+
+/**
+ * The funds of a client on direct payment with pre-payment: the balance in the client's currency,
+ * the last top-up, a clear low-balance state, the auto-renewal settings where the Hub reports them
+ * and, beyond the Hub, about how many days the balance lasts at the last 7 days' spending rate.
+ *
+ * Adding funds and changing auto-renewal are hand-offs, never forms of the element's own: it emits
+ * a cancelable event and, unless a listener cancels it, opens the configured page in a new tab.
+ * Only `https:` pages and pages of the portal's own origin are opened; anything else is refused
+ * with a console error. A client on partner payment gets a short note that the partner manages
+ * its funds (and no balance request is made).
+ *
+ * The payment type is per partner account: set it with `<hub-provider payment-type>`. Reading the
+ * funds needs the `billing:read` capability.
+ *
+ * @tagname hub-funds
+ * @summary A direct-payment client's funds, how long they last, and the way to add more.
+ *
+ * @fires hub-funds-add - "Add funds"; `detail: { clientId, balance, url }`. Cancelable: call `preventDefault()` to run your own payment flow instead of opening `add-funds-url`.
+ * @fires hub-funds-manage - "Change auto-renewal"; `detail: { clientId, autoRenewal, url }`. Cancelable: call `preventDefault()` to route yourself instead of opening `manage-url`.
+ *
+ * @csspart balance - The balance section (with `data-low` while funds are low).
+ * @csspart amount - The balance figure.
+ * @csspart low-badge - The "Low balance" badge.
+ * @csspart low-note - The explanation of a low balance.
+ * @csspart outlook - How many days the balance lasts.
+ * @csspart outlook-error - Shown when the recent spending could not be read, with Retry.
+ * @csspart add-funds-button - The "Add funds" button.
+ * @csspart auto-renewal - The auto-renewal section.
+ * @csspart manage-button - The "Change auto-renewal" button.
+ * @csspart hand-off-error - Shown when a hand-off page could not be opened.
+ * @csspart partner-note - The note for clients on partner payment.
+ * @csspart permission-denied - Shown without the `billing:read` capability.
+ * @csspart loading - The loading skeleton.
+ * @csspart empty - Shown without a client ID, or without a known payment type.
+ * @csspart error - The error state, with Retry.
+ *
+ * @cssprop [--hub-funds-gap=1rem] - Space between the sections.
+ * @cssprop [--hub-funds-amount-size=2em] - Font size of the balance figure.
+ */
+export class HubFunds extends HubElement {
+  /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
+  static override styles = [...HubElement.styles, styles];
+
+  /**
+   * The payment page "Add funds" opens in a new tab when no listener cancels `hub-funds-add`:
+   * an `https:` URL, or a path on the portal's own origin. Anything else is never opened.
+   */
+  @property({ attribute: 'add-funds-url' }) addFundsUrl = '';
+
+  /**
+   * The Hub's Funds page (auto-renewal settings) "Change auto-renewal" opens in a new tab when no
+   * listener cancels `hub-funds-manage`: an `https:` URL, or a path on the portal's own origin.
+   */
+  @property({ attribute: 'manage-url' }) manageUrl = '';
+
+  /** The hand-off that could not be opened, shown under its button until the next attempt. */
+  @state() private handOffFailed: HandOff | undefined;
+
+  private readonly announcer = new Announcer(this);
+
+  /** A read of the current client, once the session may read its funds. */
+  private read<T>(spec: (client: HubClient, clientId: string) => HubQuerySpec<T> | undefined) {
+    return new HubQueryController<T>(this, () => {
+      const client = this.hub?.client;
+      const clientId = this.hub?.clientId;
+      if (!client || !clientId || !this.readGate().allowed) return undefined;
+      return spec(client, clientId);
+    });
+  }
+
+  /** The client's account, for its payment type. */
+  private readonly account = this.read<HubClientAccount>((client, clientId) => ({
+    client,
+    key: client.clients.keys.get(clientId),
+    fetch: (options) => client.clients.get(clientId, options),
+  }));
+
+  /** The balance; asked for direct payment only. */
+  private readonly balance = this.read<ClientBalance>((client, clientId) =>
+    this.direct
+      ? {
+          client,
+          key: client.billing.keys.balance(clientId),
+          fetch: (options) => client.billing.balance(clientId, options),
+        }
+      : undefined,
+  );
+
+  /** The last 7 full days of daily usage, for the spending rate; direct payment only. */
+  private readonly recent = this.read<UsageReport>((client, clientId) => {
+    if (!this.direct) return undefined;
+    const params: UsageParams = {
+      ...lastWeekRanges(isoDay(Date.now())).current,
+      granularity: 'day',
+    };
+    return {
+      client,
+      key: client.billing.keys.usage(clientId, params),
+      fetch: (options) => client.billing.usage(clientId, params, options),
+    };
+  });
+
+  private get direct(): boolean {
+    return this.account.data?.paymentType === 'direct';
+  }
+
+  private readGate() {
+    return capabilityGate(this.hub?.permissions, 'billing:read');
+  }
+
+  override render() {
+    if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
+    if (!this.hub.clientId) return emptyView(this.t('funds.missingClient'));
+    const gate = this.readGate();
+    if (!gate.allowed) {
+      // Permissions still loading are no denial yet: the element waits for them.
+      return gate.reason === 'permission' ? this.renderDenied() : this.renderLoading();
+    }
+    const account = this.account.data;
+    if (!account) {
+      return this.account.status === 'error'
+        ? this.renderError(this.account)
+        : this.renderLoading();
+    }
+    if (account.paymentType === 'partner') return this.renderPartner();
+    if (account.paymentType !== 'direct') {
+      return emptyView(this.t('funds.unknownTitle'), this.t('funds.unknownBody'));
+    }
+    const balance = this.balance.data;
+    if (!balance) {
+      return this.balance.status === 'error'
+        ? this.renderError(this.balance)
+        : this.renderLoading();
+    }
+    const outlook = fundsOutlook(balance, this.recent.data?.periods ?? []);
+    const format = moneyFormatter(balance.balance.currency, this.resolvedLocale);
+    return html`${this.announcer.region()}
+      <div class="sections">
+        ${this.renderBalance(balance, outlook, format)} ${this.renderAutoRenewal(balance, format)}
+      </div>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return loadingView(this.t('funds.loading'), 4);
+  }
+
+  private renderError(query: HubQueryController<unknown>): TemplateResult {
+    return errorView(this.errorMessage(query.error), this.t('common.retry'), () => query.refresh());
+  }
+
+  private renderDenied(): TemplateResult {
+    return html`<div class="state" part="permission-denied">
+      <p class="state-title">${this.t('funds.denied')}</p>
+      <p>${this.t('funds.deniedBody')}</p>
+    </div>`;
+  }
+
+  private renderPartner(): TemplateResult {
+    return html`<section class="note partner-note" part="partner-note">
+      <p class="note-title">${this.t('funds.partnerTitle')}</p>
+      <p>${this.t('funds.partnerBody')}</p>
+    </section>`;
+  }
+
+  private renderBalance(
+    balance: ClientBalance,
+    outlook: FundsOutlook,
+    format: (amountMinor: number) => string,
+  ): TemplateResult {
+    const renewal = balance.lastRenewal;
+    return html`<section part="balance" aria-labelledby="funds-title" ?data-low=${outlook.low}>
+      <div class="section-head">
+        <h2 id="funds-title">${this.t('funds.title')}</h2>
+        ${
+          outlook.low
+            ? html`<span
+                class="badge"
+                part="low-badge"
+                data-tone=${balance.balance.amountMinor <= 0 ? 'danger' : 'warning'}
+                >${this.t('funds.lowBadge')}</span
+              >`
+            : nothing
+        }
+      </div>
+      <p class="amount" part="amount">
+        <span class="amount-label">${this.t('funds.balance')}</span>
+        <span data-balance>${format(balance.balance.amountMinor)}</span>
+      </p>
+      <dl>
+        ${
+          renewal
+            ? html`<dt>${this.t('funds.lastRenewal')}</dt>
+                <dd data-last-renewal>
+                  ${this.t('funds.lastRenewalValue', {
+                    date: this.formatDate(renewal.date),
+                    amount: format(renewal.amount.amountMinor),
+                  })}
+                </dd>`
+            : nothing
+        }
+        <dt>${this.t('funds.outlook')}</dt>
+        <dd part="outlook">${this.renderOutlook(balance, outlook, format)}</dd>
+      </dl>
+      ${outlook.low ? this.renderLowNote(balance, format) : nothing}
+      <div class="actions">
+        <button
+          type="button"
+          class="btn btn-primary"
+          part="add-funds-button"
+          @click=${() => this.handOff('add', balance)}
+        >
+          ${this.t('funds.addFunds')}
+        </button>
+      </div>
+      ${this.renderHandOffError('add')}
+    </section>`;
+  }
+
+  private renderOutlook(
+    balance: ClientBalance,
+    outlook: FundsOutlook,
+    format: (amountMinor: number) => string,
+  ): TemplateResult | string {
+    if (!this.recent.data) {
+      if (this.recent.status === 'error') {
+        return html`<div part="outlook-error" role="alert">
+          <p>${this.t('funds.outlookFailed', { reason: this.errorMessage(this.recent.error) })}</p>
+          <button type="button" class="btn" @click=${() => this.recent.refresh()}>
+            ${this.t('common.retry')}
+          </button>
+        </div>`;
+      }
+      return html`<span class="hint">${this.t('funds.outlookLoading')}</span>`;
+    }
+    if (balance.balance.amountMinor <= 0) return this.t('funds.noneLeft');
+    if (outlook.dailySpend === null || outlook.daysLeft === null) {
+      return html`<span class="hint">${this.t('funds.noRecentSpend')}</span>`;
+    }
+    const days =
+      outlook.daysLeft === 0
+        ? this.t('funds.lessThanADay')
+        : this.t('funds.daysLeft', { count: outlook.daysLeft });
+    return html`<span data-days-left=${outlook.daysLeft}>${days}</span>
+      <span class="hint"
+        >${this.t('funds.dailySpend', { amount: format(outlook.dailySpend.amountMinor) })}</span
+      >`;
+  }
+
+  private renderLowNote(
+    balance: ClientBalance,
+    format: (amountMinor: number) => string,
+  ): TemplateResult {
+    const renewal = balance.autoRenewal;
+    const empty = balance.balance.amountMinor <= 0;
+    const text = empty
+      ? this.t('funds.lowEmpty')
+      : renewal?.enabled && balance.balance.amountMinor <= renewal.threshold.amountMinor
+        ? this.t('funds.lowRenewing', {
+            threshold: format(renewal.threshold.amountMinor),
+            amount: format(renewal.amount.amountMinor),
+          })
+        : this.t('funds.lowDays');
+    return html`<p class="note" part="low-note" data-tone=${empty ? 'danger' : 'warning'}>
+      ${text}
+    </p>`;
+  }
+
+  private renderAutoRenewal(
+    balance: ClientBalance,
+    format: (amountMinor: number) => string,
+  ): TemplateResult {
+    const renewal = balance.autoRenewal;
+    let body: TemplateResult;
+    if (!renewal) {
+      body = html`<p class="renewal-state hint" data-auto-renewal="unknown">
+        ${this.t('funds.autoRenewalUnknown')}
+      </p>`;
+    } else {
+      const on = renewal.enabled;
+      body = html`<p class="renewal-state" data-auto-renewal=${on ? 'on' : 'off'}>
+        <span class="badge" data-tone=${on ? 'success' : nothing}
+          >${on ? this.t('funds.autoRenewalOn') : this.t('funds.autoRenewalOff')}</span
+        >
+        ${
+          on
+            ? this.t('funds.autoRenewalOnBody', {
+                threshold: format(renewal.threshold.amountMinor),
+                amount: format(renewal.amount.amountMinor),
+              })
+            : this.t('funds.autoRenewalOffBody')
+        }
+      </p>`;
+    }
+    return html`<section part="auto-renewal" aria-labelledby="renewal-title">
+      <div class="section-head">
+        <h3 id="renewal-title">${this.t('funds.autoRenewal')}</h3>
+      </div>
+      ${body}
+      <div class="actions">
+        <button
+          type="button"
+          class="btn"
+          part="manage-button"
+          @click=${() => this.handOff('manage', balance)}
+        >
+          ${this.t('funds.manage')}
+        </button>
+      </div>
+      ${this.renderHandOffError('manage')}
+    </section>`;
+  }
+
+  private renderHandOffError(kind: HandOff): TemplateResult | typeof nothing {
+    if (this.handOffFailed !== kind) return nothing;
+    return html`<p class="error-text" part="hand-off-error" role="alert">
+      ${kind === 'add' ? this.t('funds.addUnavailable') : this.t('funds.manageUnavailable')}
+    </p>`;
+  }
+
+  /**
+   * Emits the hand-off's cancelable event; unless a listener cancels it, opens the configured
+   * page in a new tab, if it is safe (`https:`, or the page's own origin).
+   */
+  private handOff(kind: HandOff, balance: ClientBalance): void {
+    const configured = kind === 'add' ? this.addFundsUrl : this.manageUrl;
+    const safe = safeHandOffUrl(configured || undefined, location.origin);
+    const url = safe?.href ?? null;
+    const proceed =
+      kind === 'add'
+        ? this.emit(
+            'hub-funds-add',
+            { clientId: balance.clientId, balance: balance.balance, url },
+            { cancelable: true },
+          )
+        : this.emit(
+            'hub-funds-manage',
+            { clientId: balance.clientId, autoRenewal: balance.autoRenewal, url },
+            { cancelable: true },
+          );
+    this.handOffFailed = undefined;
+    if (!proceed) return;
+    const { event, attribute } = HAND_OFF[kind];
+    if (!safe) {
+      console.error(
+        configured
+          ? `<hub-funds>: refused to open ${attribute}="${configured}": a hand-off page must be https: or on this page's origin (${location.origin}).`
+          : `<hub-funds>: ${attribute} is not set and no listener canceled ${event}, so there is no page to open.`,
+      );
+      this.handOffFailed = kind;
+      return;
+    }
+    window.open(safe.href, '_blank', 'noopener');
+    this.announcer.announce(
+      kind === 'add' ? this.t('funds.addOpened') : this.t('funds.manageOpened'),
+    );
+  }
+
+  /** A day of the Hub's (UTC) calendar in the locale; a value that is no date, as sent. */
+  private formatDate(iso: string): string {
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.resolvedLocale, {
+      dateStyle: 'medium',
+      timeZone: 'UTC',
+    }).format(date);
+  }
+}
