@@ -279,7 +279,9 @@ async function handle(req, res) {
       return send(res, 503, 'text/plain', 'hub-elements.js is not built yet: run `npm start`.');
     }
   }
-  const path = url.pathname === '/' ? '/index.html' : decodePath(url.pathname);
+  // Browsers ask for /favicon.ico whatever the pages say; the icon is an SVG.
+  const asked = url.pathname === '/favicon.ico' ? '/favicon.svg' : url.pathname;
+  const path = asked === '/' ? '/index.html' : decodePath(asked);
   if (path === undefined) return send(res, 400, 'text/plain', 'Bad request: malformed path');
   const file = normalize(join(publicDir, path));
   if (!file.startsWith(publicDir.endsWith(sep) ? publicDir : publicDir + sep)) {
