@@ -212,6 +212,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       seed: resolved.seed,
       partnerId: resolved.partnerId,
       numbers: resolved.numbers,
+      now: resolved.now,
     });
   const tokens = new TokenStore(resolved.tokenTtlSeconds);
   const faults = new FaultInjector(resolved.seed, options.faults);

@@ -189,6 +189,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
               seed: emulatorOptions.seed ?? 42,
               partnerId: emulatorOptions.partnerId ?? 'hubDemoPA',
               numbers: emulatorOptions.numbers,
+              ...(emulatorOptions.now ? { now: emulatorOptions.now } : {}),
             }),
         });
 

@@ -32,6 +32,50 @@ describe('seed', () => {
     ).not.toEqual(a.channels.map((c) => c.setup_info.phone_number));
   });
 
+  it('dates the seed relative to its clock, deterministically', () => {
+    const now = Date.UTC(2031, 4, 17, 15, 20);
+    const state = createSeedState({ seed: 42, partnerId: 'p', now: () => now });
+    expect(createSeedState({ seed: 42, partnerId: 'p', now: () => now + 3_600_000 })).toEqual(
+      state,
+    );
+    const pending = state.channels.filter((c) => c.status === 'pending_deletion');
+    expect(pending.length).toBeGreaterThan(0);
+    for (const channel of pending) {
+      // Deleted at the end of the month of `now`, cancelled earlier in that month.
+      expect(channel.terminated_at).toBe('2031-05-31T23:59:59.000Z');
+      expect(Date.parse(channel.terminated_at!)).toBeGreaterThan(now);
+      expect(channel.cancelled_at! >= '2031-05-01').toBe(true);
+      expect(Date.parse(channel.cancelled_at!)).toBeLessThanOrEqual(now);
+    }
+    const renewals = Object.values(state.balances).flatMap((b) =>
+      b.last_renewal ? [Date.parse(b.last_renewal.date)] : [],
+    );
+    expect(renewals.length).toBeGreaterThan(0);
+    // Recent renewals: within the last month, none in the future.
+    expect(renewals.every((t) => t <= now && t > now - 31 * 86_400_000)).toBe(true);
+    const created = [...state.clients, ...state.channels, ...state.templates].map((r) =>
+      Date.parse(r.created_at),
+    );
+    expect(created.every((t) => t < now)).toBe(true);
+    expect(
+      state.channels.every((c) => !c.billing_started_at || c.billing_started_at < '2031-05-17'),
+    ).toBe(true);
+    // The emulator seeds with its own clock.
+    const emulator = createEmulator({ now: () => now });
+    expect(emulator.state.channels).toEqual(state.channels.map((c) => ({ ...c })));
+  });
+
+  it('seeds profile pictures as local images, not links to other hosts', () => {
+    const state = createSeedState({ seed: 42, partnerId: 'p' });
+    const urls = Object.values(state.profiles).map((p) => p.profile_picture_url);
+    expect(urls.length).toBeGreaterThan(0);
+    for (const url of urls) {
+      expect(url === '' || url.startsWith('data:image/')).toBe(true);
+      expect(url).not.toMatch(/https?:/);
+    }
+    expect(decodeURIComponent(urls[0]!)).toContain('<svg');
+  });
+
   it('covers every status, quality rating, tier, plan, account type and payment type', () => {
     const state = createSeedState({ seed: 42, partnerId: 'p' });
     const { channels, clients, templates } = state;

@@ -518,7 +518,13 @@ describe('<hub-activity-chart variant="summary">', () => {
     const opened = oneEvent(el, 'hub-activity-open');
     expenses!.click();
     const event = await opened;
-    expect(event.detail).to.deep.equal({ metric: 'expenses' });
+    // The card's period goes along, so the activity page opens on the same 7 days.
+    expect(activityRange('last-7-days', today)).to.deep.equal(expected.current);
+    expect(event.detail).to.deep.equal({
+      metric: 'expenses',
+      range: 'last-7-days',
+      ...expected.current,
+    });
     expect(event.bubbles && event.composed).to.equal(true);
     await expect(el).to.be.accessible();
   });

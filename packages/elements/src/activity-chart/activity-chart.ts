@@ -41,8 +41,16 @@ import { styles } from './activity-chart.styles.js';
 
 declare global {
   interface HubEventMap {
-    /** A summary card was activated: the portal should open its activity page for `metric`. */
-    'hub-activity-open': { metric: ActivityMetric };
+    /**
+     * A summary card was activated: the portal should open its activity page for `metric` over the
+     * card's period — `range` is always `last-7-days`, `from`/`to` the days shown (UTC, included).
+     */
+    'hub-activity-open': {
+      metric: ActivityMetric;
+      range: ActivityRangePreset;
+      from: string;
+      to: string;
+    };
     /** The user picked another period; `from`/`to` are the days shown (UTC, both included). */
     'hub-activity-range-change': { range: ActivityRangePreset; from: string; to: string };
   }
@@ -75,7 +83,7 @@ const slot = (series: ActivitySeries) => ACTIVITY_SERIES.indexOf(series) + 1;
  *
  * @tagname hub-activity-chart
  * @summary Messages and expenses per day and pricing category, with period picker and summary.
- * @fires hub-activity-open - A summary card was activated; `detail: { metric }`.
+ * @fires hub-activity-open - A summary card was activated; `detail: { metric, range, from, to }`, the card's period (`last-7-days`).
  * @fires hub-activity-range-change - The user chose another period; `detail: { range, from, to }`.
  * @fires hub-csv-downloaded - The figures on screen were saved as a CSV file; `detail: { fileName }`.
  * @csspart panel - The metric view's frame.
@@ -237,10 +245,14 @@ export class HubActivityChart extends HubElement {
     if (!report) {
       return this.usage.status === 'error' ? this.renderError() : this.renderLoading(2);
     }
-    return summaryView(weekSummary(report, this.today), {
+    const summary = weekSummary(report, this.today);
+    const { from, to } = summary.current;
+    return summaryView(summary, {
       locale: this.resolvedLocale,
       t: (key, params) => this.t(key, params),
-      onOpen: (metric) => this.emit('hub-activity-open', { metric }),
+      // The cards show the same days as the `last-7-days` preset of the metric view.
+      onOpen: (metric) =>
+        this.emit('hub-activity-open', { metric, range: 'last-7-days', from, to }),
     });
   }
 

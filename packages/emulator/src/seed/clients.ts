@@ -172,10 +172,24 @@ function digits(random: Random, length: number): string {
   return out;
 }
 
-/** The seeded clients, their WhatsApp Business Accounts and their funds. */
-export function seedClients(random: Random, partnerId: string): ClientSeed[] {
+/** A day and an hour in ms. */
+export const DAY = 86_400_000;
+const HOUR = 3_600_000;
+
+/** The start (UTC) of the day of `time`, in ms. */
+export function startOfDay(time: number): number {
+  return Math.floor(time / DAY) * DAY;
+}
+
+/**
+ * The seeded clients, their WhatsApp Business Accounts and their funds; dates relative to the day
+ * of `now` (ms since the epoch).
+ */
+export function seedClients(random: Random, partnerId: string, now: number): ClientSeed[] {
+  const today = startOfDay(now);
   return profiles.map((p, i) => {
-    const created = new Date(Date.UTC(2023, 2 + i * 2, 3 + i * 4, 9, 30)).toISOString();
+    // Long enough ago for their numbers and templates, created after them, to lie in the past.
+    const created = new Date(today - (1000 - i * 61) * DAY + 9.5 * HOUR).toISOString();
     const wabaId = `${p.id.slice(0, 5)}WA`;
     const eurLike = p.currency === 'eur';
     const balance =
@@ -221,7 +235,7 @@ export function seedClients(random: Random, partnerId: string): ClientSeed[] {
         last_renewal:
           p.payment === 'direct'
             ? {
-                date: new Date(Date.UTC(2025, 9, 12 + i)).toISOString(),
+                date: new Date(today - (3 + i * 2) * DAY).toISOString(),
                 amount: eurLike ? 50 : 100,
               }
             : null,

@@ -7,15 +7,21 @@ import { CURATED_NUMBERS, seedNumbers, seedProfile } from './numbers.js';
 export { CURATED_NUMBERS } from './numbers.js';
 import { seedTemplates } from './templates.js';
 
-/** Builds the initial state from a seed: the same seed always gives the same world. */
+/**
+ * Builds the initial state from a seed: the same seed and day always give the same world. Dates
+ * are relative to the day of `now` (UTC), so pending deletions lie ahead and renewals are recent.
+ */
 export function createSeedState(options: {
   seed: number;
   partnerId: string;
   numbers?: number;
+  /** The clock, in ms since the epoch; default `Date.now`. Only its day (UTC) matters. */
+  now?: () => number;
 }): EmulatorState {
   const random = createRandom(options.seed);
-  const clients = seedClients(random, options.partnerId);
-  const channels = seedNumbers(random, clients, options.numbers ?? CURATED_NUMBERS);
+  const now = (options.now ?? Date.now)();
+  const clients = seedClients(random, options.partnerId, now);
+  const channels = seedNumbers(random, clients, options.numbers ?? CURATED_NUMBERS, now);
   const templates = seedTemplates(
     random,
     clients,

@@ -1,6 +1,6 @@
 import type { Random } from '../random.js';
 import type { ChannelRecord, ProfileRecord } from '../state.js';
-import type { ClientSeed, PhonePattern } from './clients.js';
+import { DAY, startOfDay, type ClientSeed, type PhonePattern } from './clients.js';
 
 /** How many numbers the curated seed has; more are generated on request. */
 export const CURATED_NUMBERS = 22;
@@ -72,9 +72,14 @@ const bulkStatuses = [
   'error',
 ];
 
-function endOfMonth(iso: string): string {
-  const d = new Date(iso);
+function endOfMonth(time: number): string {
+  const d = new Date(time);
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 23, 59, 59)).toISOString();
+}
+
+function startOfMonth(time: number): number {
+  const d = new Date(time);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
 }
 
 function phoneNumber(random: Random, pattern: PhonePattern, used: Set<string>): string {
@@ -95,17 +100,18 @@ function channel(
   seed: ClientSeed,
   status: string,
   used: Set<string>,
+  now: number,
 ): ChannelRecord {
+  // Within the first ~550 days of the client, which the seed places further back than that.
   const created = new Date(
     Date.parse(seed.client.created_at) +
-      (index * 11 + 3) * 86_400_000 +
+      ((index % 50) * 11 + 3) * DAY +
       random.int(0, 86_399) * 1000,
   ).toISOString();
   const live = !preLive.has(status);
-  const cancelled =
-    status === 'pending_deletion'
-      ? new Date(Date.UTC(2026, 0, 1) + index * 86_400_000).toISOString()
-      : null;
+  // Cancelled earlier this month (up to today), so the number goes at the end of this month.
+  const cancelledAt = Math.max(startOfMonth(now), startOfDay(now) - (index % 5) * DAY);
+  const cancelled = status === 'pending_deletion' ? new Date(cancelledAt).toISOString() : null;
   const nameRequested = status === 'new_name_requested' || status === 'certificate_declined';
   const displayName = `${seed.client.name}${suffixes[index % suffixes.length]}`;
   return {
@@ -120,7 +126,7 @@ function channel(
     tier: plans[index % plans.length]!,
     billing_started_at: live ? created : null,
     cancelled_at: cancelled,
-    terminated_at: cancelled ? endOfMonth(cancelled) : null,
+    terminated_at: cancelled ? endOfMonth(cancelledAt) : null,
     created_at: created,
     modified_at: cancelled ?? created,
     client: { id: seed.client.id, name: seed.client.name },
@@ -154,14 +160,21 @@ function channel(
  * The curated numbers (every status, quality rating, tier, account type and plan at least once),
  * then generated ones up to `total` when a scale test asks for more.
  */
-export function seedNumbers(random: Random, clients: ClientSeed[], total: number): ChannelRecord[] {
+export function seedNumbers(
+  random: Random,
+  clients: ClientSeed[],
+  total: number,
+  now: number,
+): ChannelRecord[] {
   const used = new Set<string>();
   const statuses = [...CHANNEL_STATUSES, 'running', 'running', 'running', 'live'];
   const out: ChannelRecord[] = statuses.map((status, i) =>
-    channel(random, i, clients[i % clients.length]!, status, used),
+    channel(random, i, clients[i % clients.length]!, status, used, now),
   );
   for (let i = out.length; i < total; i++) {
-    out.push(channel(random, i, clients[i % clients.length]!, random.pick(bulkStatuses), used));
+    out.push(
+      channel(random, i, clients[i % clients.length]!, random.pick(bulkStatuses), used, now),
+    );
   }
   return out.slice(0, Math.max(total, 0));
 }
@@ -172,6 +185,40 @@ const abouts = [
   'Official WhatsApp channel.',
 ];
 
+/** Backgrounds of the seeded profile pictures, all dark enough for white initials. */
+const pictureColours = [
+  '#0f766e',
+  '#1d4ed8',
+  '#7c3aed',
+  '#b91c1c',
+  '#a16207',
+  '#15803d',
+  '#be185d',
+];
+
+/**
+ * A client's profile picture as a `data:` URI: its initials on a colour of its own, a small SVG.
+ * Local, so the demo loads no image from a host that does not exist (and the portal's CSP allows it).
+ */
+export function profilePicture(name: string, id: string): string {
+  const initials = name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => word[0]!.toUpperCase())
+    .join('')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  let hash = 0;
+  for (const char of id) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  const colour = pictureColours[hash % pictureColours.length]!;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64">` +
+    `<rect width="64" height="64" fill="${colour}"/>` +
+    `<text x="32" y="32" dy=".35em" fill="#fff" font-family="sans-serif" font-size="26" ` +
+    `font-weight="600" text-anchor="middle">${initials}</text></svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
 /** A business profile matching the number's client. */
 export function seedProfile(random: Random, seed: ClientSeed): ProfileRecord {
   return {
@@ -181,6 +228,6 @@ export function seedProfile(random: Random, seed: ClientSeed): ProfileRecord {
     email: seed.client.contact_info.email,
     vertical: seed.vertical,
     websites: [seed.client.contact_info.webpage_url],
-    profile_picture_url: `https://${seed.client.contact_info.webpage_url.slice(8)}/logo.png`,
+    profile_picture_url: profilePicture(seed.client.name, seed.client.id),
   };
 }
