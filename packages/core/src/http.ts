@@ -150,13 +150,21 @@ function retryPolicy(option: HubClientOptions['retry']): RetryPolicy {
   return { limit: 2, baseDelay: 300, maxDelay: 10_000, maxRetryAfter: 10, ...given };
 }
 
+/** How errors name a request: its method and route, by the API it goes to. */
+function endpointOf(request: Pick<HubRequest<unknown>, 'method' | 'route' | 'api'>): string {
+  if (request.api === 'messaging') return `${request.method} (Messaging API) /${request.route}`;
+  if (request.route.startsWith('/')) return `${request.method} ${request.route}`;
+  const prefix = request.api === 'v1' ? '/v1/partners/{partner_id}/' : '/partners/{partner_id}/';
+  return `${request.method} ${prefix}${request.route}`;
+}
+
 /**
  * ky builds the requests and bounds the wait for the headers; retries and the body's deadline
  * are the transport's own (see `send`), so every wait is bounded and every failure a HubError.
  */
-function kyInstance(options: HubClientOptions): KyInstance {
+function kyInstance(options: HubClientOptions, timeout: number): KyInstance {
   const kyOptions: Options = {
-    timeout: options.timeout ?? 15_000,
+    timeout,
     retry: 0,
     throwHttpErrors: false,
   };
@@ -213,9 +221,9 @@ function tokenSource(auth: HubAuth): {
 
 /** Creates the transport behind {@link createHubClient}; see {@link HubTransport}. */
 export function createHubTransport(options: HubClientOptions): HubTransport {
-  const http = kyInstance(options);
-  const policy = retryPolicy(options.retry);
   const timeout = options.timeout ?? 15_000;
+  const http = kyInstance(options, timeout);
+  const policy = retryPolicy(options.retry);
   const tokens = tokenSource(options.auth);
   const cache =
     options.cache && 'fetch' in options.cache ? options.cache : createQueryCache(options.cache);
@@ -232,9 +240,8 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
       encodeURIComponent(request.params?.[name] ?? ''),
     );
     const headers: Record<string, string> = { accept: 'application/json' };
-    const api = request.api ?? 'partner';
-    if (api === 'messaging') {
-      const endpoint = `${request.method} (Messaging API) /${request.route}`;
+    const endpoint = endpointOf(request);
+    if (request.api === 'messaging') {
       const channelApiKey = options.messaging?.channelApiKey;
       if (channelApiKey) {
         const key = await channelApiKey(request.channelId ?? '');
@@ -264,22 +271,14 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
     if ('apiKey' in options.auth) headers['x-api-key'] = options.auth.apiKey;
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     if (request.route.startsWith('/')) {
-      return { url: baseUrl + path, headers, endpoint: `${request.method} ${request.route}` };
+      return { url: baseUrl + path, headers, endpoint };
     }
-    if (api === 'v1') {
+    if (request.api === 'v1') {
       // The v1 paths sit at the Hub's root (`…/v1/partners/…`); a proxy mounts them below itself.
       const root = baseUrl.endsWith('/api/v2') ? baseUrl.slice(0, -'/api/v2'.length) : baseUrl;
-      return {
-        url: `${root}/v1/${partnerPath}${path}`,
-        headers,
-        endpoint: `${request.method} /v1/partners/{partner_id}/${request.route}`,
-      };
+      return { url: `${root}/v1/${partnerPath}${path}`, headers, endpoint };
     }
-    return {
-      url: `${baseUrl}/${partnerPath}${path}`,
-      headers,
-      endpoint: `${request.method} /partners/{partner_id}/${request.route}`,
-    };
+    return { url: `${baseUrl}/${partnerPath}${path}`, headers, endpoint };
   }
 
   async function once<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
@@ -372,9 +371,7 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
     paymentType: options.paymentType,
     request: send,
     read(key, request, map, readOptions) {
-      const endpoint = request.route.startsWith('/')
-        ? `GET ${request.route}`
-        : `GET /partners/{partner_id}/${request.route}`;
+      const endpoint = endpointOf({ ...request, method: 'GET' });
       return cache.fetch(
         key,
         async (signal) => {

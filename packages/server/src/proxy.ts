@@ -10,7 +10,7 @@ import { scopedQuery } from './query.js';
 import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
 import { DEFAULT_MESSAGING_BASE_URL } from '@hub/core';
 import { apiKeyOf, HubSessionError, type HubSession, type HubSessions } from './sessions.js';
-import { createUpstream } from './upstream.js';
+import { createUpstream, upstreamFailure } from './upstream.js';
 
 /** What `onRequest` learns about each request, allowed or refused. */
 export interface HubProxyRequestInfo {
@@ -391,7 +391,7 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
   ): Promise<Response> {
     if (response.status === 401) {
       await response.body?.cancel();
-      throw new ProxyRefusal(502, 'The Hub refused the partner credentials of this server.');
+      throw upstreamFailure(response);
     }
     if (response.status < 200 || (response.status >= 300 && response.status < 400)) {
       await response.body?.cancel();

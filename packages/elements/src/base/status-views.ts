@@ -23,10 +23,23 @@ export function errorView(
   </div>`;
 }
 
-/** The empty state: a title, an explanation and, where the user can fix it, an action. */
-export function emptyView(title: string, body?: string, action?: TemplateResult): TemplateResult {
-  return html`<div class="state" part="empty">
+/**
+ * A state that replaces content (nothing there, no permission, nothing to show for this client):
+ * a title, an explanation and, where the user can fix it, an action, under the part `part`.
+ */
+export function stateView(
+  part: string,
+  title: string,
+  body?: string,
+  action?: TemplateResult,
+): TemplateResult {
+  return html`<div class="state" part=${part}>
     <p class="state-title">${title}</p>
     ${body ? html`<p>${body}</p>` : nothing} ${action ?? nothing}
   </div>`;
+}
+
+/** The empty state: a title, an explanation and, where the user can fix it, an action. */
+export function emptyView(title: string, body?: string, action?: TemplateResult): TemplateResult {
+  return stateView('empty', title, body, action);
 }

@@ -23,7 +23,7 @@ import {
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
-import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 import { downloadCsv, fileNamePart } from '../base/csv-download.js';
 import { styles } from './billing.styles.js';
 
@@ -211,17 +211,15 @@ export class HubBilling extends HubElement {
   }
 
   private renderDenied(): TemplateResult {
-    return html`<div class="state" part="permission-denied">
-      <p class="state-title">${this.t('billing.denied')}</p>
-      <p>${this.t('billing.deniedHint')}</p>
-    </div>`;
+    return stateView('permission-denied', this.t('billing.denied'), this.t('billing.deniedHint'));
   }
 
   private renderPartner(): TemplateResult {
-    return html`<div class="state" part="partner-note">
-      <p class="state-title">${this.t('billing.partnerBilled')}</p>
-      <p>${this.t('billing.partnerBilledHint')}</p>
-    </div>`;
+    return stateView(
+      'partner-note',
+      this.t('billing.partnerBilled'),
+      this.t('billing.partnerBilledHint'),
+    );
   }
 
   // ── billing portal ───────────────────────────────────────────────────────────────────────────

@@ -18,7 +18,7 @@ import {
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
-import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 import { styles } from './funds.styles.js';
 
 declare global {
@@ -199,10 +199,7 @@ export class HubFunds extends HubElement {
   }
 
   private renderDenied(): TemplateResult {
-    return html`<div class="state" part="permission-denied">
-      <p class="state-title">${this.t('funds.denied')}</p>
-      <p>${this.t('funds.deniedBody')}</p>
-    </div>`;
+    return stateView('permission-denied', this.t('funds.denied'), this.t('funds.deniedBody'));
   }
 
   private renderPartner(): TemplateResult {
