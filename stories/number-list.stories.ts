@@ -60,7 +60,7 @@ const meta: Meta<Args> = {
     >
       <hub-number-list
         manage=${args.manage}
-        @hub-add-number=${() => console.info('hub-add-number: start the embedded signup')}
+        @hub-number-add=${() => console.info('hub-number-add: start the embedded signup')}
       ></hub-number-list>
     </hub-provider>
   `,

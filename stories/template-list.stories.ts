@@ -116,6 +116,16 @@ export const Dark: Story = { render: () => list({ appearance: 'dark' }) };
 export const RightToLeft: Story = {
   render: () => list({ dir: 'rtl', ...readOnly }),
 };
+/** Right-to-left with every action: the rows' actions menus open mirrored, toward the left. */
+export const RightToLeftActions: Story = { render: () => list({ dir: 'rtl' }) };
+/**
+ * Deleting fails (the Hub answers 409): the confirmation dialog stays open, says why, and offers
+ * to try again. Open a row's actions menu and choose Delete.
+ */
+export const DeleteFails: Story = {
+  render: () =>
+    list({ emulator: { faults: [{ route: /^DELETE /, errorRate: 1, errorStatus: 409 }] } }),
+};
 /**
  * The Hub sends a template this version cannot read (no `name`) and one in a status and a
  * category it does not know: the rest show, a line says one template is left out (the console

@@ -39,6 +39,9 @@ export interface QueryFetchOptions {
 /** Selects keys to invalidate: a key prefix, or a predicate over each cached key and its data. */
 export type QueryMatch = QueryKey | ((key: QueryKey, data: unknown) => boolean);
 
+/** Takes a {@link QueryCache.update} back out; see there. */
+export type QueryRollback = () => void;
+
 /**
  * A small framework-agnostic query cache: concurrent identical reads share one request, results
  * are kept per key (stale-while-revalidate on request), listeners are told about every change,
@@ -63,6 +66,21 @@ export interface QueryCache {
   invalidate(match: QueryMatch): void;
   /** Stores `data` for `key` as a fresh result (e.g. the object a mutation returned). */
   set<T>(key: QueryKey, data: T): void;
+  /**
+   * Patches the data of `key` at once and tells its listeners, e.g. to show a change before the
+   * Hub confirms it. `fn` gets the current data (`undefined` when there is none) and returns the
+   * new data, or `undefined` to leave the key as it is. Status, staleness and `updatedAt` stay as
+   * they were: a patch is not an answer from the Hub. The answer to a read that started before the
+   * patch is dropped, so it cannot undo the patch.
+   *
+   * Returns the rollback, which takes the patch back out: the data becomes what it was before,
+   * with the patches made since applied again (so `fn` may run more than once and must depend on
+   * its argument only). Once a newer result has replaced the data (a read's answer, {@link QueryCache.set}),
+   * that result stands and the rollback does nothing; so does a second call.
+   */
+  update<T>(key: QueryKey, fn: (data: T | undefined) => T | undefined): QueryRollback;
+  /** The cached keys `match` selects (as {@link QueryCache.invalidate} does); all without it. */
+  keys(match?: QueryMatch): QueryKey[];
   /** Forgets every key and aborts requests in flight. */
   clear(): void;
 }
@@ -80,6 +98,12 @@ interface InFlight {
   generation: number;
 }
 
+/** One {@link QueryCache.update} that may still be rolled back, with the data it patched. */
+interface Patch {
+  fn: (data: unknown) => unknown;
+  before: unknown;
+}
+
 interface Entry {
   key: QueryKey;
   state: QueryState<unknown>;
@@ -88,6 +112,8 @@ interface Entry {
   inFlight?: InFlight;
   generation: number;
   lastUsed: number;
+  /** Patches since the last result, oldest first; a result replaces them all. */
+  patches: Patch[];
 }
 
 /** Stable text of a key: object keys sorted, `undefined` members dropped. */
@@ -132,6 +158,7 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
         listeners: new Set(),
         generation: 0,
         lastUsed: Date.now(),
+        patches: [],
       };
       entries.set(hash, entry);
     }
@@ -142,6 +169,25 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
   function update(entry: Entry, patch: Partial<QueryState<unknown>>): void {
     entry.state = { ...entry.state, ...patch };
     for (const listener of [...entry.listeners]) listener(entry.state);
+  }
+
+  /** A result from the Hub (or given as one): it replaces the data and every pending patch. */
+  function settle(entry: Entry, data: unknown, patch: Partial<QueryState<unknown>> = {}): void {
+    entry.patches = [];
+    update(entry, {
+      data,
+      error: undefined,
+      status: 'success',
+      stale: false,
+      updatedAt: Date.now(),
+      ...patch,
+    });
+  }
+
+  function matches(entry: Entry, match: QueryMatch): boolean {
+    return typeof match === 'function'
+      ? match(entry.key, entry.state.data)
+      : startsWith(entry.key, match);
   }
 
   function sweep(now: number): void {
@@ -177,14 +223,7 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
           if (entry.listeners.size > 0 && entry.state.stale) start(entry);
           return data;
         }
-        update(entry, {
-          data,
-          error: undefined,
-          status: 'success',
-          fetching: false,
-          stale: false,
-          updatedAt: Date.now(),
-        });
+        settle(entry, data, { fetching: false });
         return data;
       },
       (error: unknown) => {
@@ -268,11 +307,7 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
 
     invalidate(match: QueryMatch): void {
       for (const entry of entries.values()) {
-        const hit =
-          typeof match === 'function'
-            ? match(entry.key, entry.state.data)
-            : startsWith(entry.key, match);
-        if (!hit) continue;
+        if (!matches(entry, match)) continue;
         entry.generation += 1;
         update(entry, { stale: true });
         if (entry.listeners.size > 0 && entry.fetcher) start(entry);
@@ -282,13 +317,37 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
     set<T>(key: QueryKey, data: T): void {
       const entry = entryFor(key);
       entry.generation += 1;
-      update(entry, {
-        data,
-        error: undefined,
-        status: 'success',
-        stale: false,
-        updatedAt: Date.now(),
-      });
+      settle(entry, data);
+    },
+
+    update<T>(key: QueryKey, fn: (data: T | undefined) => T | undefined): QueryRollback {
+      const hash = hashQueryKey(key);
+      const before = entries.get(hash)?.state.data;
+      const after = fn(before as T | undefined);
+      if (after === undefined || after === before) return () => undefined;
+      const entry = entryFor(key);
+      const patch: Patch = { fn: fn as Patch['fn'], before };
+      entry.patches.push(patch);
+      entry.generation += 1;
+      update(entry, { data: after });
+      return () => {
+        const at = entry.patches.indexOf(patch);
+        if (at < 0 || entries.get(hash) !== entry) return;
+        const later = entry.patches.splice(at).slice(1);
+        let data = patch.before;
+        for (const next of later) {
+          next.before = data;
+          data = next.fn(data) ?? data;
+          entry.patches.push(next);
+        }
+        update(entry, { data });
+      };
+    },
+
+    keys(match?: QueryMatch): QueryKey[] {
+      return [...entries.values()]
+        .filter((entry) => match === undefined || matches(entry, match))
+        .map((entry) => entry.key);
     },
 
     clear(): void {

@@ -27,6 +27,7 @@ export {
   type QueryKey,
   type QueryListener,
   type QueryMatch,
+  type QueryRollback,
   type QueryState,
 } from './cache.js';
 export { paginate, type ListParams, type Page } from './pagination.js';

@@ -15,3 +15,6 @@ import './define/hub-template-editor.js';
 import './define/hub-template-preview.js';
 
 export * from './index.js';
+// A page that loads only the drop-in has no other way to reach core, and its own messages (a
+// toast naming a number) should show numbers as the elements do.
+export { formatPhoneNumber } from '@hub/core';

@@ -12,12 +12,8 @@ export { define } from './base/define.js';
 export { hubContext, type HubContext, type HubAppearance } from './base/context.js';
 export { createHubEvent, type HubEvent, type HubEvents } from './base/events.js';
 export { registerMessages, translate, type MessageParams } from './base/localize.js';
-export {
-  en as englishMessages,
-  type Message,
-  type MessageKey,
-  type Messages,
-} from './base/messages.js';
+export type { HubMessageCatalog, Message, MessageKey, Messages } from './base/messages.js';
+export { englishMessages } from './english-messages.js';
 export { tokens } from './styles/tokens.js';
 export { HubProvider } from './provider/provider.js';
 export { sessionTokenFromEndpoint, SessionEndpointError } from './provider/session-endpoint.js';

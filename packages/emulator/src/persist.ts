@@ -4,6 +4,8 @@ const arrays = ['clients', 'channels', 'wabas', 'templates', 'partnerBalances'] 
 const maps = ['apiKeys', 'profiles', 'commerce', 'balances'] as const;
 /** Lists added after the first data files were written: absent is fine, anything else must fit. */
 const optionalArrays = ['signals'] as const;
+/** Maps added after the first data files were written: absent is fine, anything else must fit. */
+const optionalMaps = ['cancelledFrom'] as const;
 
 /**
  * The key under which a data file written by `startEmulator` names itself, so its journal can tell
@@ -60,6 +62,9 @@ export function checkState(data: unknown, source: string): EmulatorState {
   return data as EmulatorState;
 }
 
+const isMap = (value: unknown): boolean =>
+  !!value && typeof value === 'object' && !Array.isArray(value);
+
 function describeProblem(data: unknown): string | undefined {
   if (!data || typeof data !== 'object' || Array.isArray(data))
     return 'the top level is not an object';
@@ -73,10 +78,9 @@ function describeProblem(data: unknown): string | undefined {
   for (const key of optionalArrays) {
     if (state[key] !== undefined && !Array.isArray(state[key])) return `"${key}" is not a list`;
   }
-  for (const key of maps) {
-    const value = state[key];
-    if (!value || typeof value !== 'object' || Array.isArray(value))
-      return `"${key}" is not an object`;
+  for (const key of maps) if (!isMap(state[key])) return `"${key}" is not an object`;
+  for (const key of optionalMaps) {
+    if (state[key] !== undefined && !isMap(state[key])) return `"${key}" is not an object`;
   }
   const badChannel = (state.channels as unknown[]).findIndex(
     (c) => !c || typeof c !== 'object' || typeof (c as { id?: unknown }).id !== 'string',

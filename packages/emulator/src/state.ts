@@ -23,6 +23,12 @@ export interface EmulatorState {
    * channel field, so it is kept apart from the records. Absent in older data files.
    */
   signals?: string[];
+  /**
+   * Emulator-only: channel ID → the status a number pending deletion had before it was cancelled,
+   * which revoking the cancellation restores. Kept apart from the records, like `signals`, so no
+   * channel answer carries it. Absent in older data files.
+   */
+  cancelledFrom?: Record<string, string>;
   partnerBalances: { currency: string; total: number }[];
   /** Counter behind every ID the emulator hands out, so IDs never repeat across restarts. */
   nextId: number;

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createSeedState, DEMO_API_KEY, DEMO_PARTNER_ID } from '../src/index.js';
+import { createEmulator, createSeedState, DEMO_API_KEY, DEMO_PARTNER_ID } from '../src/index.js';
 import { JournaledStore, loadState, StateTracker } from '../src/journal.js';
 import { loadStateFile, saveStateFile } from '../src/node.js';
 import type { EmulatorState, TemplateRecord } from '../src/state.js';
@@ -24,7 +24,7 @@ const plain = (state: unknown): unknown => JSON.parse(JSON.stringify(state));
 /** Writes a snapshot and a journal of `batches` of changes made to the seed, as the store does. */
 async function writeJournaled(
   file: string,
-  batches: ((state: EmulatorState) => void)[],
+  batches: ((state: EmulatorState) => void | Promise<void>)[],
 ): Promise<{ state: EmulatorState; lines: string[] }> {
   const state = seed();
   const tracker = new StateTracker();
@@ -32,7 +32,7 @@ async function writeJournaled(
   await writeFile(file, tracker.snapshot('snap1'));
   const lines = ['{"journal":1,"snapshotId":"snap1"}'];
   for (const batch of batches) {
-    batch(state);
+    await batch(state);
     const delta = tracker.diff(state);
     if (delta) lines.push(`{"seq":${lines.length},${delta}}`);
   }
@@ -260,6 +260,53 @@ describe('--data durability', () => {
     expect(await readdir(dir)).toEqual(['state.json']);
     const saved = new Set((await loadStateFile(dataFile))!.templates.map((t) => t.name));
     expect(acked.filter((name) => !saved.has(name))).toEqual([]);
+  });
+
+  it('restores the status a number had when a cancellation is revoked after a restart', async () => {
+    const file = join(dir, 'state.json');
+    const number = seed().channels.find((c) => c.status === 'live')!;
+    const path = `/partners/${DEMO_PARTNER_ID}/clients/${number.client_id}/channels/${number.id}/control/cancellation_request`;
+    const init = (enabled: boolean): RequestInit => ({
+      method: 'POST',
+      headers: { 'x-api-key': DEMO_API_KEY, 'content-type': 'application/json' },
+      body: JSON.stringify({ enabled }),
+    });
+    // What a process killed after answering the cancellation leaves: the seed and one journal line.
+    const { lines } = await writeJournaled(file, [
+      async (state) => {
+        const emulator = createEmulator({ state });
+        const answer = await emulator.handle(
+          new Request(`https://portal.example/api/v2${path}`, init(true)),
+        );
+        expect(answer.status).toBe(200);
+      },
+    ]);
+    expect(lines).toHaveLength(2);
+
+    const server = await serve({ dataFile: file });
+    try {
+      const listed = async () => {
+        const filters = encodeURIComponent(JSON.stringify({ id: number.id }));
+        const answer = await fetch(
+          `${server.url}/partners/${DEMO_PARTNER_ID}/channels?filters=${filters}`,
+          { headers: { 'x-api-key': DEMO_API_KEY } },
+        );
+        return ((await answer.json()) as { partner_channels: Record<string, unknown>[] })
+          .partner_channels[0]!;
+      };
+      const cancelled = await listed();
+      expect(cancelled.status).toBe('pending_deletion');
+      // The remembered status is the emulator's own: the channel's answer gains no field.
+      expect(Object.keys(cancelled).sort()).toEqual(Object.keys(number).sort());
+      expect((await fetch(`${server.url}${path}`, init(false))).status).toBe(200);
+      expect(await listed()).toMatchObject({
+        status: 'live',
+        cancelled_at: null,
+        terminated_at: null,
+      });
+    } finally {
+      await server.close();
+    }
   });
 
   it('removes temp files a killed process left, and saveStateFile replaces the journal', async () => {

@@ -82,4 +82,11 @@ describe('--data persistence', () => {
     await writeFile(dataFile, JSON.stringify({ ...state, signals: {} }));
     await expect(serve({ dataFile })).rejects.toThrow(/"signals" is not a list/);
   });
+
+  it('refuses remembered statuses of cancelled numbers that are not a map', async () => {
+    const dataFile = join(dir, 'state.json');
+    const state = createSeedState({ seed: 1, partnerId: DEMO_PARTNER_ID });
+    await writeFile(dataFile, JSON.stringify({ ...state, cancelledFrom: ['live'] }));
+    await expect(serve({ dataFile })).rejects.toThrow(/"cancelledFrom" is not an object/);
+  });
 });

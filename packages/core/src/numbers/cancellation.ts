@@ -7,7 +7,7 @@ export function endOfMonth(at: Date): Date {
 
 /**
  * `number` as it will look once its cancellation is accepted: pending deletion until the end of
- * the month. Lists show this at once and roll back to the original if the request fails.
+ * the month. `cancelSubscription` shows this everywhere at once, until the Hub answers.
  */
 export function withCancellationRequested(number: HubNumber, now: Date): HubNumber {
   const at = now.toISOString();
@@ -21,8 +21,24 @@ export function withCancellationRequested(number: HubNumber, now: Date): HubNumb
 }
 
 /**
+ * `number` as it will look once its cancellation is withdrawn. The status it had before is not
+ * known here: `running` stands in until the Hub's answer replaces it.
+ */
+export function withCancellationRevoked(number: HubNumber): HubNumber {
+  return {
+    ...number,
+    status: number.status === 'pending_deletion' ? 'running' : number.status,
+    cancelledAt: null,
+    terminatedAt: null,
+  };
+}
+
+/**
  * Overlays optimistic versions of some numbers (keyed by ID) on a list, keeping its order. Returns
  * the list itself when there is nothing to overlay.
+ *
+ * @deprecated The numbers resource now patches its cached lists itself while a change is on its
+ * way (see `client.numbers.inFlight`); this goes in the next release.
  */
 export function overlayNumbers(
   numbers: readonly HubNumber[],

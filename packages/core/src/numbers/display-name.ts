@@ -26,6 +26,11 @@ export function displayNameState(number: HubNumber): DisplayNameState {
   return { kind: 'current', name };
 }
 
+/** `number` as it looks once `requested` has been sent to Meta for review. */
+export function withDisplayNameRequested(number: HubNumber, requested: string): HubNumber {
+  return { ...number, displayNameStatus: 'pending_review', requestedDisplayName: requested };
+}
+
 /** Length bounds the Hub accepts for a display name. */
 export const DISPLAY_NAME_LIMITS = { min: 3, max: 75 } as const;
 

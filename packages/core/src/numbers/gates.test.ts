@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Capability } from '../capabilities.js';
 import type { HubNumber } from '../schemas/channel.js';
 import { addNumberGate, capabilityGate, numberActionGates } from './gates.js';
-import { displayNameState, validateDisplayName } from './display-name.js';
-import { endOfMonth, overlayNumbers, withCancellationRequested } from './cancellation.js';
+import { displayNameState, validateDisplayName, withDisplayNameRequested } from './display-name.js';
+import {
+  endOfMonth,
+  overlayNumbers,
+  withCancellationRequested,
+  withCancellationRevoked,
+} from './cancellation.js';
 import { businessProfileForSave, validateBusinessProfile, websiteSlots } from './profile.js';
 import { messagingTierLimit, numberStatusInfo, NUMBER_STATUSES } from './status.js';
 
@@ -119,7 +124,7 @@ describe('permission and state gates', () => {
     expect(capabilityGate(undefined, 'waba:write')).toEqual({ allowed: false, reason: 'unknown' });
   });
 
-  it('withholds cancel and undo while a request for the number is on its way', () => {
+  it('withholds cancel, undo and a new name while a change to the number is on its way', () => {
     const pending = { ...base, status: 'pending_deletion' };
     expect(numberActionGates(pending, 'direct', all, { busy: true }).revokeCancellation).toEqual({
       allowed: false,
@@ -132,6 +137,10 @@ describe('permission and state gates', () => {
     expect(numberActionGates(base, 'direct', new Set(), { busy: true }).cancel).toEqual({
       allowed: false,
       reason: 'permission',
+    });
+    expect(numberActionGates(base, 'direct', all, { busy: true }).editDisplayName).toEqual({
+      allowed: false,
+      reason: 'busy',
     });
   });
 
@@ -182,6 +191,22 @@ describe('optimistic cancellation', () => {
       '2026-12-31T23:59:59.000Z',
     );
     expect(base.status).toBe('running');
+  });
+
+  it('expects a withdrawn cancellation to leave the number running, and a new name under review', () => {
+    const pending = withCancellationRequested(base, new Date('2026-02-10T08:00:00Z'));
+    expect(withCancellationRevoked(pending)).toMatchObject({
+      status: 'running',
+      cancelledAt: null,
+      terminatedAt: null,
+    });
+    expect(withCancellationRevoked({ ...base, status: 'live' }).status).toBe('live');
+    const named = withDisplayNameRequested(base, 'Nordlicht Nord');
+    expect(displayNameState(named)).toEqual({
+      kind: 'under_review',
+      name: 'Nordlicht',
+      requested: 'Nordlicht Nord',
+    });
   });
 
   it('overlays by ID and keeps the list when nothing is pending', () => {

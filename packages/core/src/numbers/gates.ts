@@ -45,7 +45,10 @@ export interface NumberActionGates {
   cancel: Gate;
   /** Undo a cancellation: needs `numbers:cancel`; only while pending deletion and not busy. */
   revokeCancellation: Gate;
-  /** Request a new display name: needs `numbers:displayName`; not while a change is under review. */
+  /**
+   * Request a new display name: needs `numbers:displayName`; not while a change is under review,
+   * nor while another change to the number is on its way.
+   */
   editDisplayName: Gate;
 }
 
@@ -58,9 +61,9 @@ export function capabilityGate(permissions: GrantedCapabilities, capability: Cap
   return can(permissions, capability) ? yes : no('permission');
 }
 
-/** What the caller knows about requests of its own that are still on their way. */
+/** What the caller knows about requests that are still on their way. */
 export interface NumberActionContext {
-  /** A cancellation or its undo was sent for this number and has not been answered. */
+  /** A change to this number was sent and has not been answered (`client.numbers.inFlight`). */
   busy?: boolean;
 }
 
@@ -93,7 +96,7 @@ export function numberActionGates(
     ),
     editDisplayName: and(
       need('numbers:displayName'),
-      pending || displayNameUnderReview(number) ? no('state') : yes,
+      context.busy ? no('busy') : pending || displayNameUnderReview(number) ? no('state') : yes,
     ),
   };
 }

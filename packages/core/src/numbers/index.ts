@@ -49,3 +49,8 @@ export {
   type ProfileIssue,
 } from './profile.js';
 export { allNumbersKey, fetchAllNumbers } from './list-all.js';
+export {
+  NumberChangeInFlightError,
+  type NumberChangeKind,
+  type NumberChangesInFlight,
+} from './in-flight.js';

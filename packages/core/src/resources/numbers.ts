@@ -1,7 +1,14 @@
 import * as z from 'zod/mini';
-import type { QueryFetchOptions, QueryKey } from '../cache.js';
-import type { HubTransport } from '../http.js';
-import { listQuery, paginate, toPage, type ListParams, type Page } from '../pagination.js';
+import type { QueryFetchOptions, QueryKey, QueryRollback } from '../cache.js';
+import type { HubRequest, HubTransport } from '../http.js';
+import {
+  listQuery,
+  nextPageOffset,
+  paginate,
+  toPage,
+  type ListParams,
+  type Page,
+} from '../pagination.js';
 import { apiKeyListSchema, apiKeySchema, toApiKey, type ApiKey } from '../schemas/api-key.js';
 import {
   channelListSchema,
@@ -12,8 +19,22 @@ import {
   type NumberStatus,
   type QualityRating,
 } from '../schemas/channel.js';
-import { failResponse, findItem, parseItems } from '../schemas/common.js';
+import {
+  failResponse,
+  findItem,
+  mapWire,
+  parseItems,
+  type SkippedItem,
+} from '../schemas/common.js';
 import { HubError } from '../errors.js';
+import { withCancellationRequested, withCancellationRevoked } from '../numbers/cancellation.js';
+import { withDisplayNameRequested } from '../numbers/display-name.js';
+import {
+  createInFlightRegistry,
+  type NumberChangeKind,
+  type NumberChangesInFlight,
+} from '../numbers/in-flight.js';
+import { numberKeys as keys } from '../numbers/keys.js';
 
 /** Equality filters for `numbers.list`; unset ones are ignored. */
 export interface NumberFilters {
@@ -44,6 +65,12 @@ export interface NumberRef {
 export interface NumbersResource {
   /** One page of numbers. */
   list(params?: NumberListParams, options?: QueryFetchOptions): Promise<Page<HubNumber>>;
+  /**
+   * Every number of a client in one {@link Page}, read page by page and kept under one cache key
+   * (`keys.all(clientId)`). Lists search, filter and sort it in memory (see `indexNumbers`), which
+   * stays instant at 10,000 numbers where a request per keystroke would not.
+   */
+  all(clientId: string, options?: QueryFetchOptions): Promise<Page<HubNumber>>;
   /** Every matching number, page by page (`limit` sets the page size). */
   iterate(params?: NumberListParams): AsyncGenerator<HubNumber, void, undefined>;
   /** One number; `not_found` if the partner cannot see it. */
@@ -52,19 +79,29 @@ export interface NumbersResource {
    * Requests cancellation: the number goes to `pending_deletion`, keeps working until
    * `terminatedAt` (end of the month) and stops billing. Undo with {@link NumbersResource.revokeCancellation}.
    *
-   * The Hub answers these changes with a bare "200", so the number is read back afterwards; if
-   * that read fails, the change still happened and `number` is returned as it now must be.
+   * Like every change here it is optimistic: at once, the number's own key and every cached list
+   * showing it hold the number as the change will leave it, and {@link NumbersResource.inFlight}
+   * names it; if the Hub refuses, all of them roll back. The Hub answers with a bare "200", so the
+   * number is then read once and that answer replaces it everywhere; if that read fails, the change
+   * still happened and the number is returned (and kept) as it now must be. While a change to a
+   * number is on its way, another one is refused with a `NumberChangeInFlightError`.
    */
   cancelSubscription(number: HubNumber): Promise<HubNumber>;
-  /** Withdraws a cancellation request before the number is deleted. */
+  /** Withdraws a cancellation request before the number is deleted (as optimistic as a cancellation). */
   revokeCancellation(number: HubNumber): Promise<HubNumber>;
-  /** Asks Meta to review a new display name; the number shows the request as under review. */
+  /**
+   * Asks Meta to review a new display name; the number shows the request as under review at once
+   * (as optimistic as a cancellation).
+   */
   requestDisplayNameChange(number: HubNumber, displayName: string): Promise<HubNumber>;
   /**
    * Turns Signals (click-to-WhatsApp ads measurement, the Hub's `enable_ctwa` / `disable_ctwa`)
-   * on or off for a number. Sent once, never retried.
+   * on or off for a number. Sent once, never retried. The setting is not part of a number's data,
+   * so nothing cached changes; the number is in {@link NumbersResource.inFlight} meanwhile.
    */
   setSignals(number: NumberRef, enabled: boolean): Promise<void>;
+  /** Which numbers have a change on its way; one at a time per number. */
+  readonly inFlight: NumberChangesInFlight;
   /** The number's Messaging API keys (masked). */
   listApiKeys(numberId: string, options?: QueryFetchOptions): Promise<ApiKey[]>;
   /** Creates a Messaging API key, revoking the number's existing ones. The key is shown only here. */
@@ -74,6 +111,8 @@ export interface NumbersResource {
   /** Cache keys of this resource, to `subscribe` to. */
   readonly keys: {
     list(params?: NumberListParams): QueryKey;
+    /** The key of {@link NumbersResource.all}. */
+    all(clientId: string): QueryKey;
     get(id: string): QueryKey;
     apiKeys(numberId: string): QueryKey;
   };
@@ -109,58 +148,107 @@ function query(params: NumberListParams) {
 const listEndpoint = 'GET /partners/{partner_id}/channels';
 const controlRoute = 'clients/{client_id}/channels/{channel_id}/control/cancellation_request';
 
-/** The last moment of the current month (UTC), when a cancelled number is deleted. */
-function endOfMonthIso(): string {
-  const now = new Date();
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1) - 1000).toISOString();
+/** The largest page the Hub serves: fewer requests for a whole list. */
+const ALL_PAGE_SIZE = 1000;
+
+function toNumberPage(wire: z.infer<typeof channelListSchema>): Page<HubNumber> {
+  const { items, skipped } = parseItems(wire.partner_channels, channelSchema);
+  return toPage(items.map(toHubNumber), wire, skipped);
 }
 
-const keys = {
-  list: (params: NumberListParams = {}): QueryKey => ['numbers', 'list', params],
-  get: (id: string): QueryKey => ['numbers', 'get', id],
-  apiKeys: (numberId: string): QueryKey => ['numbers', 'apiKeys', numberId],
-};
+/** Cached lists of numbers: pages of `list` and the whole lists of `all`. */
+const isNumberList = (key: QueryKey): boolean =>
+  key[0] === 'numbers' && (key[1] === 'list' || key[1] === 'all');
+
+/** `page` with `next` in place of the number of the same ID; `undefined` when nothing changes. */
+function withRow(page: Page<HubNumber> | undefined, next: HubNumber): Page<HubNumber> | undefined {
+  const at = page?.items.findIndex((n) => n.id === next.id) ?? -1;
+  if (!page || at < 0 || page.items[at] === next) return undefined;
+  const items = [...page.items];
+  items[at] = next;
+  return { ...page, items };
+}
 
 /** Creates the numbers resource on a transport (what `client.numbers` is). */
 export function createNumbersResource(transport: HubTransport): NumbersResource {
   const { cache } = transport;
+  const inFlight = createInFlightRegistry();
+
+  const requestPage = (pageQuery: HubRequest<unknown>['query'], signal: AbortSignal) =>
+    transport.request({
+      method: 'GET',
+      route: 'channels',
+      query: pageQuery,
+      schema: channelListSchema,
+      signal,
+    });
+
+  /**
+   * A read through the cache that first lets the changes on their way be written (to `numberId`
+   * alone, for a read of that number): its answer then never shows a number as it was before a
+   * change the user already sees.
+   */
+  function read<T>(
+    key: QueryKey,
+    pageQuery: HubRequest<unknown>['query'],
+    map: (wire: z.infer<typeof channelListSchema>) => T,
+    options?: QueryFetchOptions,
+    numberId?: string,
+  ): Promise<T> {
+    return cache.fetch(
+      key,
+      async (signal) => {
+        await inFlight.written(numberId);
+        const wire = await requestPage(pageQuery, signal);
+        return mapWire(listEndpoint, () => map(wire));
+      },
+      options,
+    );
+  }
 
   const fetchPage = (params: NumberListParams, options?: QueryFetchOptions) =>
-    transport.read(
-      keys.list(params),
-      { route: 'channels', query: query(params), schema: channelListSchema },
-      (wire) => {
-        const { items, skipped } = parseItems(wire.partner_channels, channelSchema);
-        return toPage(items.map(toHubNumber), wire, skipped);
+    read(keys.list(params), query(params), toNumberPage, options);
+
+  const all = (clientId: string, options?: QueryFetchOptions) =>
+    cache.fetch<Page<HubNumber>>(
+      keys.all(clientId),
+      async (signal) => {
+        await inFlight.written();
+        const items: HubNumber[] = [];
+        const skipped: SkippedItem[] = [];
+        let offset: number | undefined = 0;
+        let previous: Page<HubNumber> | undefined;
+        while (offset !== undefined) {
+          const params: NumberListParams = {
+            filters: { clientId },
+            limit: ALL_PAGE_SIZE,
+            offset,
+            sort: 'phoneNumber',
+          };
+          const wire = await requestPage(query(params), signal);
+          const page = mapWire(listEndpoint, () => toNumberPage(wire));
+          items.push(...page.items);
+          // Positions are per page; across pages they count from the first number.
+          skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
+          offset = nextPageOffset(offset, page, previous);
+          previous = page;
+        }
+        return {
+          items,
+          total: items.length,
+          limit: items.length,
+          offset: 0,
+          nextOffset: undefined,
+          skipped,
+        };
       },
       options,
     );
 
-  /**
-   * A changed number refreshes its own key, every cached list that shows it, and every list
-   * filtered by status (the number may have moved into one of them).
-   */
-  function changed(number: HubNumber): HubNumber {
-    cache.set(keys.get(number.id), number);
-    cache.invalidate((key, data) => {
-      if (key[0] !== 'numbers' || key[1] !== 'list') return false;
-      const filters = (key[2] as NumberListParams | undefined)?.filters;
-      const page = data as Page<HubNumber> | undefined;
-      return (
-        filters?.status !== undefined || (page?.items.some((n) => n.id === number.id) ?? false)
-      );
-    });
-    return number;
-  }
-
   const get = (id: string, options?: QueryFetchOptions) =>
-    transport.read(
+    read(
       keys.get(id),
-      {
-        route: 'channels',
-        query: listQuery({ id }, { limit: 1 }, sortFields),
-        schema: channelListSchema,
-      },
+      listQuery({ id }, { limit: 1 }, sortFields),
       (wire) => {
         const found = findItem(wire.partner_channels, channelSchema, id, listEndpoint);
         if (found) return toHubNumber(found);
@@ -170,70 +258,114 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
         throw notFound(id);
       },
       options,
+      id,
     );
 
+  /** Puts `next` under its own key and in place of its row in every cached list showing it. */
+  function putEverywhere(next: HubNumber): QueryRollback[] {
+    return [
+      cache.update<HubNumber>(keys.get(next.id), () => next),
+      ...cache
+        .keys(isNumberList)
+        .map((key) => cache.update<Page<HubNumber>>(key, (page) => withRow(page, next))),
+    ];
+  }
+
   /**
-   * Sends a change the Hub answers with a bare "200", then reads the number back. The change has
-   * happened once the Hub said 2xx, so a failed read-back never turns it into a failure: the
-   * number is then returned as `expected` says it now is.
+   * Lists filtered by status gain or lose a number whose status changed: only those are read
+   * again; every other list already has the number in place.
    */
-  async function changeThenReread(
+  function refreshMovedLists(from: string, to: string): void {
+    if (from === to) return;
+    cache.invalidate((key) => {
+      if (key[0] !== 'numbers' || key[1] !== 'list') return false;
+      const status = (key[2] as NumberListParams | undefined)?.filters?.status;
+      return status === from || status === to;
+    });
+  }
+
+  /**
+   * Sends a change the Hub answers with a bare "200", showing `expected` everywhere meanwhile and
+   * rolling it back if the Hub refuses. After the 2xx the number is read once: the change has
+   * happened, so a failed read never turns it into a failure, and `expected` stands instead.
+   */
+  async function change(
     number: HubNumber,
+    kind: NumberChangeKind,
     route: string,
     body: unknown,
-    expected: (number: HubNumber) => HubNumber,
+    expected: HubNumber,
   ): Promise<HubNumber> {
-    await transport.request({
-      method: 'POST',
-      route,
-      params: { client_id: number.clientId, channel_id: number.id },
-      body,
-      schema: z.unknown(),
-      ignoreBody: true,
-    });
-    cache.invalidate(keys.get(number.id));
+    const flight = inFlight.begin(number.id, kind);
+    const rollbacks = putEverywhere(expected);
     try {
-      return changed(await get(number.id));
-    } catch {
-      return changed(expected(number));
+      await transport.request({
+        method: 'POST',
+        route,
+        params: { client_id: number.clientId, channel_id: number.id },
+        body,
+        schema: z.unknown(),
+        ignoreBody: true,
+      });
+    } catch (error) {
+      for (const rollback of rollbacks) rollback();
+      flight.end();
+      throw error;
     }
+    flight.written();
+    const confirmed = await get(number.id).catch(() => expected);
+    putEverywhere(confirmed);
+    refreshMovedLists(number.status, confirmed.status);
+    flight.end();
+    return confirmed;
   }
 
   return {
     keys,
+    inFlight,
     list: (params = {}, options) => fetchPage(params, options),
+    all,
     iterate: (params = {}) => paginate((offset) => fetchPage({ ...params, offset })),
     get,
     cancelSubscription: (number) =>
-      changeThenReread(number, controlRoute, { enabled: true }, (n) => ({
-        ...n,
-        status: 'pending_deletion',
-        cancelledAt: new Date().toISOString(),
-        terminatedAt: n.terminatedAt ?? endOfMonthIso(),
-      })),
-    revokeCancellation: (number) =>
-      changeThenReread(number, controlRoute, { enabled: false }, (n) => ({
-        ...n,
-        // The status before the cancellation is not known here; the next read corrects it.
-        status: n.status === 'pending_deletion' ? 'running' : n.status,
-        cancelledAt: null,
-        terminatedAt: null,
-      })),
-    requestDisplayNameChange: (number, displayName) =>
-      changeThenReread(
+      change(
         number,
+        'cancel',
+        controlRoute,
+        { enabled: true },
+        withCancellationRequested(number, new Date()),
+      ),
+    revokeCancellation: (number) =>
+      change(
+        number,
+        'revokeCancellation',
+        controlRoute,
+        { enabled: false },
+        withCancellationRevoked(number),
+      ),
+    requestDisplayNameChange: (number, displayName) =>
+      change(
+        number,
+        'displayName',
         'clients/{client_id}/channels/{channel_id}/display_name',
         { display_name: displayName },
-        (n) => ({ ...n, displayNameStatus: 'pending_review', requestedDisplayName: displayName }),
+        withDisplayNameRequested(number, displayName),
       ),
     async setSignals(ref, enabled) {
-      await transport.request({
-        method: 'POST',
-        route: `clients/{client_id}/channels/{channel_id}/${enabled ? 'enable_ctwa' : 'disable_ctwa'}`,
-        params: { client_id: ref.clientId, channel_id: ref.id },
-        schema: z.unknown(),
-        ignoreBody: true,
-      });
+      const flight = inFlight.begin(ref.id, 'signals');
+      // The setting is not part of a number's data: reads need not wait for it.
+      flight.written();
+      try {
+        await transport.request({
+          method: 'POST',
+          route: `clients/{client_id}/channels/{channel_id}/${enabled ? 'enable_ctwa' : 'disable_ctwa'}`,
+          params: { client_id: ref.clientId, channel_id: ref.id },
+          schema: z.unknown(),
+          ignoreBody: true,
+        });
+      } finally {
+        flight.end();
+      }
     },
     listApiKeys: (numberId, options) =>
       transport.read(

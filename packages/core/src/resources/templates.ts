@@ -57,9 +57,10 @@ export interface TemplatesResource {
   create(wabaId: string, input: CreateTemplateInput): Promise<MessageTemplate>;
   /**
    * Edits the content of one language of a template (`PATCH /v1/…/waba_templates/{id}`, as the
-   * Hub's public caller does). Which statuses may be edited follows `getTemplateStatusInfo`
-   * (approved, rejected and paused ones, among others); an approved one at most once a day and
-   * ten times in 30 days. The edit goes back to review, and
+   * Hub's public caller does). Which statuses may be edited, and what an edit may change, follow
+   * `templateEditRules` (approved, rejected and paused ones, among others); an approved one at
+   * most once a day and ten times in 30 days. `draftToUpdateInput` builds the input from an
+   * editor's draft. The edit goes back to review, and
    * the Hub answers only "200", so the template is read back afterwards (usually `PENDING`). Sent
    * exactly once, never retried.
    */

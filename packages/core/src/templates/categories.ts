@@ -1,15 +1,13 @@
 import type { TemplateCategory } from './types.js';
 
-/** A template category with what it is for. */
+/** A template category, as a picker offers it (the elements own its label and description). */
 export interface TemplateCategoryInfo {
   readonly value: TemplateCategory;
-  readonly label: string;
-  /** When to choose it, in one sentence for the user. */
-  readonly description: string;
 }
 
 /**
- * The three categories (reference §4), in the order a picker should offer them.
+ * The three categories (reference §4), in the order a picker should offer them: marketing (the
+ * catch-all), utility, authentication.
  *
  * @example
  * ```ts
@@ -17,24 +15,9 @@ export interface TemplateCategoryInfo {
  * ```
  */
 export const TEMPLATE_CATEGORIES: readonly TemplateCategoryInfo[] = [
-  {
-    value: 'MARKETING',
-    label: 'Marketing',
-    description:
-      'Promotions, offers, announcements and anything that mixes them with other content; also the category for templates whose purpose is unclear.',
-  },
-  {
-    value: 'UTILITY',
-    label: 'Utility',
-    description:
-      'Non-promotional messages about something the user did or asked for (an order, an account, a booking), or essential alerts. Meta approves a utility template it judges promotional as marketing.',
-  },
-  {
-    value: 'AUTHENTICATION',
-    label: 'Authentication',
-    description:
-      'One-time passcodes only, with the text WhatsApp provides and a copy-code, one-tap or zero-tap button.',
-  },
+  { value: 'MARKETING' },
+  { value: 'UTILITY' },
+  { value: 'AUTHENTICATION' },
 ];
 
 /**

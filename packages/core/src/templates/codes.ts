@@ -1,9 +1,21 @@
+import type { TemplateCategory } from './types.js';
+
 /** Values interpolated into an issue message. */
 export type IssueParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Where a component, header format or button is not available: in templates of a category, in
+ * limited-time offer templates, or on carousel cards. The `context` param of an issue.
+ */
+export type IssueContext = TemplateCategory | 'limited_time_offer' | 'carousel_card';
+
+/** Which text an issue is about: the `part` param of the length issues. */
+export type IssuePart = 'header' | 'body' | 'card_body';
 
 /** What a code means: its fixed severity and how its English message is written. */
 export interface IssueCodeInfo {
   readonly severity: 'error' | 'warning';
+  /** An English sentence for logs and scripts; user interfaces translate the code instead. */
   readonly message: (params: IssueParams) => string;
 }
 
@@ -15,6 +27,18 @@ const warning = (message: (p: IssueParams) => string): IssueCodeInfo => ({
   severity: 'warning',
   message,
 });
+
+const CONTEXTS: Readonly<Record<string, string>> = {
+  limited_time_offer: 'limited-time offer templates',
+  carousel_card: 'carousel cards',
+};
+const PARTS: Readonly<Record<string, string>> = { card_body: 'card body' };
+
+/** The English words of a `context` param: `AUTHENTICATION` → `AUTHENTICATION templates`. */
+const where = (context: string | number | undefined): string =>
+  CONTEXTS[String(context)] ?? `${String(context)} templates`;
+/** The English words of a `part` param. */
+const part = (value: string | number | undefined): string => PARTS[String(value)] ?? String(value);
 
 /**
  * Every code {@link validateTemplate} can report, with its severity and English message. Codes
@@ -55,7 +79,7 @@ export const TEMPLATE_ISSUE_CODES = {
 
   'component.unknown_type': error((p) => `"${p.type}" is not a component type.`),
   'component.duplicate': error((p) => `A template can have only one ${p.type} component.`),
-  'component.not_allowed': error((p) => `${p.type} is not available in ${p.context}.`),
+  'component.not_allowed': error((p) => `${p.type} is not available in ${where(p.context)}.`),
   'components.body_missing': error(() => 'A template needs a BODY component.'),
   'components.order': warning(
     () => 'Put the components in the order header, limited-time offer, body, footer, buttons.',
@@ -66,7 +90,7 @@ export const TEMPLATE_ISSUE_CODES = {
 
   'header.format_unsupported': error((p) => `"${p.format}" is not a header format.`),
   'header.format_not_allowed': error(
-    (p) => `A ${p.format} header is not available in ${p.context}.`,
+    (p) => `A ${p.format} header is not available in ${where(p.context)}.`,
   ),
   'header.too_long': error(
     (p) => `The header can have at most ${p.max} characters (it has ${p.length}).`,
@@ -83,11 +107,11 @@ export const TEMPLATE_ISSUE_CODES = {
 
   'body.too_long': error(
     (p) =>
-      `The ${p.part} can have at most ${p.max} characters (it has ${p.length}${p.withExamples ? ' with the example values' : ''}).`,
+      `The ${part(p.part)} can have at most ${p.max} characters (it has ${p.length}${p.withExamples ? ' with the example values' : ''}).`,
   ),
   'text.too_long_with_examples': warning(
     (p) =>
-      `With the example values the ${p.part} has ${p.length} characters; messages over ${p.max} will fail to send.`,
+      `With the example values the ${part(p.part)} has ${p.length} characters; messages over ${p.max} will fail to send.`,
   ),
   'authentication.custom_text': error(
     () => 'Authentication templates use the text WhatsApp provides; remove the custom text.',
@@ -163,9 +187,12 @@ export const TEMPLATE_ISSUE_CODES = {
   ),
   'buttons.single_of_kind': warning((p) => `Only one ${p.type} button is expected.`),
   'button.unknown_type': error((p) => `"${p.type}" is not a button type.`),
-  'button.type_not_allowed': error((p) => `A ${p.type} button is not available in ${p.context}.`),
+  'button.type_not_allowed': error(
+    (p) => `A ${p.type} button is not available in ${where(p.context)}.`,
+  ),
   'button.type_not_listed': warning(
-    (p) => `Meta does not list ${p.type} buttons for ${p.context}; the template may be rejected.`,
+    (p) =>
+      `Meta does not list ${p.type} buttons for ${where(p.context)}; the template may be rejected.`,
   ),
   'button.label_too_long': error(
     (p) => `The button text can have at most ${p.max} characters (it has ${p.length}).`,

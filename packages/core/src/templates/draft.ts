@@ -1,3 +1,4 @@
+import type { MessageTemplate, MessageTemplateComponent } from '../schemas/template.js';
 import { readExampleValues } from './examples.js';
 import { isRecord, upper } from './rules/context.js';
 import type {
@@ -95,7 +96,15 @@ export interface TemplateDraft {
   extra?: DraftExtra;
 }
 
+/** What a draft is read from in a template read through `client.templates`. */
+export type TemplateContent = Pick<
+  MessageTemplate,
+  'name' | 'language' | 'category' | 'components'
+>;
+
 type Fields = Record<string, unknown>;
+/** A component being built: a JSON object with its `type`, checked by the validator, not here. */
+type Built = MessageTemplateComponent;
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -194,7 +203,7 @@ function headerToRequest(
   draft: DraftHeader,
   format: ParameterFormat | undefined,
 ): TemplateComponent {
-  const header: Fields = { ...draft.extra, type: 'HEADER', format: draft.format };
+  const header: Built = { ...draft.extra, type: 'HEADER', format: draft.format };
   if (draft.format === 'TEXT') {
     header.text = draft.text;
     const example = buildHeaderExample(draft.text, draft.samples, format);
@@ -202,7 +211,7 @@ function headerToRequest(
   } else if (draft.format !== 'LOCATION') {
     header.example = { header_handle: [...draft.handles] };
   }
-  return header as unknown as TemplateComponent;
+  return header as TemplateComponent;
 }
 
 function bodyToDraft(body: Fields): DraftBody {
@@ -217,12 +226,12 @@ function bodyToDraft(body: Fields): DraftBody {
 }
 
 function bodyToRequest(draft: DraftBody, format: ParameterFormat | undefined): TemplateComponent {
-  const body: Fields = { ...draft.extra, type: 'BODY' };
+  const body: Built = { ...draft.extra, type: 'BODY' };
   if (draft.text !== '') body.text = draft.text;
   const example = buildBodyExample(draft.text, draft.samples, format);
   if (example) body.example = example;
   setIf(body, 'add_security_recommendation', draft.addSecurityRecommendation);
-  return body as unknown as TemplateComponent;
+  return body as TemplateComponent;
 }
 
 function buttonsOf(component: Fields | undefined): DraftButton[] {
@@ -289,7 +298,7 @@ const TOP_LEVEL = [
  * draft.body.samples; // { '1': 'Ana' }
  * ```
  */
-export function requestToDraft(request: TemplateCreateRequest): TemplateDraft {
+export function requestToDraft(request: TemplateCreateRequest | TemplateContent): TemplateDraft {
   const source: Fields = isRecord(request) ? request : {};
   const parts = byType(source.components);
   const header = parts.get('HEADER');
@@ -378,17 +387,18 @@ export function draftToRequest(draft: TemplateDraft): TemplateCreateRequest {
   }
   components.push(bodyToRequest(draft.body, format));
   if (draft.carousel) {
-    components.push({
+    const carousel: Built = {
       ...draft.carousel.extra,
       type: 'CAROUSEL',
       cards: draft.carousel.cards.map((card) => cardToRequest(card, format)),
-    } as unknown as TemplateComponent);
+    };
+    components.push(carousel as TemplateComponent);
   }
   if (draft.footer) {
-    const footer: Fields = { ...draft.footer.extra, type: 'FOOTER' };
+    const footer: Built = { ...draft.footer.extra, type: 'FOOTER' };
     if (draft.footer.text !== '') footer.text = draft.footer.text;
     setIf(footer, 'code_expiration_minutes', draft.footer.codeExpirationMinutes);
-    components.push(footer as unknown as TemplateComponent);
+    components.push(footer as TemplateComponent);
   }
   if (draft.buttons.length > 0) {
     components.push({ type: 'BUTTONS', buttons: draft.buttons.map(buttonToRequest) });

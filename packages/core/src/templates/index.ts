@@ -1,6 +1,12 @@
 export { validateTemplate } from './validate.js';
 export { TEMPLATE_ISSUE_CODES } from './codes.js';
-export type { IssueCodeInfo, IssueParams, TemplateIssueCode } from './codes.js';
+export type {
+  IssueCodeInfo,
+  IssueContext,
+  IssueParams,
+  IssuePart,
+  TemplateIssueCode,
+} from './codes.js';
 export { TEMPLATE_LIMITS } from './limits.js';
 export type { TemplateLimits } from './limits.js';
 export { countCharacters } from './count.js';
@@ -37,6 +43,7 @@ export type {
 export { draftToRequest, requestToDraft } from './draft.js';
 export type {
   DraftBody,
+  TemplateContent,
   DraftButton,
   DraftCard,
   DraftExtra,
@@ -48,13 +55,19 @@ export type {
 export {
   TEMPLATE_LANGUAGES,
   findTemplateLanguage,
+  isRightToLeftLanguage,
   resolveTemplateLanguage,
   suggestTemplateLanguage,
 } from './languages.js';
 export type { TemplateLanguage } from './languages.js';
 export { TEMPLATE_CATEGORIES, normalizeTemplateCategory } from './categories.js';
 export type { TemplateCategoryInfo } from './categories.js';
-export { TEMPLATE_STATUSES, getTemplateStatusInfo } from './statuses.js';
+export {
+  TEMPLATE_STATUSES,
+  getTemplateStatusInfo,
+  templateReviewSettled,
+  templateStatusAllows,
+} from './statuses.js';
 export type { TemplateAction, TemplateStatusInfo } from './statuses.js';
 export type {
   BodyComponent,
@@ -98,21 +111,36 @@ export type {
 export {
   addDraftButton,
   buttonsGrouped,
-  draftForMode,
   emptyTemplateDraft,
-  fieldErrorsToIssues,
-  insertVariable,
-  isRightToLeftLanguage,
-  issuesByField,
   moveItem,
   newDraftButton,
+  withCategory,
+} from './draft-edits.js';
+export {
+  draftForMode,
+  draftToCreateInput,
+  draftToUpdateInput,
+  submitErrorIssues,
+  templateEditRules,
+  templateToDraft,
+} from './editing.js';
+export type {
+  TemplateEditContext,
+  TemplateEditRules,
+  TemplateEditorMode,
+  TemplateFormMode,
+  TemplateLock,
+  TemplateLockReason,
+} from './editing.js';
+export { fieldErrorsToIssues, issuesByField, templateIssueField } from './issue-fields.js';
+export type { TemplateField } from './issue-fields.js';
+export { readStoredDraft, templateDraftKey } from './stored-draft.js';
+export type { StoredDraftRead } from './stored-draft.js';
+export {
+  insertVariable,
   nextVariableName,
-  parseStoredDraft,
-  templateDraftKey,
-  templateIssueField,
   unsampledVariables,
   variableNames,
-  withCategory,
   wrapSelection,
-} from './editor.js';
-export type { TemplateEditorMode, TemplateField, TextEdit } from './editor.js';
+} from './text-edits.js';
+export type { TextEdit } from './text-edits.js';

@@ -78,17 +78,43 @@ export function suggestTemplateLanguage(code: string): string | undefined {
 
 /**
  * The code of the language a user typed into a language picker: a code in any case or with a
- * hyphen, or a language's full name (case-insensitive). `undefined` when nothing matches, e.g.
- * for a name still being typed. The picker should apply it when the field is left, not on every
- * keystroke: "English" is a complete name on the way to "English (US)".
+ * hyphen, or a language's full name (case-insensitive), Meta's English label or the name
+ * `displayName` gives it (the picker's own words, e.g. from `Intl.DisplayNames`). `undefined`
+ * when nothing matches, e.g. for a name still being typed. The picker should apply it when the
+ * field is left, not on every keystroke: "English" is a complete name on the way to "English (US)".
  *
  * @example
  * ```ts
  * resolveTemplateLanguage('german'); // 'de'
  * resolveTemplateLanguage('pt-br'); // 'pt_BR'
+ * resolveTemplateLanguage('Deutsch', (code) => germanNames.of(code)); // 'de'
  * ```
  */
-export function resolveTemplateLanguage(text: string): string | undefined {
+export function resolveTemplateLanguage(
+  text: string,
+  displayName?: (code: string) => string | undefined,
+): string | undefined {
   const trimmed = text.trim();
-  return BY_NAME.get(trimmed.toLowerCase())?.code ?? suggestTemplateLanguage(trimmed);
+  const wanted = trimmed.toLowerCase();
+  const named =
+    BY_NAME.get(wanted) ??
+    (displayName &&
+      TEMPLATE_LANGUAGES.find((language) => displayName(language.code)?.toLowerCase() === wanted));
+  return named?.code ?? suggestTemplateLanguage(trimmed);
+}
+
+// Meta's right-to-left template languages.
+const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'prs']);
+
+/**
+ * Whether a template language is written right to left (Arabic, Hebrew, Persian, Urdu, Pashto,
+ * Dari), so its text is laid out that way.
+ *
+ * @example
+ * ```ts
+ * isRightToLeftLanguage('ar_EG'); // true
+ * ```
+ */
+export function isRightToLeftLanguage(code: string): boolean {
+  return RTL.has(code.split(/[_-]/)[0]?.toLowerCase() ?? '');
 }

@@ -9,7 +9,6 @@ import {
   resolveTemplateLanguage,
   suggestTemplateLanguage,
 } from './languages.js';
-import { TEMPLATE_STATUSES, getTemplateStatusInfo } from './statuses.js';
 import { validateTemplate } from './validate.js';
 
 describe('languages', () => {
@@ -32,9 +31,17 @@ describe('languages', () => {
     expect(resolveTemplateLanguage('pt-br')).toBe('pt_BR');
     expect(resolveTemplateLanguage('Engl')).toBeUndefined();
   });
+
+  it('resolves the names a picker shows in its own locale', () => {
+    const german = (code: string) => ({ de: 'Deutsch', pt_BR: 'Portugiesisch (Brasilien)' })[code];
+    expect(resolveTemplateLanguage('deutsch', german)).toBe('de');
+    expect(resolveTemplateLanguage('Portugiesisch (Brasilien)', german)).toBe('pt_BR');
+    expect(resolveTemplateLanguage('German', german)).toBe('de');
+    expect(resolveTemplateLanguage('Deutsc', german)).toBeUndefined();
+  });
 });
 
-describe('categories and statuses', () => {
+describe('categories', () => {
   it('normalises categories', () => {
     expect(TEMPLATE_CATEGORIES.map((c) => c.value)).toEqual([
       'MARKETING',
@@ -43,31 +50,6 @@ describe('categories and statuses', () => {
     ]);
     expect(normalizeTemplateCategory('authentication')).toBe('AUTHENTICATION');
     expect(normalizeTemplateCategory('otp')).toBeUndefined();
-  });
-
-  it('says what a user may do in each status', () => {
-    expect(TEMPLATE_STATUSES).toHaveLength(16);
-    expect(getTemplateStatusInfo('approved')).toMatchObject({
-      sendable: true,
-      actions: ['edit', 'delete'],
-    });
-    expect(getTemplateStatusInfo('REJECTED')?.actions).toEqual(['edit', 'delete', 'appeal']);
-    expect(getTemplateStatusInfo('DISABLED')?.actions).not.toContain('delete');
-    expect(getTemplateStatusInfo('PENDING')?.actions).not.toContain('edit');
-    expect(getTemplateStatusInfo('DELETED')?.actions).toEqual([]);
-    expect(getTemplateStatusInfo('unknown')).toBeUndefined();
-    // Meta: only approved, rejected and paused templates can be edited (plus the ones noted in the guide).
-    const editable = TEMPLATE_STATUSES.filter((s) => s.actions.includes('edit')).map(
-      (s) => s.status,
-    );
-    expect(editable).toEqual([
-      'CREATED',
-      'APPROVED',
-      'REJECTED',
-      'PAUSED',
-      'DISABLED',
-      'REINSTATED',
-    ]);
   });
 });
 

@@ -1,33 +1,53 @@
 /** What a user can do to a template. */
 export type TemplateAction = 'edit' | 'delete' | 'appeal';
 
-/** A template status with what it means for the user. */
+/**
+ * The rules of one template status: what the user may do in it, whether messages can be sent
+ * with it, and whether its review is still going. Codes only; the elements own the words.
+ */
 export interface TemplateStatusInfo {
   /** The status in upper case, as Meta sends it. */
   readonly status: string;
-  /** A short label; WhatsApp Manager's wording where it has one. */
-  readonly label: string;
   /** Whether messages can be sent with the template in this status. */
   readonly sendable: boolean;
   /** What the user may do; empty means nothing. */
   readonly actions: readonly TemplateAction[];
-  /** Why these actions, and what happens next, in one or two sentences for the user. */
-  readonly reason: string;
+  /** The review is not over: the status changes by itself, so waiting for it makes sense. */
+  readonly reviewing: boolean;
+  /**
+   * The content passed review once (active, paused, disabled or reinstated): Meta keeps the
+   * category of an approved template, so an edit cannot change it.
+   */
+  readonly approved: boolean;
+  /** Meta limits edits in this status to one per 24 hours and ten per 30 days. */
+  readonly editLimited: boolean;
 }
 
-// Meta: only approved templates can be sent; a reinstated one is approved again.
-const SENDABLE = new Set(['APPROVED', 'REINSTATED']);
+type Flag = 'sendable' | 'reviewing' | 'approved' | 'editLimited';
 
-const info = (
+const row = (
   status: string,
-  label: string,
   actions: readonly TemplateAction[],
-  reason: string,
-): TemplateStatusInfo => ({ status, label, sendable: SENDABLE.has(status), actions, reason });
+  flags: readonly Flag[] = [],
+): TemplateStatusInfo => ({
+  status,
+  actions,
+  sendable: flags.includes('sendable'),
+  reviewing: flags.includes('reviewing'),
+  approved: flags.includes('approved'),
+  editLimited: flags.includes('editLimited'),
+});
 
 /**
- * Every template status Meta (and the 360dialog Hub, for `CREATED` and `SUBMITTED`) reports, with
- * what the user may do in it and why (reference §11).
+ * The one table of template statuses: every status Meta (and the 360dialog Hub, for `CREATED`
+ * and `SUBMITTED`) reports, with what the user may do in it. The SDK's list and editor, and the
+ * emulator's routes, all decide from it (reference §11; `docs/api-assumptions.md` rows 63–63c).
+ *
+ * - Edit: Meta edits approved, rejected and paused templates (§11.6), and a disabled one may be
+ *   edited and resubmitted (§11.1); a reinstated one is approved again. Hub drafts (`CREATED`)
+ *   are not at Meta yet, so Meta's edit has nothing to change.
+ * - Delete: everything but a disabled template (§11.7) or one already being deleted.
+ * - Edit limits apply to approved content only (§11.6).
  *
  * @example
  * ```ts
@@ -35,99 +55,29 @@ const info = (
  * ```
  */
 export const TEMPLATE_STATUSES: readonly TemplateStatusInfo[] = [
-  info(
-    'CREATED',
-    'Draft',
-    ['edit', 'delete'],
-    'Saved in the Hub but not yet submitted to WhatsApp for review.',
-  ),
-  info(
-    'SUBMITTED',
-    'Submitted',
-    ['delete'],
-    'Sent to WhatsApp; it cannot be edited until the review is over.',
-  ),
-  info(
-    'PENDING',
-    'In review',
-    ['delete'],
-    'WhatsApp is reviewing it (up to 24 hours); it can be edited once the review is over.',
-  ),
-  info(
-    'APPROVED',
-    'Active',
-    ['edit', 'delete'],
-    'It can be sent. Edits are limited to 10 per 30 days and one per 24 hours, the category cannot change, and each edit is reviewed again. Deleting it blocks its name for 30 days.',
-  ),
-  info(
-    'REJECTED',
-    'Rejected',
-    ['edit', 'delete', 'appeal'],
-    'It did not pass review. Edit and resubmit it as often as needed, or appeal the decision with a sample (answered within 24 hours).',
-  ),
-  info(
-    'PAUSED',
-    'Paused',
-    ['edit', 'delete'],
-    'Paused after low quality ratings; it cannot be sent until the pause ends. Editing it sends it for review again.',
-  ),
-  info(
-    'DISABLED',
-    'Disabled',
-    ['edit'],
-    'Disabled after repeated low quality. It cannot be sent or deleted; edit it and resubmit it for review.',
-  ),
-  info(
-    'IN_APPEAL',
-    'Appeal requested',
-    ['delete'],
-    'An appeal is being decided (within 24 hours); wait for the result before editing.',
-  ),
-  info(
-    'PENDING_DELETION',
-    'Being deleted',
-    [],
-    'Deleted while messages were still being delivered; WhatsApp keeps delivering them for up to 30 days.',
-  ),
-  info('DELETED', 'Deleted', [], 'Deleted. An approved template’s name is blocked for 30 days.'),
-  info(
-    'ARCHIVED',
-    'Archived',
-    ['delete'],
-    'Archived after 12 months without activity and deleted 28 days later unless it is unarchived in WhatsApp Manager.',
-  ),
-  info(
-    'UNARCHIVED',
-    'Unarchived',
-    ['delete'],
-    'Taken out of the archive; it returns to the status it had before.',
-  ),
-  info(
-    'FLAGGED',
-    'Flagged',
-    ['delete'],
-    'Users gave negative feedback and it may be disabled; improve the content to avoid that.',
-  ),
-  info(
-    'LIMIT_EXCEEDED',
-    'Limit reached',
-    ['delete'],
-    'The account has reached its template limit; delete templates to make room.',
-  ),
-  info('LOCKED', 'Locked', ['delete'], 'Locked by WhatsApp; it cannot be edited.'),
-  info(
-    'REINSTATED',
-    'Reinstated',
-    ['edit', 'delete'],
-    'No longer flagged or disabled; it is active again.',
-  ),
+  row('CREATED', ['delete'], ['reviewing']),
+  row('SUBMITTED', ['delete'], ['reviewing']),
+  row('PENDING', ['delete'], ['reviewing']),
+  row('APPROVED', ['edit', 'delete'], ['sendable', 'approved', 'editLimited']),
+  row('REJECTED', ['edit', 'delete', 'appeal']),
+  row('PAUSED', ['edit', 'delete'], ['approved']),
+  row('DISABLED', ['edit'], ['approved']),
+  row('IN_APPEAL', ['delete'], ['reviewing']),
+  row('PENDING_DELETION', []),
+  row('DELETED', []),
+  row('ARCHIVED', ['delete']),
+  row('UNARCHIVED', ['delete']),
+  row('FLAGGED', ['delete']),
+  row('LIMIT_EXCEEDED', ['delete']),
+  row('LOCKED', ['delete']),
+  row('REINSTATED', ['edit', 'delete'], ['sendable', 'approved', 'editLimited']),
 ];
 
 const BY_STATUS = new Map(TEMPLATE_STATUSES.map((entry) => [entry.status, entry]));
 
 /**
- * What a status means, looked up case-insensitively (the Hub writes `approved`, Meta `APPROVED`),
- * or `undefined` for a status this version does not know.
+ * The rules of a status, looked up case-insensitively (the Hub writes `approved`, Meta
+ * `APPROVED`), or `undefined` for a status this version does not know.
  *
  * @example
  * ```ts
@@ -136,4 +86,31 @@ const BY_STATUS = new Map(TEMPLATE_STATUSES.map((entry) => [entry.status, entry]
  */
 export function getTemplateStatusInfo(status: string): TemplateStatusInfo | undefined {
   return BY_STATUS.get(status.toUpperCase());
+}
+
+/**
+ * Whether `status` allows `action`. An unknown status allows nothing: a status added after this
+ * version is not one it can vouch for (the Hub decides in the end).
+ *
+ * @example
+ * ```ts
+ * templateStatusAllows('paused', 'edit'); // true
+ * ```
+ */
+export function templateStatusAllows(status: string, action: TemplateAction): boolean {
+  return getTemplateStatusInfo(status)?.actions.includes(action) ?? false;
+}
+
+/**
+ * Whether the review of a template in `status` is over, so there is nothing left to wait for:
+ * true for every status but the Hub's and Meta's review states (`CREATED`, `SUBMITTED`,
+ * `PENDING`, `IN_APPEAL`). An unknown status counts as settled, so nobody polls it forever.
+ *
+ * @example
+ * ```ts
+ * templateReviewSettled('PENDING'); // false
+ * ```
+ */
+export function templateReviewSettled(status: string): boolean {
+  return !(getTemplateStatusInfo(status)?.reviewing ?? false);
 }

@@ -1,6 +1,6 @@
 import { normalizeTemplateCategory } from './categories.js';
 import { TEMPLATE_ISSUE_CODES } from './codes.js';
-import type { IssueParams, TemplateIssueCode } from './codes.js';
+import type { IssueContext, IssueParams, TemplateIssueCode } from './codes.js';
 import { countCharacters } from './count.js';
 import { findTemplateLanguage, suggestTemplateLanguage } from './languages.js';
 import { TEMPLATE_LIMITS } from './limits.js';
@@ -142,20 +142,20 @@ function collectComponents(ctx: RuleContext, components: unknown[]): Map<string,
 
 /** Reports the components a category or template kind cannot have (reference §6–§9). */
 function checkCombinations(ctx: RuleContext, found: ReadonlyMap<string, Found>): void {
-  const notAllowed = (type: string, context: string): void => {
+  const notAllowed = (type: string, context: IssueContext): void => {
     const at = found.get(type);
     if (at) ctx.report('component.not_allowed', [...at.path, 'type'], { type, context });
   };
   const { category } = ctx;
   if (category === 'AUTHENTICATION') {
     for (const type of ['HEADER', 'CAROUSEL', 'LIMITED_TIME_OFFER']) {
-      notAllowed(type, 'AUTHENTICATION templates');
+      notAllowed(type, 'AUTHENTICATION');
     }
   } else if (category && category !== 'MARKETING') {
-    notAllowed('CAROUSEL', `${category} templates`);
-    notAllowed('LIMITED_TIME_OFFER', `${category} templates`);
+    notAllowed('CAROUSEL', category);
+    notAllowed('LIMITED_TIME_OFFER', category);
   }
-  if (ctx.limitedTimeOffer) notAllowed('FOOTER', 'limited-time offer templates');
+  if (ctx.limitedTimeOffer) notAllowed('FOOTER', 'limited_time_offer');
   if (found.has('CAROUSEL')) {
     for (const type of ['HEADER', 'LIMITED_TIME_OFFER', 'FOOTER', 'BUTTONS']) {
       const at = found.get(type);

@@ -126,6 +126,9 @@ export const styles = css`
     color: var(--_danger);
     font-weight: 600;
   }
+  .head .hint {
+    max-inline-size: 40rem;
+  }
   .disclaimer {
     margin: 0;
     padding: calc(var(--_space) * 0.75) var(--_space);

@@ -27,7 +27,8 @@ import {
 import { cssProps } from '../base/css-props.js';
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
-import { Announcer } from '../base/announcer.js';
+import { ConfirmationController } from '../base/confirmations.js';
+import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { activityFormat, type ActivityFormat } from './format.js';
 import { barChart } from './bar-chart.js';
@@ -38,6 +39,7 @@ import { summaryView } from './summary-view.js';
 import { visiblePeriods } from './csv-export.js';
 import { downloadCsv, fileNamePart } from '../base/csv-download.js';
 import { styles } from './activity-chart.styles.js';
+import { activityChartMessages } from './messages.js';
 
 declare global {
   interface HubEventMap {
@@ -86,11 +88,15 @@ const slot = (series: ActivitySeries) => ACTIVITY_SERIES.indexOf(series) + 1;
  * @fires hub-activity-open - A summary card was activated; `detail: { metric, range, from, to }`, the card's period (`last-7-days`).
  * @fires hub-activity-range-change - The user chose another period; `detail: { range, from, to }`.
  * @fires hub-csv-downloaded - The figures on screen were saved as a CSV file; `detail: { fileName }`.
+ * @csspart confirmations - The list of messages confirming completed actions.
+ * @csspart confirmation - One such message (`data-tone` is `success`, `neutral` or `danger`).
+ * @csspart confirmation-dismiss - The button that dismisses a message.
  * @csspart panel - The metric view's frame.
  * @csspart title - The metric's name.
  * @csspart total - The period's total.
  * @csspart range-picker - The period controls.
  * @csspart download-button - The "Download CSV" button of the metric view.
+ * @csspart metric-hint - The note on what the messages figure counts.
  * @csspart disclaimer - The notice that expenses are approximate.
  * @csspart legend - The list of pricing categories.
  * @csspart legend-item - One category's toggle button, `aria-pressed` when shown.
@@ -119,7 +125,8 @@ const slot = (series: ActivitySeries) => ACTIVITY_SERIES.indexOf(series) + 1;
  */
 export class HubActivityChart extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, styles];
+  static override styles = [...HubElement.styles, confirmationStyles, styles];
+  static override messages = activityChartMessages;
 
   /** `summary`: the dashboard's pair of cards for the last 7 days; `metric`: one metric's chart. */
   @property({ reflect: true }) variant: ActivityChartVariant = 'metric';
@@ -167,7 +174,7 @@ export class HubActivityChart extends HubElement {
   /** The figures of the last chart rendered, for `updated()` to hand on to the table. */
   private drawnSeries: DailyActivity | undefined;
 
-  private readonly announcer = new Announcer(this);
+  private readonly confirmations = new ConfirmationController(this);
   private resizeObserver: ResizeObserver | undefined;
   private observedPlot: Element | undefined;
   /** The last chart shown, kept on screen (dimmed) while another period of that client loads. */
@@ -286,6 +293,13 @@ export class HubActivityChart extends HubElement {
         <div>
           <h2 id="title" class="title" part="title">${title}</h2>
           ${
+            this.metric === 'conversations'
+              ? html`<p class="hint" part="metric-hint">
+                  ${this.t('activityChart.hint.conversations')}
+                </p>`
+              : nothing
+          }
+          ${
             series
               ? html`<p class="total" part="total">
                   <span class="total-value">${format.value(series.total)}</span>
@@ -308,7 +322,8 @@ export class HubActivityChart extends HubElement {
             </p>`
           : nothing
       }
-      ${this.renderMetricBody(range, series, format, title)} ${this.announcer.region()}
+      ${this.confirmations.render(this.t('common.dismiss'))}
+      ${this.renderMetricBody(range, series, format, title)}
     </section>`;
   }
 
@@ -389,7 +404,11 @@ export class HubActivityChart extends HubElement {
     const fileName = `activity-${fileNamePart(report.clientId)}-${fileNamePart(from)}-${fileNamePart(to)}.csv`;
     const periods = visiblePeriods(report.periods, series.range, this.hiddenCategories);
     downloadCsv(this.renderRoot, usageCsv(periods), fileName);
-    this.announcer.announce(this.t('activityChart.downloaded', { fileName }));
+    this.confirmations.show({
+      tone: 'success',
+      text: this.t('activityChart.downloaded', { fileName }),
+      subject: 'download',
+    });
     this.emit('hub-csv-downloaded', { fileName });
   }
 
@@ -627,7 +646,7 @@ export class HubActivityChart extends HubElement {
       series.metric === 'expenses'
         ? this.t('activityChart.approximateOn', { day: format.longDay(day) })
         : format.longDay(day);
-    this.announcer.announce(
+    this.confirmations.announce(
       `${when}: ${this.t('activityChart.total')} ${format.value(
         this.visibleTotal(series, row),
       )}; ${parts.join(', ')}`,

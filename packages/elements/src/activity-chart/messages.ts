@@ -1,8 +1,13 @@
+import type { Message } from '../base/messages.js';
+
 /** English strings of `<hub-activity-chart>`. */
 export const activityChartMessages = {
   'activityChart.metric.conversations': 'Messages',
   'activityChart.metric.expenses': 'Estimated expenses',
   'activityChart.perDay.conversations': 'Messages per day',
+  // The guide's "Total Conversations": Meta has charged per message since July 2025.
+  'activityChart.hint.conversations':
+    'Counted per message, as Meta has charged since July 2025 (older guides call this figure “Total Conversations”).',
   'activityChart.perDay.expenses': 'Approximate charges per day ({currency})',
   'activityChart.category.marketing': 'Marketing',
   'activityChart.category.marketing_lite': 'Marketing Lite',
@@ -55,3 +60,9 @@ export const activityChartMessages = {
   'activityChart.downloadLabel': 'Download CSV of the figures shown for {period}',
   'activityChart.downloaded': 'Downloaded {fileName}.',
 } as const;
+
+declare module '../base/messages.js' {
+  // Adds this catalog's keys to the typed message keys (see HubMessageCatalog).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HubMessageCatalog extends Record<keyof typeof activityChartMessages, Message> {}
+}

@@ -34,6 +34,18 @@ declare global {
 }
 
 /**
+ * Events renamed to the `hub-<noun>-<verb>` pattern, with the name each had before. For one
+ * release an element dispatches the old name as well, right after the new one, so portals that
+ * listen to it keep working; calling `preventDefault()` on either cancels the action.
+ */
+export const RENAMED_EVENTS: Readonly<Partial<Record<keyof HubEventMap, keyof HubEventMap>>> = {
+  'hub-number-add': 'hub-add-number',
+  'hub-number-import': 'hub-import-number',
+  'hub-inbox-activate': 'hub-activate-inbox',
+  'hub-signals-manage': 'hub-number-signals',
+};
+
+/**
  * Creates a `hub-*` event that bubbles and crosses shadow roots, so a portal can listen on any
  * ancestor (or `document`).
  */

@@ -19,3 +19,10 @@ export function trapTab(event: KeyboardEvent): void {
     (event.shiftKey ? last : first).focus();
   }
 }
+
+/** The focused element, looking into shadow roots (a document's `activeElement` stops at a host). */
+export function deepActiveElement(): HTMLElement | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active instanceof HTMLElement ? active : null;
+}

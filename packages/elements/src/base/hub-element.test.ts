@@ -15,6 +15,9 @@ class TestEmitter extends HubElement {
   ping(value: number, cancelable = false) {
     return this.emit('hub-test-ping', { value }, { cancelable });
   }
+  add(clientId: string) {
+    return this.emit('hub-number-add', { clientId }, { cancelable: true });
+  }
   label() {
     return this.t('common.retry');
   }
@@ -38,6 +41,21 @@ describe('HubElement.emit', () => {
     emitter.addEventListener('hub-test-ping', (event) => event.preventDefault(), { once: true });
     expect(emitter.ping(1, true)).to.equal(false);
     expect(emitter.ping(1, true)).to.equal(true);
+  });
+
+  it('dispatches a renamed event under its old name too, after the new one', async () => {
+    const emitter = await fixture<TestEmitter>(html`<test-emitter></test-emitter>`);
+    const seen: string[] = [];
+    emitter.addEventListener('hub-number-add', (e) => seen.push(`${e.type} ${e.detail.clientId}`));
+    emitter.addEventListener('hub-add-number', (e) => seen.push(`${e.type} ${e.detail.clientId}`));
+    expect(emitter.add('c1')).to.equal(true);
+    expect(seen).to.deep.equal(['hub-number-add c1', 'hub-add-number c1']);
+  });
+
+  it('lets a listener of the old name cancel the action', async () => {
+    const emitter = await fixture<TestEmitter>(html`<test-emitter></test-emitter>`);
+    emitter.addEventListener('hub-add-number', (e) => e.preventDefault(), { once: true });
+    expect(emitter.add('c1')).to.equal(false);
   });
 
   it('translates through the document language without a provider', async () => {

@@ -3,11 +3,11 @@ import { HubError } from '@hub/core';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { hubContext, type HubContext } from './context.js';
-import { translate, type MessageParams } from './localize.js';
-import type { MessageKey } from './messages.js';
+import { registerEnglish, translate, type MessageParams } from './localize.js';
+import type { MessageKey, Messages } from './messages.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
-import { createHubEvent } from './events.js';
+import { createHubEvent, RENAMED_EVENTS } from './events.js';
 
 /**
  * The base class of every Hub Element: reads the nearest `<hub-provider>` through context, resolves
@@ -33,6 +33,17 @@ import { createHubEvent } from './events.js';
 export class HubElement extends LitElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [tokens, shared];
+
+  /**
+   * The English strings this element shows (its component's catalog, plus any it borrows), the
+   * fallback for every locale. Subclasses set it; it is registered when the class is defined.
+   */
+  static messages: Messages = {};
+
+  protected static override finalize(): void {
+    super.finalize();
+    registerEnglish(this.messages);
+  }
 
   /** What the nearest `<hub-provider>` shares; `undefined` when the element has no provider. */
   @consume({ context: hubContext, subscribe: true })
@@ -64,6 +75,10 @@ export class HubElement extends LitElement {
     detail: HubEventMap[K],
     options: { cancelable?: boolean } = {},
   ): boolean {
-    return this.dispatchEvent(createHubEvent(type, detail, options));
+    const proceed = this.dispatchEvent(createHubEvent(type, detail, options));
+    const oldName = RENAMED_EVENTS[type];
+    if (!oldName) return proceed;
+    const old = createHubEvent(oldName, detail as HubEventMap[typeof oldName], options);
+    return this.dispatchEvent(old) && proceed;
   }
 }

@@ -1,6 +1,17 @@
-import { en, type Message, type MessageKey, type Messages } from './messages.js';
+import { commonMessages, type Message, type MessageKey, type Messages } from './messages.js';
 
-const catalogs = new Map<string, Messages>([['en', en]]);
+const catalogs = new Map<string, Messages>();
+/** The English text of every key whose component is loaded: the last fallback. */
+const english: { [K in MessageKey]?: Message } = { ...commonMessages };
+
+/**
+ * Adds a component's English strings to the fallback. Each element class brings its own catalog
+ * (`static messages`), registered when the class is defined, so only the strings of the elements
+ * a page uses are bundled.
+ */
+export function registerEnglish(messages: Messages): void {
+  Object.assign(english, messages);
+}
 
 /**
  * Adds (or extends) the translation of Hub Elements' strings for a locale.
@@ -9,7 +20,7 @@ const catalogs = new Map<string, Messages>([['en', en]]);
  * so a partial translation never shows a raw key.
  *
  * @param locale - A BCP 47 tag such as `de` or `pt-BR`.
- * @param messages - The strings to add; see `en` for every key and its English text.
+ * @param messages - The strings to add; see `englishMessages` for every key and its English text.
  */
 export function registerMessages(locale: string, messages: Messages): void {
   const key = locale.toLowerCase();
@@ -19,7 +30,7 @@ export function registerMessages(locale: string, messages: Messages): void {
 function lookup(locale: string, key: MessageKey): Message {
   const tag = locale.toLowerCase();
   const language = tag.split('-')[0] ?? tag;
-  return catalogs.get(tag)?.[key] ?? catalogs.get(language)?.[key] ?? en[key];
+  return catalogs.get(tag)?.[key] ?? catalogs.get(language)?.[key] ?? english[key] ?? key;
 }
 
 /** Parameters substituted into a message's `{name}` placeholders; numbers are formatted for the locale. */

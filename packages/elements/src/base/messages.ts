@@ -5,26 +5,21 @@
 export type Message = string | { readonly [category in Intl.LDMLPluralRule]?: string };
 
 import { hubErrorMessage, type HubErrorKind } from '@hub/core';
-import { templateEditorMessages } from '../template-editor/messages.js';
-import { templateListMessages } from '../template-list/messages.js';
-import { templatePreviewMessages } from '../template-preview/messages.js';
-import { activityChartMessages } from '../activity-chart/messages.js';
-import { numberListMessages } from '../number-list/messages.js';
-import { numberDetailsMessages } from '../number-details/messages.js';
-import { billingMessages } from '../billing/messages.js';
-import { fundsMessages } from '../funds/messages.js';
 
 /** English sentences for each error kind come from `@hub/core`, so both say the same thing. */
 const errorMessage = (kind: HubErrorKind) => hubErrorMessage(kind);
 
 /**
- * The English strings of every Hub Element, the fallback for all other locales. Components add
- * their strings here; keys are `<component>.<what>` so a translator sees where a string appears.
+ * The English strings every Hub Element shares: common words and error sentences. Each component
+ * owns its other strings in its own catalog (`<component>/messages.ts`), which adds its keys to
+ * {@link HubMessageCatalog}; keys are `<component>.<what>` so a translator sees where a string
+ * appears.
  */
-export const en = {
+export const commonMessages = {
   'common.loading': 'Loading…',
   'common.retry': 'Retry',
   'common.close': 'Close',
+  'common.dismiss': 'Dismiss',
   'common.cancel': 'Cancel',
   'common.noProvider':
     'This element needs a <hub-provider> around it (or a client set on the provider).',
@@ -54,18 +49,24 @@ export const en = {
   'error.server': errorMessage('server'),
   'error.unknown': 'Something went wrong. Please try again.',
   'provider.sessionFailed': 'Could not start a secure session: {reason}',
-  ...templateEditorMessages,
-  ...templateListMessages,
-  ...templatePreviewMessages,
-  ...activityChartMessages,
-  ...numberListMessages,
-  ...numberDetailsMessages,
-  ...billingMessages,
-  ...fundsMessages,
 } satisfies Record<string, Message>;
 
-/** A key of the message catalog. */
-export type MessageKey = keyof typeof en;
+/**
+ * Every message key of Hub Elements. Each component's catalog adds its keys by declaration
+ * merging, so the keys stay typed while `base/` depends on no component:
+ *
+ * ```ts
+ * declare module '../base/messages.js' {
+ *   interface HubMessageCatalog extends Record<keyof typeof fundsMessages, Message> {}
+ * }
+ * ```
+ */
+// Declaration merging needs an interface; each catalog adds its keys through `extends`.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface HubMessageCatalog extends Record<keyof typeof commonMessages, Message> {}
 
-/** A (possibly partial) translation of the message catalog into one locale. */
+/** A key of the message catalog. */
+export type MessageKey = keyof HubMessageCatalog;
+
+/** A (possibly partial) translation of the message catalog into one locale, or one component's English catalog. */
 export type Messages = { readonly [K in MessageKey]?: Message };

@@ -8,6 +8,8 @@ export const styles = css`
 
   .panel {
     display: grid;
+    /* A column that may shrink below its widest line, so a phone never scrolls the page sideways. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--hub-billing-gap, calc(var(--_space) * 3));
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);
@@ -83,6 +85,10 @@ export const styles = css`
     list-style: none;
   }
 
+  .portal .btn {
+    white-space: normal;
+    text-align: center;
+  }
   .table-wrap {
     overflow-x: auto;
   }

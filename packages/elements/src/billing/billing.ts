@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  allNumbersKey,
   capabilityGate,
-  fetchAllNumbers,
   formatPhoneNumber,
   isoDay,
   monthlyCharges,
@@ -22,10 +20,12 @@ import {
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
-import { Announcer } from '../base/announcer.js';
+import { ConfirmationController } from '../base/confirmations.js';
+import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 import { downloadCsv, fileNamePart } from '../base/csv-download.js';
 import { styles } from './billing.styles.js';
+import { billingMessages } from './messages.js';
 
 declare global {
   interface HubEventMap {
@@ -78,6 +78,9 @@ function monthStart(today: string, back: number): string {
  * @fires hub-billing-portal-open - "Manage payment method and billing address"; `detail: { clientId, url }`. Cancelable: call `preventDefault()` to route yourself instead of opening the portal.
  * @fires hub-csv-downloaded - The monthly charges were saved as a CSV file; `detail: { fileName }`.
  *
+ * @csspart confirmations - The list of messages confirming completed actions.
+ * @csspart confirmation - One such message (`data-tone` is `success`, `neutral` or `danger`).
+ * @csspart confirmation-dismiss - The button that dismisses a message.
  * @csspart panel - The frame around everything shown for a direct-payment client.
  * @csspart title - The element's heading.
  * @csspart portal - The billing-portal section.
@@ -99,7 +102,8 @@ function monthStart(today: string, back: number): string {
  */
 export class HubBilling extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, styles];
+  static override styles = [...HubElement.styles, confirmationStyles, styles];
+  static override messages = billingMessages;
 
   /**
    * The billing portal (e.g. `https://billing.stripe.com/p/login/…`) the button opens in a new tab
@@ -118,7 +122,7 @@ export class HubBilling extends HubElement {
   /** A link is being asked for. */
   @state() private opening = false;
 
-  private readonly announcer = new Announcer(this);
+  private readonly confirmations = new ConfirmationController(this);
 
   /** A read of the current client, once the session may read its billing. */
   private read<T>(spec: (client: HubClient, clientId: string) => HubQuerySpec<T> | undefined) {
@@ -142,8 +146,8 @@ export class HubBilling extends HubElement {
     this.direct
       ? {
           client,
-          key: allNumbersKey(clientId),
-          fetch: (options) => fetchAllNumbers(client, clientId, options),
+          key: client.numbers.keys.all(clientId),
+          fetch: (options) => client.numbers.all(clientId, options),
         }
       : undefined,
   );
@@ -197,8 +201,8 @@ export class HubBilling extends HubElement {
         <h2 id="title" class="title" part="title">${this.t('billing.title')}</h2>
         <p class="lead">${this.t('billing.lead')}</p>
       </header>
-      ${this.renderPortal(account.id)} ${this.renderHistory()} ${this.renderPlans()}
-      ${this.announcer.region()}
+      ${this.confirmations.render(this.t('common.dismiss'))} ${this.renderPortal(account.id)}
+      ${this.renderHistory()} ${this.renderPlans()}
     </section>`;
   }
 
@@ -287,7 +291,11 @@ export class HubBilling extends HubElement {
       return;
     }
     window.open(safe.href, '_blank', 'noopener');
-    this.announcer.announce(this.t('billing.portalOpened'));
+    this.confirmations.show({
+      tone: 'neutral',
+      text: this.t('billing.portalOpened'),
+      subject: 'portal',
+    });
   }
 
   /** Why an address is not opened, without repeating it (a portal link can carry a session). */
@@ -434,7 +442,11 @@ export class HubBilling extends HubElement {
     if (!months || !clientId) return;
     const fileName = `billing-${fileNamePart(clientId)}.csv`;
     downloadCsv(this.renderRoot, monthlyChargesCsv(months), fileName);
-    this.announcer.announce(this.t('billing.downloaded', { fileName }));
+    this.confirmations.show({
+      tone: 'success',
+      text: this.t('billing.downloaded', { fileName }),
+      subject: 'download',
+    });
     this.emit('hub-csv-downloaded', { fileName });
   };
 

@@ -1,3 +1,5 @@
+import type { Message } from '../base/messages.js';
+
 /** English strings of `<hub-billing>`. */
 export const billingMessages = {
   'billing.title': 'Billing',
@@ -58,3 +60,9 @@ export const billingMessages = {
 
 /** A key of `<hub-billing>`'s strings. */
 export type BillingMessageKey = keyof typeof billingMessages;
+
+declare module '../base/messages.js' {
+  // Adds this catalog's keys to the typed message keys (see HubMessageCatalog).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HubMessageCatalog extends Record<keyof typeof billingMessages, Message> {}
+}

@@ -17,9 +17,11 @@ import {
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
-import { Announcer } from '../base/announcer.js';
+import { ConfirmationController } from '../base/confirmations.js';
+import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 import { styles } from './funds.styles.js';
+import { fundsMessages } from './messages.js';
 
 declare global {
   interface HubEventMap {
@@ -68,6 +70,9 @@ const HAND_OFF = {
  * @fires hub-funds-add - "Add funds"; `detail: { clientId, balance, url }`. Cancelable: call `preventDefault()` to run your own payment flow instead of opening `add-funds-url`.
  * @fires hub-funds-manage - "Change auto-renewal"; `detail: { clientId, autoRenewal, url }`. Cancelable: call `preventDefault()` to route yourself instead of opening `manage-url`.
  *
+ * @csspart confirmations - The list of messages confirming completed actions.
+ * @csspart confirmation - One such message (`data-tone` is `success`, `neutral` or `danger`).
+ * @csspart confirmation-dismiss - The button that dismisses a message.
  * @csspart balance - The balance section (with `data-low` while funds are low).
  * @csspart amount - The balance figure.
  * @csspart low-badge - The "Low balance" badge.
@@ -89,7 +94,8 @@ const HAND_OFF = {
  */
 export class HubFunds extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, styles];
+  static override styles = [...HubElement.styles, confirmationStyles, styles];
+  static override messages = fundsMessages;
 
   /**
    * The payment page "Add funds" opens in a new tab when no listener cancels `hub-funds-add`:
@@ -106,7 +112,7 @@ export class HubFunds extends HubElement {
   /** The hand-off that could not be opened, shown under its button until the next attempt. */
   @state() private handOffFailed: HandOff | undefined;
 
-  private readonly announcer = new Announcer(this);
+  private readonly confirmations = new ConfirmationController(this);
 
   /** A read of the current client, once the session may read its funds. */
   private read<T>(spec: (client: HubClient, clientId: string) => HubQuerySpec<T> | undefined) {
@@ -184,7 +190,7 @@ export class HubFunds extends HubElement {
     }
     const outlook = fundsOutlook(balance, this.recent.data?.periods ?? []);
     const format = moneyFormatter(balance.balance.currency, this.resolvedLocale);
-    return html`${this.announcer.region()}
+    return html`${this.confirmations.render(this.t('common.dismiss'))}
       <div class="sections">
         ${this.renderBalance(balance, outlook, format)} ${this.renderAutoRenewal(balance, format)}
       </div>`;
@@ -397,9 +403,11 @@ export class HubFunds extends HubElement {
       return;
     }
     window.open(safe.href, '_blank', 'noopener');
-    this.announcer.announce(
-      kind === 'add' ? this.t('funds.addOpened') : this.t('funds.manageOpened'),
-    );
+    this.confirmations.show({
+      tone: 'neutral',
+      text: kind === 'add' ? this.t('funds.addOpened') : this.t('funds.manageOpened'),
+      subject: 'hand-off',
+    });
   }
 
   /** A day of the Hub's (UTC) calendar in the locale; a value that is no date, as sent. */

@@ -1,3 +1,5 @@
+import type { Message } from '../base/messages.js';
+
 /** English strings of `<hub-funds>`, the Funds page of a direct-payment client. */
 export const fundsMessages = {
   'funds.loading': 'Loading funds…',
@@ -41,3 +43,9 @@ export const fundsMessages = {
   'funds.addUnavailable': 'The payment page cannot be opened from here. Contact your partner.',
   'funds.manageUnavailable': 'The Funds page cannot be opened from here. Contact your partner.',
 } as const;
+
+declare module '../base/messages.js' {
+  // Adds this catalog's keys to the typed message keys (see HubMessageCatalog).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HubMessageCatalog extends Record<keyof typeof fundsMessages, Message> {}
+}

@@ -1,3 +1,5 @@
+import type { Message } from '../base/messages.js';
+
 /** English strings of `<hub-number-details>`, the WABA manager. */
 export const numberDetailsMessages = {
   'numberDetails.loading': 'Loading number details…',
@@ -38,6 +40,7 @@ export const numberDetailsMessages = {
   'numberDetails.nameIssue.too_long': 'Use at most 75 characters.',
   'numberDetails.nameIssue.unchanged': 'This is already the display name.',
   'numberDetails.sendForReview': 'Send for review',
+  'numberDetails.sendingForReview': 'Sending…',
   'numberDetails.nameRequested': 'New display name sent to Meta for review.',
   'numberDetails.nameFailed': 'Could not request the new display name. {reason}',
   'numberDetails.waba': 'WhatsApp Business Account',
@@ -111,3 +114,9 @@ export const numberDetailsMessages = {
   'numberDetails.readOnly': 'Read-only. To change other details, create a support ticket.',
   'numberDetails.sectionFailed': 'Could not load this section. {reason}',
 } as const;
+
+declare module '../base/messages.js' {
+  // Adds this catalog's keys to the typed message keys (see HubMessageCatalog).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HubMessageCatalog extends Record<keyof typeof numberDetailsMessages, Message> {}
+}

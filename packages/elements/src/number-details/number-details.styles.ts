@@ -8,9 +8,6 @@ export const styles = css`
     display: grid;
     gap: var(--hub-number-details-gap, calc(var(--_space) * 2));
   }
-  .dialog-actions {
-    margin-block-start: calc(var(--_space) * 2);
-  }
   section {
     padding: calc(var(--_space) * 2);
     border: 1px solid var(--_border);
@@ -125,21 +122,7 @@ export const styles = css`
     object-fit: cover;
     background: var(--_surface-raised);
   }
-  dialog {
-    max-inline-size: min(32rem, 90vw);
-    padding: calc(var(--_space) * 3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: color-mix(in srgb, black 45%, transparent);
-  }
-  dialog p {
-    line-height: 1.5;
-  }
-  dialog input {
-    inline-size: 100%;
+  .dialog .form-field {
+    margin-block-start: var(--_space);
   }
 `;

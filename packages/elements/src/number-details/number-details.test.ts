@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../define/hub-provider.js';
 import '../define/hub-number-details.js';
 import type { HubNumberDetails } from './number-details.js';
@@ -11,6 +11,7 @@ import {
   storeMessagingKey,
   type EmulatedHubOptions,
 } from '../test-support/emulated-hub.js';
+import { $, $$, buttonNamed, mountInProvider, textOf, typeInto } from '../test-support/dom.js';
 
 /**
  * Seeded numbers: shared (Embedded Signup) partner-paid, on-behalf-of direct (mounted with
@@ -23,6 +24,8 @@ const DECLINED_READ_ONLY = { id: '006sHaCH', clientId: READ_ONLY_CLIENT };
 const PENDING_DELETION = { id: '004cVeCH', clientId: 'cVerd3CL' };
 /** Profile updates go to the number's Messaging API. */
 const PROFILE_ROUTE = 'POST /whatsapp_business_profile';
+const NAME_ROUTE =
+  'POST /partners/:partner_id/clients/:client_id/channels/:channel_id/display_name';
 
 async function mount(
   number: { id: string; clientId: string },
@@ -33,47 +36,38 @@ async function mount(
   }),
 ) {
   const { client, emulator } = hub;
-  const provider = await fixture(html`
-    <hub-provider .client=${client} client-id=${number.clientId}>
-      <hub-number-details number-id=${number.id}></hub-number-details>
-    </hub-provider>
-  `);
-  const el = provider.querySelector('hub-number-details') as HubNumberDetails;
-  await waitUntil(() => text(el).includes('WABA ID') && !$(el, '[part=loading]'), 'not loaded', {
+  const el = await mountInProvider<HubNumberDetails>(
+    client,
+    number.clientId,
+    'hub-number-details',
+    html`<hub-number-details number-id=${number.id}></hub-number-details>`,
+  );
+  await waitUntil(() => textOf(el).includes('WABA ID') && !$(el, '[part=loading]'), 'not loaded', {
     timeout: 8000,
   });
   return { el, emulator };
 }
 
-const $ = <T extends HTMLElement = HTMLElement>(el: HubNumberDetails, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector);
-const text = (el: HubNumberDetails) => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
-const field = (el: HubNumberDetails, id: string, value: string) => {
-  const input = $<HTMLInputElement>(el, `#${id}`)!;
-  input.value = value;
-  input.dispatchEvent(new Event('input'));
-  return el.updateComplete;
-};
+const field = (el: HubNumberDetails, id: string, value: string) => typeInto(el, `#${id}`, value);
+const editProfile = (el: HubNumberDetails) => buttonNamed(el, /^Edit profile$/)!;
 
 describe('<hub-number-details>', () => {
   it('shows a shared account: copyable IDs, commerce toggles, no direct-payment billing', async () => {
     const { el, emulator } = await mount(SHARED);
     const waba = emulator.state.wabas.find((w) => w.client_id === SHARED.clientId)!;
-    expect(text(el)).to.contain('Shared (Embedded Signup)');
-    expect(text(el)).to.contain(waba.namespace);
-    expect(text(el)).not.to.contain('Billing started');
-    const copyLabels = [...el.shadowRoot!.querySelectorAll('[part=copy-button]')].map((b) =>
-      b.getAttribute('aria-label'),
-    );
+    expect(textOf(el)).to.contain('Shared (Embedded Signup)');
+    expect(textOf(el)).to.contain(waba.namespace);
+    expect(textOf(el)).not.to.contain('Billing started');
+    const copyLabels = $$(el, '[part=copy-button]').map((b) => b.getAttribute('aria-label'));
     expect(copyLabels).to.include.members([
       'Copy Type',
       'Copy WABA ID',
       'Copy Namespace',
       'Copy Business Manager ID',
     ]);
-    expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(2);
-    expect(text(el)).to.contain('Read-only. To change other details, create a support ticket.');
-    expect(text(el)).not.to.contain('undefined');
+    expect($$(el, 'input[type=checkbox]')).to.have.length(2);
+    expect(textOf(el)).to.contain('Read-only. To change other details, create a support ticket.');
+    expect(textOf(el)).not.to.contain('undefined');
   });
 
   it('says profile and commerce are not available for a number without Messaging API access', async () => {
@@ -83,29 +77,28 @@ describe('<hub-number-details>', () => {
     const state = hub.emulator.state.channels.find((c) => c.id === migrating.id)!;
     expect(state.status).to.equal('ready_for_migration');
     const { el } = await mount(migrating, {}, hub);
-    await waitUntil(() => text(el).includes('Not available for this number yet'), 'no note', {
+    await waitUntil(() => textOf(el).includes('Not available for this number yet'), 'no note', {
       timeout: 8000,
     });
-    expect(el.shadowRoot!.querySelectorAll('[part=error]')).to.have.length(0);
-    expect(text(el)).not.to.contain('Retry');
+    expect($$(el, '[part=error]')).to.have.length(0);
+    expect(textOf(el)).not.to.contain('Retry');
   });
 
   it('shows billing and plan for direct payment, and a support note for on-behalf-of commerce', async () => {
     const { el } = await mount(OBO_DIRECT, { paymentType: 'direct' });
-    expect(text(el)).to.contain('Billing started');
-    expect(text(el)).to.contain('Premium');
-    const copyLabels = [...el.shadowRoot!.querySelectorAll('[part=copy-button]')].map((b) =>
-      b.getAttribute('aria-label'),
-    );
+    expect(textOf(el)).to.contain('Billing started');
+    expect(textOf(el)).to.contain('Premium');
+    const copyLabels = $$(el, '[part=copy-button]').map((b) => b.getAttribute('aria-label'));
     expect(copyLabels).to.include.members(['Copy Type', 'Copy Message on behalf']);
-    expect(text(el)).to.contain('On behalf of');
-    expect(text(el)).to.contain('contact support');
-    expect(el.shadowRoot!.querySelectorAll('input[type=checkbox]')).to.have.length(0);
+    expect(textOf(el)).to.contain('On behalf of');
+    expect(textOf(el)).to.contain('contact support');
+    expect($$(el, 'input[type=checkbox]')).to.have.length(0);
   });
 
   it('requests a display name: validates, then shows it under review without Edit', async () => {
     const { el, emulator } = await mount(SHARED);
     $<HTMLButtonElement>(el, '[part=edit-name-button]')!.click();
+    await el.updateComplete;
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.contain('up to 24 hours');
@@ -121,10 +114,31 @@ describe('<hub-number-details>', () => {
     expect((await requested).detail.displayName).to.equal('Bella Napoli Centro');
     await waitUntil(() => $(el, '[data-name-state=under_review]'), 'not under review');
     expect(dialog.open).to.equal(false);
-    expect(text(el)).to.contain('Under review: “Bella Napoli Centro”');
+    expect(textOf(el)).to.contain('Under review: “Bella Napoli Centro”');
     expect($(el, '[part=edit-name-button]')).to.equal(null);
+    // Edit is gone: the focus is on the name rather than lost.
+    await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[data-display-name]'));
     const channel = emulator.state.channels.find((c) => c.id === SHARED.id)!;
     expect(channel.setup_info.new_phone_name).to.equal('Bella Napoli Centro');
+  });
+
+  it('shows the name under review at once, and takes it back when the Hub refuses', async () => {
+    const { el } = await mount(SHARED, {
+      faults: [{ route: NAME_ROUTE, latencyMs: 300, errorRate: 1, errorStatus: 500 }],
+    });
+    $<HTMLButtonElement>(el, '[part=edit-name-button]')!.click();
+    await el.updateComplete;
+    await field(el, 'new-name', 'Bella Napoli Est');
+    $<HTMLButtonElement>(el, 'dialog button[type=submit]')!.click();
+    await waitUntil(() => $(el, '[part=saving]'), 'the request is not shown as on its way');
+    expect($(el, '[data-name-state=under_review]')!.textContent).to.contain('Bella Napoli Est');
+    await waitUntil(() => $(el, '[part=dialog-error]'), 'no refusal shown', { timeout: 8000 });
+    expect($(el, '[part=dialog-error]')!.textContent).to.contain(
+      'Could not request the new display name',
+    );
+    expect($(el, '[data-name-state=under_review]')).to.equal(null);
+    expect($(el, '[part=saving]')).to.equal(null);
+    expect($<HTMLDialogElement>(el, 'dialog')!.open).to.equal(true);
   });
 
   it('returns focus to Edit when the display-name dialog closes, and is accessible open', async () => {
@@ -132,6 +146,7 @@ describe('<hub-number-details>', () => {
     const edit = $<HTMLButtonElement>(el, '[part=edit-name-button]')!;
     edit.focus();
     edit.click();
+    await el.updateComplete;
     const dialog = $<HTMLDialogElement>(el, 'dialog')!;
     expect(dialog.open).to.equal(true);
     expect(dialog.contains(el.shadowRoot!.activeElement)).to.equal(true);
@@ -143,7 +158,7 @@ describe('<hub-number-details>', () => {
     controls.at(-1)!.dispatchEvent(tab);
     expect(tab.defaultPrevented).to.equal(true);
     expect(el.shadowRoot!.activeElement).to.equal(controls[0]);
-    [...dialog.querySelectorAll('button')].find((b) => b.textContent!.includes('Cancel'))!.click();
+    buttonNamed(dialog, /^Cancel$/)!.click();
     await waitUntil(() => !dialog.open);
     await waitUntil(() => el.shadowRoot!.activeElement === edit, 'focus not returned to Edit');
   });
@@ -177,10 +192,7 @@ describe('<hub-number-details>', () => {
     expect(edit.disabled).to.equal(true);
     expect($(el, '#name-gate')!.textContent).to.contain('does not include');
     await waitUntil(() => $(el, '#profile-gate'));
-    const editProfile = [...el.shadowRoot!.querySelectorAll('button')].find((b) =>
-      b.textContent!.includes('Edit profile'),
-    )!;
-    expect(editProfile.disabled).to.equal(true);
+    expect(editProfile(el).disabled).to.equal(true);
   });
 
   it('says "checking", not "denied", while the permissions are still loading', async () => {
@@ -194,16 +206,14 @@ describe('<hub-number-details>', () => {
     for (const id of ['#profile-gate', '#commerce-gate', '#name-gate']) {
       expect($(el, id)!.textContent, id).to.contain('Checking whether this is available');
     }
-    expect(text(el)).not.to.contain('does not include');
+    expect(textOf(el)).not.to.contain('does not include');
     expect($<HTMLButtonElement>(el, '[part=edit-name-button]')!.disabled).to.equal(true);
   });
 
   it('checks profile limits before saving and saves a valid profile', async () => {
     const { el, emulator } = await mount(SHARED);
-    await waitUntil(() => text(el).includes('Edit profile'));
-    [...el.shadowRoot!.querySelectorAll('button')]
-      .find((b) => b.textContent!.includes('Edit profile'))!
-      .click();
+    await waitUntil(() => textOf(el).includes('Edit profile'));
+    editProfile(el).click();
     await el.updateComplete;
     await field(el, 'pf-about', 'a'.repeat(140));
     await field(el, 'pf-website-0', 'not a url');
@@ -225,10 +235,8 @@ describe('<hub-number-details>', () => {
 
   it('keeps a website in its own field while the first is empty, and saves it alone', async () => {
     const { el, emulator } = await mount(SHARED);
-    await waitUntil(() => text(el).includes('Edit profile'));
-    [...el.shadowRoot!.querySelectorAll('button')]
-      .find((b) => b.textContent!.includes('Edit profile'))!
-      .click();
+    await waitUntil(() => textOf(el).includes('Edit profile'));
+    editProfile(el).click();
     await el.updateComplete;
     await field(el, 'pf-website-0', '');
     await field(el, 'pf-website-1', 'h');
@@ -244,17 +252,15 @@ describe('<hub-number-details>', () => {
   it('names industries in words and keeps an unknown one selectable', async () => {
     const { client, emulator } = emulatedHub({ rateLimits: false });
     emulator.state.profiles[SHARED.id]!.vertical = 'SPACE_TRAVEL';
-    const provider = await fixture(html`
-      <hub-provider .client=${client} client-id=${SHARED.clientId}>
-        <hub-number-details number-id=${SHARED.id}></hub-number-details>
-      </hub-provider>
-    `);
-    const el = provider.querySelector('hub-number-details') as HubNumberDetails;
-    await waitUntil(() => text(el).includes('Edit profile'), 'no profile', { timeout: 8000 });
-    expect(text(el)).to.contain('SPACE_TRAVEL');
-    [...el.shadowRoot!.querySelectorAll('button')]
-      .find((b) => b.textContent!.includes('Edit profile'))!
-      .click();
+    const el = await mountInProvider<HubNumberDetails>(
+      client,
+      SHARED.clientId,
+      'hub-number-details',
+      html`<hub-number-details number-id=${SHARED.id}></hub-number-details>`,
+    );
+    await waitUntil(() => textOf(el).includes('Edit profile'), 'no profile', { timeout: 8000 });
+    expect(textOf(el)).to.contain('SPACE_TRAVEL');
+    editProfile(el).click();
     await el.updateComplete;
     const select = $<HTMLSelectElement>(el, '#pf-vertical')!;
     expect(select.value).to.equal('SPACE_TRAVEL');
@@ -265,17 +271,15 @@ describe('<hub-number-details>', () => {
     const saved = oneEvent(el, 'hub-profile-saved');
     $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!.click();
     expect((await saved).detail.profile.vertical).to.equal('PROF_SERVICES');
-    await waitUntil(() => text(el).includes('Professional services'), 'label not shown');
+    await waitUntil(() => textOf(el).includes('Professional services'), 'label not shown');
   });
 
   it('keeps the typed profile when saving fails', async () => {
     const { el } = await mount(SHARED, {
       faults: [{ route: PROFILE_ROUTE, errorRate: 1, errorStatus: 500 }],
     });
-    await waitUntil(() => text(el).includes('Edit profile'));
-    [...el.shadowRoot!.querySelectorAll('button')]
-      .find((b) => b.textContent!.includes('Edit profile'))!
-      .click();
+    await waitUntil(() => textOf(el).includes('Edit profile'));
+    editProfile(el).click();
     await el.updateComplete;
     await field(el, 'pf-address', 'Via Toledo 1');
     $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!.click();

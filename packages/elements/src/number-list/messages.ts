@@ -1,51 +1,54 @@
-import { numberStatusInfo as status, qualityRatingInfo } from '@hub/core';
+import type { Message } from '../base/messages.js';
 
-// Labels and explanations of statuses and quality ratings come from `@hub/core`, in English;
-// the keys are spelled out so each one is a typed, documented message key.
 /** English strings of `<hub-number-list>` and the number vocabulary both number elements share. */
 export const numberListMessages = {
-  'numbers.status.running': status('running').label,
-  'numbers.status.live': status('live').label,
-  'numbers.status.ready': status('ready').label,
-  'numbers.status.pending_deletion': status('pending_deletion').label,
-  'numbers.status.new_name_requested': status('new_name_requested').label,
-  'numbers.status.certificate_declined': status('certificate_declined').label,
-  'numbers.status.created': status('created').label,
-  'numbers.status.submitted': status('submitted').label,
-  'numbers.status.unverified': status('unverified').label,
-  'numbers.status.verified': status('verified').label,
-  'numbers.status.consents_signed': status('consents_signed').label,
-  'numbers.status.modified': status('modified').label,
-  'numbers.status.imported': status('imported').label,
-  'numbers.status.error': status('error').label,
-  'numbers.status.porting_ready': status('porting_ready').label,
-  'numbers.status.ready_for_migration': status('ready_for_migration').label,
-  'numbers.status.waiting_for_migration_code': status('waiting_for_migration_code').label,
-  'numbers.status.migration_code_requested': status('migration_code_requested').label,
-  'numbers.statusHelp.running': status('running').explanation,
-  'numbers.statusHelp.live': status('live').explanation,
-  'numbers.statusHelp.ready': status('ready').explanation,
-  'numbers.statusHelp.pending_deletion': status('pending_deletion').explanation,
-  'numbers.statusHelp.new_name_requested': status('new_name_requested').explanation,
-  'numbers.statusHelp.certificate_declined': status('certificate_declined').explanation,
-  'numbers.statusHelp.created': status('created').explanation,
-  'numbers.statusHelp.submitted': status('submitted').explanation,
-  'numbers.statusHelp.unverified': status('unverified').explanation,
-  'numbers.statusHelp.verified': status('verified').explanation,
-  'numbers.statusHelp.consents_signed': status('consents_signed').explanation,
-  'numbers.statusHelp.modified': status('modified').explanation,
-  'numbers.statusHelp.imported': status('imported').explanation,
-  'numbers.statusHelp.error': status('error').explanation,
-  'numbers.statusHelp.porting_ready': status('porting_ready').explanation,
-  'numbers.statusHelp.ready_for_migration': status('ready_for_migration').explanation,
-  'numbers.statusHelp.waiting_for_migration_code': status('waiting_for_migration_code').explanation,
-  'numbers.statusHelp.migration_code_requested': status('migration_code_requested').explanation,
+  'numbers.status.running': 'Running',
+  'numbers.status.live': 'Live',
+  'numbers.status.ready': 'Ready',
+  'numbers.status.pending_deletion': 'Pending deletion',
+  'numbers.status.new_name_requested': 'Name under review',
+  'numbers.status.certificate_declined': 'Name declined',
+  'numbers.status.created': 'Created',
+  'numbers.status.submitted': 'Submitted',
+  'numbers.status.unverified': 'Unverified',
+  'numbers.status.verified': 'Verified',
+  'numbers.status.consents_signed': 'Consents signed',
+  'numbers.status.modified': 'Modified',
+  'numbers.status.imported': 'Imported',
+  'numbers.status.error': 'Error',
+  'numbers.status.porting_ready': 'Ready to port',
+  'numbers.status.ready_for_migration': 'Ready for migration',
+  'numbers.status.waiting_for_migration_code': 'Waiting for code',
+  'numbers.status.migration_code_requested': 'Code requested',
+  'numbers.statusHelp.running': 'Connected and sending and receiving messages.',
+  'numbers.statusHelp.live': 'Connected to WhatsApp and ready for messaging.',
+  'numbers.statusHelp.ready': 'Set up and verified; it starts running once its API key is in use.',
+  'numbers.statusHelp.pending_deletion':
+    'Cancellation requested: it still sends and receives until the end of the month, then it is deleted and billing stops.',
+  'numbers.statusHelp.new_name_requested':
+    'Meta is reviewing a new display name; the number keeps working meanwhile.',
+  'numbers.statusHelp.certificate_declined':
+    'Meta declined the requested display name; request another one.',
+  'numbers.statusHelp.created': 'Onboarding has started and is not finished yet.',
+  'numbers.statusHelp.submitted': 'Submitted to Meta; waiting for its answer.',
+  'numbers.statusHelp.unverified': 'The display name is waiting for verification by Meta.',
+  'numbers.statusHelp.verified': 'The display name is verified; setup continues.',
+  'numbers.statusHelp.consents_signed': 'The required consents are signed; setup continues.',
+  'numbers.statusHelp.modified': 'Its settings changed recently and are being applied.',
+  'numbers.statusHelp.imported': 'Moved here from another provider (BSP).',
+  'numbers.statusHelp.error': 'Setup failed; open it for details or contact support.',
+  'numbers.statusHelp.porting_ready': 'Ready to be moved from its previous provider.',
+  'numbers.statusHelp.ready_for_migration': 'Ready to be migrated from another provider.',
+  'numbers.statusHelp.waiting_for_migration_code':
+    'Migration needs the verification code sent to the number.',
+  'numbers.statusHelp.migration_code_requested':
+    'A verification code was sent to the number to finish the migration.',
   'numbers.statusHelp.unknown':
     'The Hub reports a status this version of Hub Elements does not know yet.',
-  'numbers.quality.GREEN': qualityRatingInfo('GREEN').label,
-  'numbers.quality.YELLOW': qualityRatingInfo('YELLOW').label,
-  'numbers.quality.RED': qualityRatingInfo('RED').label,
-  'numbers.quality.UNKNOWN': qualityRatingInfo('UNKNOWN').label,
+  'numbers.quality.GREEN': 'High',
+  'numbers.quality.YELLOW': 'Medium',
+  'numbers.quality.RED': 'Low',
+  'numbers.quality.UNKNOWN': 'Unknown',
   'numbers.tier.none': 'Not assigned',
   'numbers.tier.unlimited': 'Unlimited',
   'numbers.tier.limit': '{limit} / 24 h',
@@ -116,3 +119,9 @@ export const numberListMessages = {
   'numberList.dismiss': 'Dismiss',
   'numberList.undo': 'Undo',
 } as const;
+
+declare module '../base/messages.js' {
+  // Adds this catalog's keys to the typed message keys (see HubMessageCatalog).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HubMessageCatalog extends Record<keyof typeof numberListMessages, Message> {}
+}

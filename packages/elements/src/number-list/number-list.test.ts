@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { displayNameUnderReview, formatPhoneNumber, messagingTierLimit } from '@hub/core';
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { ChannelRecord } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-number-list.js';
+import '../define/hub-number-details.js';
 import type { HubNumberList } from './number-list.js';
 import {
   FULL_ACCESS_CLIENT,
@@ -11,6 +11,7 @@ import {
   emulatedHub,
   type EmulatedHubOptions,
 } from '../test-support/emulated-hub.js';
+import { $, $$, mountInProvider, press, textOf, typeInto } from '../test-support/dom.js';
 
 /** A client of the demo's direct payment, with every capability; mounted with {@link DIRECT}. */
 const DIRECT_CLIENT = 'nRdL1cCL';
@@ -18,77 +19,51 @@ const DIRECT_CLIENT = 'nRdL1cCL';
 const DIRECT = { paymentType: 'direct' } as const;
 /** A seeded number whose new display name Meta is reviewing. */
 const UNDER_REVIEW = { id: '005kTeCH', clientId: 'kTeCo5CL' };
+/** The seeded numbers of {@link FULL_ACCESS_CLIENT}, in the Hub's order (by phone number). */
+const OWN_NUMBERS = ['001bNaCH', '008bNaCH', '00fbNaCH', '00mbNaCH'];
 const CANCEL_ROUTE =
   'POST /partners/:partner_id/clients/:client_id/channels/:channel_id/control/cancellation_request';
+const NAME_ROUTE =
+  'POST /partners/:partner_id/clients/:client_id/channels/:channel_id/display_name';
 
 /** The session of a user who may look but not change anything (of a direct-payment partner). */
 const READ_ONLY = { capabilities: READ_ONLY_CAPABILITIES, ...DIRECT };
 
 async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatedHubOptions = {}) {
   const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
-  const provider = await fixture(html`
-    <hub-provider .client=${client} client-id=${clientId}>
-      <hub-number-list></hub-number-list>
-    </hub-provider>
-  `);
-  const list = provider.querySelector('hub-number-list') as HubNumberList;
+  const list = await mountInProvider<HubNumberList>(
+    client,
+    clientId,
+    'hub-number-list',
+    html`<hub-number-list></hub-number-list>`,
+  );
   await waitUntil(() => rows(list).length > 0, 'no rows rendered', { timeout: 8000 });
   // Permissions come from the provider's own read; wait for them before checking gates.
   await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
   return { list, emulator, client };
 }
 
-/**
- * A real key press (through the test runner's browser driver), so buttons activate and dialogs
- * close as they do for a user; a synthetic KeyboardEvent does neither.
- */
-async function press(key: string): Promise<void> {
-  const socketUrl = '/__web-dev-server__web-socket.js';
-  const socket = (await import(socketUrl)) as {
-    sendMessageWaitForResponse(message: object): Promise<{ executed: boolean }>;
-  };
-  const sessionId = new URL(location.href).searchParams.get('wtr-session-id');
-  const answer = await socket.sendMessageWaitForResponse({
-    type: 'wtr-command',
-    sessionId,
-    command: 'send-keys',
-    payload: { press: key },
-  });
-  if (!answer.executed) throw new Error(`the test runner did not press ${key}`);
-}
-
 /** A client without numbers: the list shows its empty state. */
 async function mountEmpty(clientId: string, options: EmulatedHubOptions = {}) {
   const { client, emulator } = emulatedHub({ rateLimits: false, ...options });
   emulator.state.channels = emulator.state.channels.filter((c) => c.client_id !== clientId);
-  const provider = await fixture(html`
-    <hub-provider .client=${client} client-id=${clientId}>
-      <hub-number-list></hub-number-list>
-    </hub-provider>
-  `);
-  const list = provider.querySelector('hub-number-list') as HubNumberList;
+  const list = await mountInProvider<HubNumberList>(
+    client,
+    clientId,
+    'hub-number-list',
+    html`<hub-number-list></hub-number-list>`,
+  );
   await waitUntil(() => $(list, '[part=empty]'), 'no empty state', { timeout: 8000 });
   await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
   await list.updateComplete;
   return list;
 }
 
-const $ = <T extends Element = HTMLElement>(el: HubNumberList, selector: string) =>
-  el.shadowRoot!.querySelector<T & HTMLElement>(selector);
-const rows = (el: HubNumberList) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>('.body [role=row]'),
-];
-const row = (el: HubNumberList, id: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[data-number-id="${id}"]`);
+const rows = (el: HubNumberList) => $$(el, '.body [role=row]');
+const row = (el: HubNumberList, id: string) => $(el, `[data-number-id="${id}"]`);
 const cellTexts = (r: HTMLElement) =>
   [...r.querySelectorAll('[role=cell]')].map((c) => c.textContent!.replace(/\s+/g, ' ').trim());
-
-async function setSearch(el: HubNumberList, text: string) {
-  const input = $<HTMLInputElement>(el, 'input[type=search]')!;
-  input.value = text;
-  input.dispatchEvent(new Event('input'));
-  await el.updateComplete;
-}
+const ids = (el: HubNumberList) => el.visibleNumbers.map((n) => n.id);
 
 async function choose(el: HubNumberList, name: string, value: string) {
   const select = $<HTMLSelectElement>(el, `select[name=${name}]`)!;
@@ -112,35 +87,23 @@ async function cancelViaDialog(el: HubNumberList, id: string) {
   const dialog = $<HTMLDialogElement>(el, 'dialog')!;
   await waitUntil(() => dialog.open);
   expect(dialog.textContent).to.contain('end of the month');
-  dialog.querySelector<HTMLButtonElement>('button[value=confirm]')!.click();
+  dialog.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
 }
 
 describe('<hub-number-list>', () => {
   it('renders one row per number with formatted phone, status, quality as text, and tier', async () => {
-    const { list, client } = await mount();
-    const numbers = (await client.numbers.list({ filters: { clientId: FULL_ACCESS_CLIENT } }))
-      .items;
-    expect(rows(list)).to.have.length(numbers.length);
-    const first = numbers.find((n) => n.id === '001bNaCH')!;
-    const cells = cellTexts(row(list, first.id)!);
-    expect(cells[0]).to.equal(formatPhoneNumber(first.phoneNumber));
+    const { list } = await mount();
+    expect(rows(list).map((r) => r.dataset['numberId'])).to.deep.equal(OWN_NUMBERS);
+    const cells = cellTexts(row(list, '001bNaCH')!);
+    expect(cells[0]).to.equal('+39 347 148 6446');
     expect(cells[1]).to.match(/^Running/);
-    expect(cells[2]).to.equal(first.displayName);
-    expect(
-      row(list, first.id)!.querySelector('[part=quality-badge]')!.textContent!.trim(),
-    ).to.match(/^(High|Medium|Low|Unknown)$/);
-    const limit = messagingTierLimit(first.messagingTier);
-    expect(cells[4]).to.equal(
-      limit === null
-        ? 'Not assigned'
-        : limit === Infinity
-          ? 'Unlimited'
-          : `${new Intl.NumberFormat('en', { notation: 'compact' }).format(limit)} / 24 h`,
-    );
-    expect(list.shadowRoot!.textContent).not.to.contain('undefined');
-    expect($(list, '[role=table]')!.getAttribute('aria-rowcount')).to.equal(
-      String(numbers.length + 1),
-    );
+    expect(cells[2]).to.equal('Bella Napoli Ristoranti');
+    expect(cells[3]).to.equal('High');
+    expect(cells[4]).to.equal('1K / 24 h');
+    expect(cellTexts(row(list, '00mbNaCH')!)[4]).to.equal('Unlimited');
+    expect(cellTexts(row(list, '008bNaCH')!)[4]).to.equal('Not assigned');
+    expect(textOf(list)).not.to.contain('undefined');
+    expect($(list, '[role=table]')!.getAttribute('aria-rowcount')).to.equal('5');
   });
 
   it('marks a display name under review', async () => {
@@ -149,39 +112,33 @@ describe('<hub-number-list>', () => {
     const marker = cell.querySelector<HTMLElement>('.pending-name')!;
     expect(marker.textContent!.trim()).to.equal('Under review');
     const help = list.shadowRoot!.getElementById(marker.getAttribute('aria-describedby')!)!;
-    expect(help.textContent).to.contain(
-      `“${list.visibleNumbers.find((n) => n.id === UNDER_REVIEW.id)!.requestedDisplayName}”`,
-    );
+    expect(help.textContent).to.contain('“Kite & Co. Outdoor Official”');
     marker.focus();
     expect(help.matches(':popover-open')).to.equal(true);
-    const others = list.visibleNumbers.filter(
-      (n) => n.id !== UNDER_REVIEW.id && !displayNameUnderReview(n),
-    );
-    for (const n of others) expect(row(list, n.id)!.querySelector('.pending-name')).to.equal(null);
+    for (const id of ['00jkTeCH', '00ckTeCH']) {
+      expect(row(list, id)!.querySelector('.pending-name')).to.equal(null);
+    }
   });
 
   it('searches by digits and name, filters by status and quality, and sorts by a column', async () => {
     const { list } = await mount();
-    const all = list.visibleNumbers.length;
-    const target = list.visibleNumbers[2]!;
-    await setSearch(list, formatPhoneNumber(target.phoneNumber).slice(0, 12));
-    expect(list.visibleNumbers.map((n) => n.id)).to.include(target.id);
-    expect(list.visibleNumbers.length).to.be.lessThan(all);
-    await setSearch(list, 'no such number zzz');
+    await typeInto(list, 'input[type=search]', '+39 347 646');
+    expect(ids(list)).to.deep.equal(['00fbNaCH']);
+    await typeInto(list, 'input[type=search]', '3476461983');
+    expect(ids(list)).to.deep.equal(['00fbNaCH']);
+    await typeInto(list, 'input[type=search]', 'concierge');
+    expect(ids(list)).to.deep.equal(['00fbNaCH']);
+    await typeInto(list, 'input[type=search]', 'no such number zzz');
     expect($(list, '[part=empty]')!.textContent).to.contain('No numbers match');
     $<HTMLButtonElement>(list, '[part=empty] button')!.click();
-    await waitUntil(() => rows(list).length === all);
+    await waitUntil(() => rows(list).length === 4);
 
-    await choose(list, 'status', 'pending_deletion');
-    expect(list.visibleNumbers.every((n) => n.status === 'pending_deletion')).to.equal(true);
+    await choose(list, 'status', 'live');
+    expect(ids(list)).to.deep.equal(['00mbNaCH']);
     await choose(list, 'status', '');
     await choose(list, 'quality', 'GREEN');
-    await waitUntil(() => rows(list).length === list.visibleNumbers.length);
-    expect(
-      rows(list).every((r) =>
-        r.querySelector('[part=quality-badge]')!.textContent!.includes('High'),
-      ),
-    ).to.equal(true);
+    await waitUntil(() => rows(list).length === 2);
+    expect(ids(list)).to.deep.equal(['001bNaCH', '00mbNaCH']);
     await choose(list, 'quality', '');
 
     const sortButton = $(list, 'button[data-column=phoneNumber]')!;
@@ -191,10 +148,9 @@ describe('<hub-number-list>', () => {
     expect(sortButton.closest('[role=columnheader]')!.getAttribute('aria-sort')).to.equal(
       'descending',
     );
-    const phones = list.visibleNumbers.map((n) => n.phoneNumber);
-    expect(phones).to.deep.equal([...phones].sort().reverse());
+    expect(ids(list)).to.deep.equal([...OWN_NUMBERS].reverse());
     await waitUntil(
-      () => cellTexts($(list, '.body [aria-rowindex="2"]')!)[0] === formatPhoneNumber(phones[0]!),
+      () => cellTexts($(list, '.body [aria-rowindex="2"]')!)[0] === '+39 347 717 5984',
       'first row is not the highest number',
     );
   });
@@ -238,9 +194,9 @@ describe('<hub-number-list>', () => {
     await cancelled;
     await list.updateComplete;
 
-    const undo = [
-      ...list.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=notice] button'),
-    ].find((b) => b.textContent!.includes('Undo'))!;
+    const undo = [...$$<HTMLButtonElement>(list, '[part=notice] button')].find((b) =>
+      b.textContent!.includes('Undo'),
+    )!;
     // A double press sends one undo.
     undo.click();
     undo.click();
@@ -266,12 +222,11 @@ describe('<hub-number-list>', () => {
 
   it('gates Signals and Activate Inbox by plan and payment type', async () => {
     const partner = await mount(FULL_ACCESS_CLIENT);
-    for (const n of partner.list.visibleNumbers) {
-      const hasSignals = row(partner.list, n.id)!.querySelector('[part=signals-button]') !== null;
-      expect(hasSignals, `${n.id} ${n.plan}`).to.equal(
-        n.plan === 'regular' || n.plan === 'premium',
-      );
-    }
+    // Regular, Premium, Basic and Regular plans: Signals on all but the Basic one.
+    const withSignals = rows(partner.list)
+      .filter((r) => r.querySelector('[part=signals-button]'))
+      .map((r) => r.dataset['numberId']);
+    expect(withSignals).to.deep.equal(['001bNaCH', '008bNaCH', '00mbNaCH']);
     const menu = await openMenu(partner.list, partner.list.visibleNumbers[0]!.id);
     expect(menu.querySelector('[data-action=activate-inbox]')).to.equal(null);
 
@@ -279,7 +234,7 @@ describe('<hub-number-list>', () => {
     expect(rows(direct.list).every((r) => r.querySelector('[part=signals-button]'))).to.equal(true);
     const first = direct.list.visibleNumbers.find((n) => n.status !== 'pending_deletion')!;
     const directMenu = await openMenu(direct.list, first.id);
-    const inbox = oneEvent(direct.list, 'hub-activate-inbox');
+    const inbox = oneEvent(direct.list, 'hub-inbox-activate');
     directMenu.querySelector<HTMLButtonElement>('[data-action=activate-inbox]')!.click();
     expect((await inbox).detail.numberId).to.equal(first.id);
   });
@@ -324,7 +279,7 @@ describe('<hub-number-list>', () => {
     expect(inbox.getAttribute('aria-disabled')).to.equal('true');
     expect(inbox.textContent).to.contain('does not include this action');
     let fired = false;
-    list.addEventListener('hub-activate-inbox', () => (fired = true));
+    list.addEventListener('hub-inbox-activate', () => (fired = true));
     inbox.click();
     expect(fired).to.equal(false);
   });
@@ -338,7 +293,7 @@ describe('<hub-number-list>', () => {
     expect(signals().getAttribute('aria-describedby')).to.equal('gate-permission');
     expect($(list, '#gate-permission')!.textContent).to.contain('does not include this action');
     let fired = false;
-    list.addEventListener('hub-number-signals', () => (fired = true));
+    list.addEventListener('hub-signals-manage', () => (fired = true));
     signals().click();
     await list.updateComplete;
     expect(fired).to.equal(false);
@@ -364,10 +319,10 @@ describe('<hub-number-list>', () => {
     const manage = oneEvent(list, 'hub-number-manage');
     rows(list)[0]!.querySelector<HTMLButtonElement>('[part=manage-button]')!.click();
     expect((await manage).detail.numberId).to.be.a('string');
-    const add = oneEvent(list, 'hub-add-number');
+    const add = oneEvent(list, 'hub-number-add');
     $<HTMLButtonElement>(list, '[part=add-button]')!.click();
     expect((await add).detail).to.deep.equal({ clientId: FULL_ACCESS_CLIENT });
-    const imp = oneEvent(list, 'hub-import-number');
+    const imp = oneEvent(list, 'hub-number-import');
     $<HTMLButtonElement>(list, '[part=import-button]')!.click();
     expect((await imp).detail.clientId).to.equal(FULL_ACCESS_CLIENT);
   });
@@ -420,12 +375,16 @@ describe('<hub-number-list>', () => {
     await press('Enter');
     await list.updateComplete;
     expect(header.getAttribute('aria-sort')).to.equal('ascending');
-    const names = list.visibleNumbers.map((n) => n.displayName);
-    expect(names[0]! <= names.at(-1)!).to.equal(true);
+    expect(list.visibleNumbers.map((n) => n.displayName)).to.deep.equal([
+      'Bella Napoli Ristoranti',
+      'Bella Napoli Ristoranti Concierge',
+      'Bella Napoli Ristoranti Sales',
+      'Bella Napoli Ristoranti Team',
+    ]);
     await press('Space');
     await list.updateComplete;
     expect(header.getAttribute('aria-sort')).to.equal('descending');
-    expect(list.visibleNumbers[0]!.displayName).to.equal(names.at(-1));
+    expect(list.visibleNumbers[0]!.displayName).to.equal('Bella Napoli Ristoranti Team');
     expect(list.shadowRoot!.activeElement).to.equal(button);
   });
 
@@ -472,12 +431,12 @@ describe('<hub-number-list>', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const provider = await fixture(html`
-        <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
-          <hub-number-list></hub-number-list>
-        </hub-provider>
-      `);
-      const list = provider.querySelector('hub-number-list') as HubNumberList;
+      const list = await mountInProvider<HubNumberList>(
+        client,
+        FULL_ACCESS_CLIENT,
+        'hub-number-list',
+        html`<hub-number-list></hub-number-list>`,
+      );
       await waitUntil(() => rows(list).length > 0, 'no rows rendered', { timeout: 8000 });
       await list.updateComplete;
       expect(list.visibleNumbers).to.have.length(valid.length);
@@ -513,12 +472,12 @@ describe('<hub-number-list>', () => {
     const { client } = emulatedHub({
       faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 3 }],
     });
-    const provider = await fixture(
-      html`<hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}
-        ><hub-number-list></hub-number-list
-      ></hub-provider>`,
+    const list = await mountInProvider<HubNumberList>(
+      client,
+      FULL_ACCESS_CLIENT,
+      'hub-number-list',
+      html`<hub-number-list></hub-number-list>`,
     );
-    const list = provider.querySelector('hub-number-list')!;
     await waitUntil(() => $(list, '[part=error]'), 'no error state', { timeout: 8000 });
     await expect(list).to.be.accessible();
     $<HTMLButtonElement>(list, '[part=error] button')!.click();
@@ -541,7 +500,7 @@ describe('<hub-number-list>', () => {
     });
     expect(rows(list).length).to.be.within(1, 40);
     const start = performance.now();
-    await setSearch(list, 'Support');
+    await typeInto(list, 'input[type=search]', 'Support');
     expect(performance.now() - start).to.be.lessThan(200);
     await waitUntil(() => rows(list).length > 0, 'no rows after search');
     expect(rows(list).length).to.be.within(1, 40);
@@ -574,12 +533,83 @@ describe('<hub-number-list>', () => {
     Reflect.deleteProperty(window, 'requestIdleCallback');
     try {
       const { list } = await mount();
-      const target = list.visibleNumbers[1]!;
-      await setSearch(list, target.displayName);
-      expect(list.visibleNumbers.map((n) => n.id)).to.include(target.id);
+      await typeInto(list, 'input[type=search]', 'Bella Napoli Ristoranti Team');
+      expect(ids(list)).to.deep.equal(['008bNaCH']);
     } finally {
       window.requestIdleCallback = idle;
     }
+  });
+
+  it('shows a change on its way the same in the list and in the details of that number', async () => {
+    const { client } = emulatedHub({
+      rateLimits: false,
+      faults: [
+        { route: CANCEL_ROUTE, latencyMs: 400 },
+        { route: NAME_ROUTE, latencyMs: 400 },
+      ],
+    });
+    const list = await mountInProvider<HubNumberList>(
+      client,
+      FULL_ACCESS_CLIENT,
+      'hub-number-list',
+      html`<hub-number-list></hub-number-list
+        ><hub-number-details number-id="001bNaCH"></hub-number-details>`,
+    );
+    const details = list.parentElement!.querySelector('hub-number-details')!;
+    await waitUntil(
+      () => rows(list).length === 4 && $(details, '[part=status-badge]'),
+      'not loaded',
+      {
+        timeout: 8000,
+      },
+    );
+    await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
+
+    // A cancellation from the list: the details show it at once, as not yet confirmed.
+    const cancelled = oneEvent(list, 'hub-number-cancelled');
+    await cancelViaDialog(list, '001bNaCH');
+    await waitUntil(() => $(details, '[part=saving]'), 'details do not show the change');
+    expect($(details, '[part=saving]')!.dataset['inFlight']).to.equal('cancel');
+    expect($(details, '[part=status-badge]')!.dataset['status']).to.equal('pending_deletion');
+    expect($(details, '#name-gate')!.textContent).to.contain('still being saved');
+    await cancelled;
+    await waitUntil(() => !$(details, '[part=saving]'), 'the change stays on its way');
+    expect($(details, '[part=status-badge]')!.dataset['status']).to.equal('pending_deletion');
+
+    // A display-name request from details of another number: its row shows it at once.
+    details.setAttribute('number-id', '00mbNaCH');
+    await waitUntil(() => $(details, '[part=edit-name-button]:not([disabled])'), 'no Edit', {
+      timeout: 8000,
+    });
+    $<HTMLButtonElement>(details, '[part=edit-name-button]')!.click();
+    await details.updateComplete;
+    await typeInto(details, '#new-name', 'Bella Napoli Nord');
+    $<HTMLButtonElement>(details, 'dialog button[type=submit]')!.click();
+    await waitUntil(() => row(list, '00mbNaCH')!.querySelector('.pending-name'), 'row unchanged');
+    const menu = await openMenu(list, '00mbNaCH');
+    const cancel = menu.querySelector<HTMLElement>('[data-action=cancel]')!;
+    expect(cancel.getAttribute('aria-disabled')).to.equal('true');
+    expect(cancel.textContent).to.contain('still being saved');
+    menu.hidePopover();
+    await waitUntil(() => !$(details, '[part=saving]'), 'the request stays on its way');
+  });
+
+  it('opens the details of a number whose cancellation is on its way as such (manage="inline")', async () => {
+    const { list } = await mount(FULL_ACCESS_CLIENT, {
+      faults: [{ route: CANCEL_ROUTE, latencyMs: 500 }],
+    });
+    list.manage = 'inline';
+    const cancelled = oneEvent(list, 'hub-number-cancelled');
+    await cancelViaDialog(list, '001bNaCH');
+    await waitUntil(() => row(list, '001bNaCH')?.querySelector('[data-status=pending_deletion]'));
+    row(list, '001bNaCH')!.querySelector<HTMLButtonElement>('[part=manage-button]')!.click();
+    await list.updateComplete;
+    const details = $(list, 'hub-number-details')!;
+    await waitUntil(() => $(details, '[part=saving]'), 'details do not show the change');
+    expect($(details, '[part=status-badge]')!.dataset['status']).to.equal('pending_deletion');
+    await cancelled;
+    await waitUntil(() => !$(details, '[part=saving]'), 'the change stays on its way');
+    expect($(details, '[part=status-badge]')!.dataset['status']).to.equal('pending_deletion');
   });
 
   it('is accessible', async () => {

@@ -1,5 +1,14 @@
 import { html, nothing } from 'lit';
-import { TEMPLATE_LIMITS, countCharacters, variableNames } from '@hub/core';
+import {
+  TEMPLATE_LIMITS,
+  countCharacters,
+  insertVariable,
+  nextVariableName,
+  variableNames,
+  wrapSelection,
+  type TemplateDraft,
+  type TextEdit,
+} from '@hub/core';
 import {
   controlId,
   describedBy,
@@ -22,6 +31,42 @@ export interface BodyActions {
   format(marker: string): void;
   addVariable(): void;
   keydown(event: KeyboardEvent): void;
+}
+
+/**
+ * The toolbar's actions on the body's textarea: wrap the selection in a marker, add the next
+ * variable at the caret, and the formatting shortcuts (Ctrl/⌘+B, Ctrl/⌘+I). Each makes a
+ * `@hub/core` text edit and hands it to `apply`.
+ */
+export function bodyActions(
+  input: () => HTMLTextAreaElement | null,
+  draft: () => TemplateDraft | undefined,
+  apply: (edit: TextEdit) => void,
+): BodyActions {
+  const format = (marker: string) => {
+    const field = input();
+    const text = draft()?.body.text;
+    if (!field || text === undefined) return;
+    apply(wrapSelection(text, field.selectionStart, field.selectionEnd, marker));
+  };
+  return {
+    format,
+    addVariable() {
+      const field = input();
+      const current = draft();
+      if (!field || !current) return;
+      const { text } = current.body;
+      const name = nextVariableName(text, current.parameterFormat);
+      apply(insertVariable(text, field.selectionStart, field.selectionEnd, name));
+    },
+    keydown(event) {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const shortcut = FORMATS.find((f) => f.key === event.key.toLowerCase());
+      if (!shortcut) return;
+      event.preventDefault();
+      format(shortcut.marker);
+    },
+  };
 }
 
 /** The body: a formatting toolbar, the text with its character count, and its issues. */
@@ -134,4 +179,25 @@ export function samplesTable(ctx: EditorContext) {
     </table>
     ${fieldIssues(ctx, 'samples')}
   </fieldset>`;
+}
+
+/** The footer text (authentication footers are edited with the code expiry instead). */
+export function footerEditor(ctx: EditorContext) {
+  const footer = ctx.draft.footer;
+  return html`<div class="field">
+    <label for=${controlId('footer')}>${ctx.t('templateEditor.footer')}</label>
+    <input
+      id=${controlId('footer')}
+      dir="auto"
+      .value=${footer?.text ?? ''}
+      ?readonly=${ctx.readOnly}
+      aria-invalid=${invalid(ctx, 'footer')}
+      aria-describedby=${describedBy(ctx, 'footer')}
+      @input=${(e: Event) => {
+        const text = valueOf(e);
+        ctx.update((d) => ({ ...d, footer: text === '' ? undefined : { text } }), 'footer');
+      }}
+    />
+    ${fieldIssues(ctx, 'footer')}
+  </div>`;
 }

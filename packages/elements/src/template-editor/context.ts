@@ -1,13 +1,12 @@
 import { html, nothing } from 'lit';
 import type { TemplateDraft, TemplateField, TemplateIssue } from '@hub/core';
-import type { MessageKey } from '../base/messages.js';
-import type { MessageParams } from '../base/localize.js';
+import { issueText, type Translate } from './issue-text.js';
 
 /** What every part of the editor form reads and how it changes the draft. */
 export interface EditorContext {
   readonly draft: TemplateDraft;
   readonly readOnly: boolean;
-  readonly t: (key: MessageKey, params?: MessageParams) => string;
+  readonly t: Translate;
   /** The issues of `field` that should be shown now (the field was touched, or submit tried). */
   readonly issues: (field: TemplateField) => readonly TemplateIssue[];
   /** Replaces the draft; `field` marks what the user touched. */
@@ -42,7 +41,7 @@ export function fieldIssues(ctx: EditorContext, field: TemplateField) {
           <span class="visually-hidden"
             >${ctx.t(issue.severity === 'error' ? 'templateEditor.error' : 'templateEditor.warning')}:
           </span>
-          ${issue.message}
+          ${issueText(ctx.t, issue)}
         </li>`,
     )}
   </ul>`;

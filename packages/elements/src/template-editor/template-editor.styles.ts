@@ -201,19 +201,4 @@ export const styles = css`
     margin: 0;
     color: var(--_danger);
   }
-  dialog {
-    max-inline-size: min(30rem, 90vw);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 45%);
-  }
-  dialog h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.15em;
-  }
 `;

@@ -1,61 +1,46 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
-  HubError,
-  TEMPLATE_CATEGORIES,
-  TEMPLATE_LANGUAGES,
   can,
-  draftForMode,
-  draftToRequest,
+  draftToCreateInput,
+  draftToUpdateInput,
   emptyTemplateDraft,
-  fieldErrorsToIssues,
   findTemplateLanguage,
-  getTemplateStatusInfo,
-  insertVariable,
-  issuesByField,
-  nextVariableName,
-  parseStoredDraft,
-  requestToDraft,
   resolveTemplateLanguage,
+  submitErrorIssues,
   suggestTemplateLanguage,
   templateDraftKey,
-  unsampledVariables,
-  validateTemplate,
-  withCategory,
-  wrapSelection,
-  type CreateTemplateInput,
+  templateEditRules,
+  templateToDraft,
   type MessageTemplate,
-  type MessageTemplateComponent,
   type Page,
-  type PreviewValues,
-  type TemplateCategory,
-  type TemplateCreateRequest,
+  type TemplateEditRules,
   type TemplateDraft,
   type TemplateEditorMode,
   type TemplateField,
-  type TemplateIssue,
   type TextEdit,
-  type UpdateTemplateInput,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import { trapTab } from '../base/focus-trap.js';
+import { DialogController } from '../base/dialog.js';
+import { dialogStyles } from '../base/dialog.styles.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
-import { templateStatusBadge, templateStatusLabel } from '../template-list/status-badge.js';
-import { FORMATS, bodyEditor, samplesTable } from './body-editor.js';
+import { templateListMessages } from '../template-list/messages.js';
+import { templateStatusHelp, templateStatusLabel } from '../template-list/status-badge.js';
+import { basicsEditor } from './basics-editor.js';
+import { bodyActions, bodyEditor, footerEditor, samplesTable } from './body-editor.js';
 import { templateButtonsEditor } from './buttons-editor.js';
-import {
-  controlId,
-  describedBy,
-  fieldIssues,
-  invalid,
-  valueOf,
-  type EditorContext,
-} from './context.js';
+import { controlId, describedBy, fieldIssues, type EditorContext } from './context.js';
+import { TemplateDraftStorage } from './draft-storage.js';
+import { TemplateFormController } from './form-state.js';
 import { headerEditor } from './header-editor.js';
+import { templateEditorMessages } from './messages.js';
+import { issueSummary, restorePanel, resultPanel } from './panels.js';
+import { ReviewPoller } from './review-poller.js';
 import { authenticationEditor, carouselEditor, offerEditor } from './special-editors.js';
 import { styles } from './template-editor.styles.js';
+import { templateLanguageName } from './vocabulary.js';
 
 declare global {
   interface HubEventMap {
@@ -74,19 +59,20 @@ declare global {
 }
 
 const DEFAULT_POLL_MS = 5000;
-const FINAL = new Set(['APPROVED', 'REJECTED', 'DISABLED', 'PAUSED']);
 
 /**
  * Creates and edits WhatsApp message templates with live validation and a live preview.
  *
  * Modes: `create` (empty form), `edit`, `copy` and `add-language` (prefilled from the template
- * named by `template-name` and `language`, or given as the `template` property). Every keystroke
- * is checked with `@hub/core`'s `validateTemplate`: each issue appears at its field (linked with
- * `aria-describedby`) and in a summary; errors keep the submit button disabled, warnings do not.
- * Submitting sends the template for review (edit mode saves it with `templates.update`, which
- * sends it back to review) and shows the platform's answer (pending, then approved or rejected
- * with the reason); a rejected request's details land on their fields. Call `reset()` before
- * showing the editor again for another template.
+ * named by `template-name` and `language`, or given as the `template` property); `readonly` only
+ * shows the template. Every keystroke is checked with `@hub/core`'s `validateTemplate`, and what
+ * may change follows its `templateEditRules` (e.g. an approved template keeps its category). An
+ * issue appears once its field was touched, or on submit: at its field (linked with
+ * `aria-describedby`) and in a summary; errors shown keep the submit button disabled, warnings do
+ * not. Submitting sends the template for review (edit mode saves it with `templates.update`,
+ * which sends it back to review) and shows the platform's answer (pending, then approved or
+ * rejected with the reason); a rejected request's details land on their fields. Call `reset()`
+ * before showing the editor again for another template.
  *
  * Nothing typed is lost: the draft is kept in `localStorage` per WABA and template and offered
  * back after a reload or a failed submit, and leaving with unsaved changes asks first. Without the
@@ -107,7 +93,10 @@ const FINAL = new Set(['APPROVED', 'REJECTED', 'DISABLED', 'PAUSED']);
  */
 export class HubTemplateEditor extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, styles];
+  static override styles = [...HubElement.styles, dialogStyles, styles];
+
+  /** English strings: the editor's, and the template statuses and categories it names. */
+  static override messages = { ...templateListMessages, ...templateEditorMessages };
 
   /** `create`, `edit`, `copy` or `add-language`. */
   @property({ reflect: true }) mode: TemplateEditorMode = 'create';
@@ -130,29 +119,29 @@ export class HubTemplateEditor extends HubElement {
   /** How often (ms) the review status of a submitted template is checked while it is pending. */
   @property({ type: Number, attribute: 'review-poll-ms' }) reviewPollMs = DEFAULT_POLL_MS;
 
-  @state() private draft: TemplateDraft | undefined;
-  @state() private touched = new Set<TemplateField>();
-  @state() private showAll = false;
-  @state() private serverIssues: TemplateIssue[] = [];
   @state() private submitting = false;
   @state() private submitError = '';
   @state() private result: MessageTemplate | undefined;
-  @state() private stored: TemplateDraft | undefined;
-  @state() private confirmingLeave = false;
   /** The language field's text while it is a name not yet turned into its code. */
   @state() private languageText: string | undefined;
 
   @query('#field-body') private bodyInput!: HTMLTextAreaElement | null;
-  @query('dialog') private dialog!: HTMLDialogElement | null;
 
   private readonly announcer = new Announcer(this);
+  private readonly form = new TemplateFormController(this);
+  private readonly storage = new TemplateDraftStorage(this, () => this.storageKey());
+  private readonly leaveDialog = new DialogController(this);
+  private readonly review = new ReviewPoller(this, {
+    interval: () => this.reviewPollMs,
+    changed: (template) => {
+      if (this.result?.id !== template.id) return;
+      if (template.status !== this.result.status) {
+        this.announcer.announce(templateStatusLabel(this.t.bind(this), template.status));
+      }
+      this.result = template;
+    },
+  });
   private initializedFor = '';
-  private pristine = '';
-  private request: TemplateCreateRequest | undefined;
-  private previewValues: PreviewValues | undefined;
-  private issues: TemplateIssue[] = [];
-  private byField = new Map<TemplateField, TemplateIssue[]>();
-  private pollTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly source = new HubQueryController<Page<MessageTemplate>>(this, () => {
     const client = this.hub?.client;
@@ -169,22 +158,16 @@ export class HubTemplateEditor extends HubElement {
 
   /** True while the form holds changes that were neither submitted nor discarded. */
   get hasUnsavedChanges(): boolean {
-    return this.draft !== undefined && !this.result && JSON.stringify(this.draft) !== this.pristine;
+    return this.form.dirty && !this.result;
   }
 
-  private get canWrite(): boolean {
-    return can(this.hub?.permissions, 'templates:write');
-  }
-
-  /** Why the status of the template being edited rules out editing, if it does. */
-  private get editBlockedReason(): string | undefined {
-    const source = this.mode === 'edit' ? this.sourceTemplate : undefined;
-    const info = source ? getTemplateStatusInfo(source.status) : undefined;
-    return info && !info.actions.includes('edit') ? info.reason : undefined;
-  }
-
-  private get readOnly(): boolean {
-    return this.readonly || !this.canWrite || this.editBlockedReason !== undefined;
+  /** What the form lets the user change now: `@hub/core`'s rules for the mode and status. */
+  private get rules(): TemplateEditRules {
+    return templateEditRules({
+      mode: this.readonly ? 'view' : this.mode,
+      status: this.sourceTemplate?.status,
+      canWrite: can(this.hub?.permissions, 'templates:write'),
+    });
   }
 
   /**
@@ -192,7 +175,7 @@ export class HubTemplateEditor extends HubElement {
    * then emits `hub-template-cancel`. Call it from the portal's own navigation.
    */
   requestLeave(): void {
-    this.onCancel();
+    void this.onCancel();
   }
 
   /**
@@ -202,12 +185,10 @@ export class HubTemplateEditor extends HubElement {
    * before showing it again when the portal changes its target itself (e.g. "New template" twice).
    */
   reset(): void {
-    clearTimeout(this.pollTimer);
-    this.confirmingLeave = false;
+    this.review.stop();
     this.initializedFor = '';
-    this.draft = undefined;
+    this.form.start(undefined);
     this.result = undefined;
-    this.requestUpdate();
   }
 
   private get sourceTemplate(): MessageTemplate | undefined {
@@ -226,21 +207,10 @@ export class HubTemplateEditor extends HubElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('beforeunload', this.onBeforeUnload);
-    clearTimeout(this.pollTimer);
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
+  protected override willUpdate(): void {
     this.initialize();
-    if (changed.has('draft') && this.draft) {
-      this.request = draftToRequest(this.draft);
-      this.previewValues = unsampledVariables(this.draft);
-      this.issues = [...validateTemplate(this.request).issues, ...this.serverIssues];
-      this.byField = issuesByField(this.request, this.issues);
-    }
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('confirmingLeave') && this.confirmingLeave) this.dialog?.showModal();
   }
 
   private storageKey(): string | undefined {
@@ -256,53 +226,27 @@ export class HubTemplateEditor extends HubElement {
     const target = `${this.mode}|${this.wabaAccountId ?? ''}|${wanted}`;
     if (target === this.initializedFor) return;
     const source = this.mode === 'create' ? undefined : this.sourceTemplate;
+    this.result = undefined;
     if (this.mode !== 'create' && !source) {
       // The new target is still loading: show that, not the previous template's form or result.
-      this.draft = undefined;
-      this.result = undefined;
+      this.form.start(undefined);
       return;
     }
     this.initializedFor = target;
-    const language = suggestTemplateLanguage(this.resolvedLocale) ?? 'en_US';
     const draft = source
-      ? draftForMode(requestToDraft(requestOf(source)), this.mode)
-      : emptyTemplateDraft('MARKETING', language);
-    this.draft = draft;
-    this.pristine = JSON.stringify(draft);
-    this.touched = new Set();
-    this.showAll = false;
-    this.serverIssues = [];
-    this.result = undefined;
+      ? templateToDraft(source, this.mode)
+      : emptyTemplateDraft('MARKETING', suggestTemplateLanguage(this.resolvedLocale) ?? 'en_US');
+    this.form.start(draft);
     this.submitError = '';
     this.languageText = undefined;
-    const key = this.storageKey();
-    const saved = key ? parseStoredDraft(localStorage.getItem(key)) : undefined;
-    this.stored = saved && JSON.stringify(saved) !== this.pristine ? saved : undefined;
+    this.storage.load(draft);
   }
-
-  private issuesOf = (field: TemplateField): readonly TemplateIssue[] =>
-    this.showAll || this.touched.has(field) ? (this.byField.get(field) ?? []) : [];
-
-  private change = (change: (draft: TemplateDraft) => TemplateDraft, field: TemplateField) => {
-    if (!this.draft || this.readOnly) return;
-    this.draft = change(this.draft);
-    if (!this.touched.has(field)) this.touched = new Set([...this.touched, field]);
-    this.serverIssues = [];
-    this.stored = undefined;
-    const key = this.storageKey();
-    if (key) {
-      try {
-        localStorage.setItem(key, JSON.stringify(this.draft));
-      } catch {
-        // Storage full or blocked (private mode): the form still works, only the backup is lost.
-      }
-    }
-  };
 
   protected override render() {
     if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
     if (!this.wabaAccountId) return emptyView(this.t('templateEditor.noWaba'));
-    if (!this.draft) {
+    const draft = this.form.draft;
+    if (!draft) {
       if (this.source.status === 'error') {
         return errorView(this.errorMessage(this.source.error), this.t('common.retry'), () =>
           this.source.refresh(),
@@ -313,82 +257,74 @@ export class HubTemplateEditor extends HubElement {
       }
       return loadingView(this.t('templateEditor.loading'), 6);
     }
+    const rules = this.rules;
     const ctx: EditorContext = {
-      draft: this.draft,
-      readOnly: this.readOnly,
+      draft,
+      readOnly: rules.content.locked,
       t: (key, params) => this.t(key, params),
-      issues: this.issuesOf,
+      issues: this.form.issuesOf,
       update: this.change,
     };
+    const title = `templateEditor.title.${this.readonly ? 'view' : this.mode}` as const;
     return html`${this.announcer.region()}
       <div class="layout">
         <div class="main">
-          <slot name="heading"
-            ><h2 class="title">${this.t(`templateEditor.title.${this.mode}`)}</h2></slot
-          >
-          ${this.renderReadOnlyReason()} ${this.renderRestore()}
-          ${this.result ? this.renderResult(this.result) : this.renderForm(ctx)}
+          <slot name="heading"><h2 class="title">${this.t(title)}</h2></slot>
+          ${this.renderReadOnlyReason(rules)}
+          ${
+            this.storage.offered && !ctx.readOnly && !this.result
+              ? restorePanel(this.t.bind(this), this.onRestore, this.onDiscardStored)
+              : nothing
+          }
+          ${this.result ? this.renderResult(this.result) : this.renderForm(ctx, rules)}
         </div>
         <aside class="side" aria-label=${this.t('templateEditor.preview')}>
           <h3 class="side-title">${this.t('templateEditor.preview')}</h3>
           <hub-template-preview
             part="preview"
-            .template=${this.request}
-            .values=${this.previewValues}
+            .template=${this.form.request}
+            .values=${this.form.previewValues}
           ></hub-template-preview>
         </aside>
       </div>
-      ${this.renderLeaveDialog()}`;
+      ${this.leaveDialog.render()}`;
   }
 
   /** Why the form is read-only or, when editing, the rules of the status (e.g. edit limits). */
-  private renderReadOnlyReason() {
-    // After a save the template is in review again; the result already says so.
+  private renderReadOnlyReason(rules: TemplateEditRules) {
+    // Viewing needs no reason; after a save the result says what happens next.
     if (this.readonly || this.result) return nothing;
-    const source = this.mode === 'edit' ? this.sourceTemplate : undefined;
-    const rules = source ? getTemplateStatusInfo(source.status)?.reason : undefined;
-    const reason = this.canWrite ? rules : this.t('templateEditor.readOnly');
+    const { content } = rules;
+    const status = this.mode === 'edit' ? this.sourceTemplate?.status : undefined;
+    const reason =
+      content.locked && content.reason === 'permission'
+        ? this.t('templateEditor.readOnly')
+        : status && templateStatusHelp(this.t.bind(this), status);
     return reason ? html`<p class="note" role="note">${reason}</p>` : nothing;
   }
 
-  private renderRestore() {
-    if (!this.stored || this.readOnly || this.result) return nothing;
-    return html`<div class="restore" role="region" aria-labelledby="restore-title">
-      <p id="restore-title"><strong>${this.t('templateEditor.restoreTitle')}</strong></p>
-      <p>${this.t('templateEditor.restoreBody')}</p>
-      <div class="row-actions">
-        <button type="button" class="btn btn-primary" @click=${this.onRestore}>
-          ${this.t('templateEditor.restore')}
-        </button>
-        <button type="button" class="btn" @click=${this.onDiscardStored}>
-          ${this.t('templateEditor.discard')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderForm(ctx: EditorContext) {
-    const draft = ctx.draft;
-    const errors = this.issues.filter((i) => i.severity === 'error');
-    const warnings = this.issues.filter((i) => i.severity === 'warning');
-    const authentication = draft.category === 'AUTHENTICATION';
+  private renderForm(ctx: EditorContext, rules: TemplateEditRules) {
+    const { draft } = ctx;
+    const shown = this.form.shown();
     const marketing = draft.category === 'MARKETING';
     // Read-only forms use readonly controls, not a disabled fieldset, so every value can still be
     // reached with the keyboard and read.
     return html`<form part="form" novalidate @submit=${this.onSubmit}>
       <fieldset class="plain">
-        ${this.renderSummary(errors, warnings)} ${this.renderBasics(ctx)}
+        ${issueSummary(this.t.bind(this), shown, this.focusField)}
+        ${basicsEditor(ctx, {
+          rules,
+          locale: this.resolvedLocale,
+          languageText: this.languageText,
+          onLanguageInput: this.onLanguageInput,
+          onLanguageChange: this.onLanguageChange,
+        })}
         ${
-          authentication
+          draft.category === 'AUTHENTICATION'
             ? authenticationEditor(ctx)
             : html`${headerEditor(ctx)} ${marketing ? offerEditor(ctx) : nothing}
-              ${bodyEditor(ctx, {
-                format: this.onFormat,
-                addVariable: this.onAddVariable,
-                keydown: this.onBodyKeydown,
-              })}
-              ${samplesTable(ctx)} ${this.renderFooter(ctx)} ${templateButtonsEditor(ctx)}
-              ${marketing ? carouselEditor(ctx) : nothing}`
+              ${bodyEditor(ctx, this.bodyActions)} ${samplesTable(ctx)} ${footerEditor(ctx)}
+              ${templateButtonsEditor(ctx)} ${marketing ? carouselEditor(ctx) : nothing}`
         }
         <div
           id=${controlId('template')}
@@ -409,193 +345,34 @@ export class HubTemplateEditor extends HubElement {
         <button type="button" class="btn" @click=${this.onCancel}>
           ${this.t('templateEditor.cancel')}
         </button>
-        ${
-          ctx.readOnly
-            ? nothing
-            : html`<button
-                type="submit"
-                class="btn btn-primary"
-                part="submit"
-                ?disabled=${errors.length > 0 || this.submitting}
-                aria-describedby=${errors.length > 0 ? 'summary-title' : nothing}
-              >
-                ${
-                  this.submitting
-                    ? this.t('templateEditor.submitting')
-                    : this.t(`templateEditor.submit.${this.mode}`)
-                }
-              </button>`
-        }
+        ${ctx.readOnly ? nothing : this.renderSubmit(shown.errors.length > 0)}
       </div>
     </form>`;
   }
 
-  private renderSummary(errors: readonly TemplateIssue[], warnings: readonly TemplateIssue[]) {
-    if (errors.length === 0 && warnings.length === 0) return nothing;
-    const request = this.request;
-    const item = (issue: TemplateIssue) => {
-      const field = [...this.byField].find(([, list]) => list.includes(issue))?.[0] ?? 'template';
-      return html`<li data-severity=${issue.severity}>
-        <a href="#${controlId(field)}" @click=${(e: Event) => this.focusField(e, field)}
-          >${issue.message}</a
-        >
-      </li>`;
-    };
-    return html`<div class="summary" part="summary" role="region" aria-labelledby="summary-title">
-      <p id="summary-title" class="summary-title">
-        ${
-          errors.length > 0
-            ? this.t('templateEditor.summary', { count: errors.length })
-            : this.t('templateEditor.warnings', { count: warnings.length })
-        }
-      </p>
+  private renderSubmit(errorsShown: boolean) {
+    return html`<button
+      type="submit"
+      class="btn btn-primary"
+      part="submit"
+      ?disabled=${errorsShown || this.submitting}
+      aria-describedby=${errorsShown ? 'summary-title' : nothing}
+    >
       ${
-        request
-          ? html`<ul>
-              ${errors.map(item)}${warnings.map(item)}
-            </ul>`
-          : nothing
+        this.submitting
+          ? this.t('templateEditor.submitting')
+          : this.t(`templateEditor.submit.${this.mode}`)
       }
-    </div>`;
-  }
-
-  private renderBasics(ctx: EditorContext) {
-    const draft = ctx.draft;
-    const nameLocked = this.mode === 'edit' || this.mode === 'add-language';
-    // Every language of a name shares its category, and the Hub's edit takes the content only.
-    const categoryLocked = this.mode === 'add-language' || this.mode === 'edit';
-    const languageLocked = this.mode === 'edit';
-    const languageName = findTemplateLanguage(draft.language)?.name;
-    return html`<div class="basics">
-      <div class="field">
-        <label for=${controlId('name')}>${this.t('templateEditor.name')}</label>
-        <input
-          id=${controlId('name')}
-          autocomplete="off"
-          spellcheck="false"
-          .value=${draft.name}
-          ?readonly=${ctx.readOnly || nameLocked}
-          aria-invalid=${invalid(ctx, 'name')}
-          aria-describedby=${describedBy(ctx, 'name', 'name-hint')}
-          @input=${(e: Event) => this.change((d) => ({ ...d, name: valueOf(e) }), 'name')}
-        />
-        <p class="hint" id="name-hint">${this.t('templateEditor.nameHint')}</p>
-        ${fieldIssues(ctx, 'name')}
-      </div>
-      <div class="field">
-        <label for=${controlId('category')}>${this.t('templateEditor.category')}</label>
-        <select
-          id=${controlId('category')}
-          ?disabled=${ctx.readOnly || categoryLocked}
-          aria-invalid=${invalid(ctx, 'category')}
-          aria-describedby=${describedBy(ctx, 'category', 'category-note')}
-          @change=${(e: Event) =>
-            this.change((d) => withCategory(d, valueOf(e) as TemplateCategory), 'category')}
-        >
-          ${TEMPLATE_CATEGORIES.map(
-            (c) =>
-              html`<option value=${c.value} ?selected=${draft.category === c.value}>
-                ${c.label}
-              </option>`,
-          )}
-        </select>
-        <p class="hint" id="category-note">
-          ${TEMPLATE_CATEGORIES.find((c) => c.value === draft.category)?.description ?? ''}
-          ${this.t('templateEditor.categoryNote')}
-        </p>
-        ${fieldIssues(ctx, 'category')}
-      </div>
-      <div class="field">
-        <label for=${controlId('language')}>${this.t('templateEditor.language')}</label>
-        <input
-          id=${controlId('language')}
-          list="languages"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${this.languageText ?? draft.language}
-          ?readonly=${ctx.readOnly || languageLocked}
-          aria-invalid=${invalid(ctx, 'language')}
-          aria-describedby=${describedBy(ctx, 'language', 'language-hint')}
-          @input=${this.onLanguageInput}
-          @change=${this.onLanguageChange}
-        />
-        <datalist id="languages">
-          ${TEMPLATE_LANGUAGES.map((l) => html`<option value=${l.code}>${l.name}</option>`)}
-        </datalist>
-        <p class="hint" id="language-hint">
-          ${languageName ?? this.t('templateEditor.languageHint')}
-        </p>
-        ${fieldIssues(ctx, 'language')}
-      </div>
-      ${
-        draft.category === 'AUTHENTICATION'
-          ? nothing
-          : html`<div class="field">
-              <label for="parameter-format">${this.t('templateEditor.parameterFormat')}</label>
-              <select
-                id="parameter-format"
-                ?disabled=${ctx.readOnly}
-                @change=${(e: Event) =>
-                  this.change(
-                    (d) => ({ ...d, parameterFormat: valueOf(e) as 'POSITIONAL' | 'NAMED' }),
-                    'body',
-                  )}
-              >
-                ${(['POSITIONAL', 'NAMED'] as const).map(
-                  (f) =>
-                    html`<option
-                      value=${f}
-                      ?selected=${(draft.parameterFormat ?? 'POSITIONAL') === f}
-                    >
-                      ${this.t(`templateEditor.parameterFormat.${f}`)}
-                    </option>`,
-                )}
-              </select>
-            </div>`
-      }
-    </div>`;
-  }
-
-  private renderFooter(ctx: EditorContext) {
-    const footer = ctx.draft.footer;
-    return html`<div class="field">
-      <label for=${controlId('footer')}>${this.t('templateEditor.footer')}</label>
-      <input
-        id=${controlId('footer')}
-        dir="auto"
-        .value=${footer?.text ?? ''}
-        ?readonly=${ctx.readOnly}
-        aria-invalid=${invalid(ctx, 'footer')}
-        aria-describedby=${describedBy(ctx, 'footer')}
-        @input=${(e: Event) => {
-          const text = valueOf(e);
-          this.change((d) => ({ ...d, footer: text === '' ? undefined : { text } }), 'footer');
-        }}
-      />
-      ${fieldIssues(ctx, 'footer')}
-    </div>`;
+    </button>`;
   }
 
   private renderResult(template: MessageTemplate) {
-    const info = getTemplateStatusInfo(template.status);
-    return html`<div class="result" part="result" role="status" tabindex="-1">
-      <p>${this.submittedMessage(template)}</p>
-      <p>${templateStatusBadge(this.t.bind(this), template.status)}</p>
-      ${template.rejectedReason ? html`<p><strong>${template.rejectedReason}</strong></p>` : nothing}
-      ${info ? html`<p class="hint">${info.reason}</p>` : nothing}
-      <div class="row-actions">
-        ${
-          this.mode === 'create'
-            ? html`<button type="button" class="btn" @click=${this.onAnother}>
-                ${this.t('templateEditor.another')}
-              </button>`
-            : nothing
-        }
-        <button type="button" class="btn" @click=${this.onCancel}>
-          ${this.t('templateEditor.done')}
-        </button>
-      </div>
-    </div>`;
+    return resultPanel(this.t.bind(this), {
+      template,
+      message: this.submittedMessage(template),
+      another: this.mode === 'create' ? this.onAnother : undefined,
+      done: this.onCancel,
+    });
   }
 
   private submittedMessage(template: MessageTemplate): string {
@@ -605,71 +382,36 @@ export class HubTemplateEditor extends HubElement {
       : this.t('templateEditor.submitted', params);
   }
 
-  private renderLeaveDialog() {
-    if (!this.confirmingLeave) return nothing;
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="leave-title"
-      aria-describedby="leave-body"
-      @keydown=${trapTab}
-      @close=${() => {
-        this.confirmingLeave = false;
-      }}
-    >
-      <h2 id="leave-title">${this.t('templateEditor.leaveTitle')}</h2>
-      <p id="leave-body">${this.t('templateEditor.leaveBody')}</p>
-      <div class="row-actions end">
-        <button type="button" class="btn" autofocus @click=${() => this.dialog?.close()}>
-          ${this.t('templateEditor.stay')}
-        </button>
-        <button type="button" class="btn btn-danger" @click=${this.onConfirmLeave}>
-          ${this.t('templateEditor.leave')}
-        </button>
-      </div>
-    </dialog>`;
-  }
+  private change = (update: (draft: TemplateDraft) => TemplateDraft, field: TemplateField) => {
+    if (this.rules.content.locked) return;
+    this.form.change(update, field);
+    if (this.form.draft) this.storage.save(this.form.draft);
+  };
 
-  private focusField(event: Event, field: TemplateField) {
+  private focusField = (event: Event, field: TemplateField) => {
     event.preventDefault();
     this.renderRoot.querySelector<HTMLElement>(`#${controlId(field)}`)?.focus();
-  }
+  };
 
-  private applyEdit(edit: TextEdit) {
+  private applyEdit = (edit: TextEdit) => {
     this.change((d) => ({ ...d, body: { ...d.body, text: edit.text } }), 'body');
     void this.updateComplete.then(() => {
       const input = this.bodyInput;
       input?.focus();
       input?.setSelectionRange(edit.selectionStart, edit.selectionEnd);
     });
-  }
-
-  private onFormat = (marker: string) => {
-    const input = this.bodyInput;
-    if (!input || !this.draft) return;
-    this.applyEdit(
-      wrapSelection(this.draft.body.text, input.selectionStart, input.selectionEnd, marker),
-    );
   };
 
-  private onAddVariable = () => {
-    const input = this.bodyInput;
-    const draft = this.draft;
-    if (!input || !draft) return;
-    const name = nextVariableName(draft.body.text, draft.parameterFormat);
-    this.applyEdit(insertVariable(draft.body.text, input.selectionStart, input.selectionEnd, name));
-  };
-
-  private onBodyKeydown = (event: KeyboardEvent) => {
-    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
-    const format = FORMATS.find((f) => f.key === event.key.toLowerCase());
-    if (!format) return;
-    event.preventDefault();
-    this.onFormat(format.marker);
-  };
+  private readonly bodyActions = bodyActions(
+    () => this.bodyInput,
+    () => this.form.draft,
+    this.applyEdit,
+  );
 
   private onLanguageInput = (event: Event) => {
-    const text = valueOf(event);
-    const code = resolveTemplateLanguage(text);
+    const text = (event.target as HTMLInputElement).value;
+    const locale = this.resolvedLocale;
+    const code = resolveTemplateLanguage(text, (c) => templateLanguageName(locale, c));
     // The draft takes the code at once (preview, validation) but the field keeps what was typed:
     // "English" is a whole name on the way to "English (US)". A code picked from the list shows.
     this.languageText = code === text ? undefined : text;
@@ -678,22 +420,18 @@ export class HubTemplateEditor extends HubElement {
 
   /** Leaving the field shows the code a typed name stands for (its name is the hint). */
   private onLanguageChange = () => {
-    if (this.draft && findTemplateLanguage(this.draft.language)) this.languageText = undefined;
+    const draft = this.form.draft;
+    if (draft && findTemplateLanguage(draft.language)) this.languageText = undefined;
   };
 
   private onRestore = () => {
-    if (!this.stored) return;
+    const kept = this.storage.take();
+    if (!kept) return;
     this.languageText = undefined;
-    this.draft = this.stored;
-    this.stored = undefined;
-    this.showAll = true;
+    this.form.restore(kept);
   };
 
-  private onDiscardStored = () => {
-    const key = this.storageKey();
-    if (key) localStorage.removeItem(key);
-    this.stored = undefined;
-  };
+  private onDiscardStored = () => this.storage.clear();
 
   private onAnother = async () => {
     this.initializedFor = '';
@@ -702,15 +440,16 @@ export class HubTemplateEditor extends HubElement {
     this.renderRoot.querySelector<HTMLElement>(`#${controlId('name')}`)?.focus();
   };
 
-  private onCancel = () => {
-    if (this.hasUnsavedChanges) this.confirmingLeave = true;
-    else this.leave();
-  };
-
-  private onConfirmLeave = () => {
-    const key = this.storageKey();
-    if (key) localStorage.removeItem(key);
-    this.dialog?.close();
+  private onCancel = async () => {
+    if (!this.hasUnsavedChanges) return this.leave();
+    const choice = await this.leaveDialog.open({
+      title: this.t('templateEditor.leaveTitle'),
+      body: this.t('templateEditor.leaveBody'),
+      confirmLabel: this.t('templateEditor.leave'),
+      cancelLabel: this.t('templateEditor.stay'),
+    });
+    if (choice !== 'confirm') return;
+    this.storage.clear();
     this.leave();
   };
 
@@ -731,23 +470,26 @@ export class HubTemplateEditor extends HubElement {
     event.preventDefault();
     const client = this.hub?.client;
     const wabaId = this.wabaAccountId;
-    const draft = this.draft;
-    const request = this.request;
-    this.showAll = true;
-    if (!client || !wabaId || !draft || !request || this.readOnly || this.submitting) return;
-    if (this.issues.some((i) => i.severity === 'error')) return;
+    const draft = this.form.draft;
+    if (!client || !wabaId || !draft || this.rules.content.locked || this.submitting) return;
+    this.form.revealAll();
+    if (this.form.hasErrors) {
+      // The problems were hidden until now: take the user to their list.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part=summary]')?.focus();
+      return;
+    }
     const source = this.sourceTemplate;
     this.submitting = true;
     this.submitError = '';
     try {
       const template =
         this.mode === 'edit' && source
-          ? await client.templates.update(wabaId, source.id, toUpdateInput(request, draft))
-          : await client.templates.create(wabaId, toInput(request, draft));
-      const key = this.storageKey();
-      if (key) localStorage.removeItem(key);
+          ? await client.templates.update(wabaId, source.id, draftToUpdateInput(draft))
+          : await client.templates.create(wabaId, draftToCreateInput(draft));
+      this.storage.clear();
       // What was sent is now the platform's: leaving asks nothing.
-      this.pristine = JSON.stringify(draft);
+      this.form.markSaved();
       this.result = template;
       // The form (and its focused submit button) is replaced by the result: move focus there.
       void this.updateComplete.then(() =>
@@ -755,86 +497,16 @@ export class HubTemplateEditor extends HubElement {
       );
       this.announcer.announce(this.submittedMessage(template));
       this.emit('hub-template-submitted', { wabaId, mode: this.mode, template });
-      this.pollReview(wabaId, template.id);
+      this.review.watch(template, () =>
+        client.templates.get(wabaId, template.id, { staleWhileRevalidate: false }),
+      );
     } catch (error) {
-      this.onSubmitFailed(error, request);
+      this.form.refused(submitErrorIssues(error, this.mode));
+      this.submitError = this.t('templateEditor.submitFailed', {
+        reason: this.errorMessage(error),
+      });
     } finally {
       this.submitting = false;
     }
   };
-
-  private onSubmitFailed(error: unknown, request: TemplateCreateRequest) {
-    const server: TemplateIssue[] =
-      error instanceof HubError && error.kind === 'conflict'
-        ? [
-            {
-              // A new language can only clash in its language: the name is fixed there.
-              path: [this.mode === 'add-language' ? 'language' : 'name'],
-              code: 'server.conflict',
-              message: this.t('templateEditor.conflict'),
-              severity: 'error',
-            },
-          ]
-        : error instanceof HubError
-          ? fieldErrorsToIssues(error.fieldErrors)
-          : [];
-    this.serverIssues = server;
-    this.issues = [...validateTemplate(request).issues, ...server];
-    this.byField = issuesByField(request, this.issues);
-    this.submitError = this.t('templateEditor.submitFailed', { reason: this.errorMessage(error) });
-  }
-
-  private pollReview(wabaId: string, templateId: string) {
-    clearTimeout(this.pollTimer);
-    const client = this.hub?.client;
-    if (!client || FINAL.has(this.result?.status.toUpperCase() ?? '')) return;
-    this.pollTimer = setTimeout(() => {
-      client.templates.get(wabaId, templateId, { staleWhileRevalidate: false }).then(
-        (template) => {
-          if (this.result?.id !== templateId) return;
-          if (template.status !== this.result.status) {
-            this.announcer.announce(templateStatusLabel(this.t.bind(this), template.status));
-          }
-          this.result = template;
-          this.pollReview(wabaId, templateId);
-        },
-        () => this.pollReview(wabaId, templateId),
-      );
-    }, this.reviewPollMs);
-  }
-}
-
-/** The create request a stored template was made from, without the Hub's bookkeeping fields. */
-function requestOf(template: MessageTemplate): TemplateCreateRequest {
-  return {
-    name: template.name,
-    language: template.language,
-    // Legacy categories pass through; the validator reports them.
-    category: template.category as TemplateCreateRequest['category'],
-    components: template.components as unknown as TemplateCreateRequest['components'],
-  };
-}
-
-/** The edit of a template: the Hub keeps its name, language and category; the content is sent. */
-function toUpdateInput(request: TemplateCreateRequest, draft: TemplateDraft): UpdateTemplateInput {
-  const { components, allowCategoryChange } = toInput(request, draft);
-  return { components, ...(allowCategoryChange !== undefined && { allowCategoryChange }) };
-}
-
-function toInput(request: TemplateCreateRequest, draft: TemplateDraft): CreateTemplateInput {
-  const input: CreateTemplateInput = {
-    name: request.name,
-    language: request.language,
-    category: draft.category,
-    components: request.components as unknown as MessageTemplateComponent[],
-  };
-  if (draft.parameterFormat) {
-    input.parameterFormat = draft.parameterFormat === 'NAMED' ? 'named' : 'positional';
-  }
-  if (draft.allowCategoryChange !== undefined)
-    input.allowCategoryChange = draft.allowCategoryChange;
-  if (draft.messageSendTtlSeconds !== undefined) {
-    input.messageSendTtlSeconds = draft.messageSendTtlSeconds;
-  }
-  return input;
 }

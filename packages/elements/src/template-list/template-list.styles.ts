@@ -102,30 +102,6 @@ export const styles = css`
     padding: 0 var(--_space);
     font-size: 0.9em;
   }
-  dialog {
-    max-inline-size: min(32rem, 90vw);
-    padding: calc(var(--_space) * 2);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(0 0 0 / 45%);
-  }
-  dialog h2 {
-    margin: 0 0 var(--_space);
-    font-size: 1.15em;
-  }
-  dialog p {
-    margin: 0 0 var(--_space);
-  }
-  .dialog-actions {
-    display: flex;
-    justify-content: flex-end;
-    gap: var(--_space);
-    margin-block-start: calc(var(--_space) * 2);
-  }
   .error {
     color: var(--_danger);
   }

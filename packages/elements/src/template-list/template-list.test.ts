@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { html } from 'lit';
 import '../define/hub-provider.js';
 import '../define/hub-template-list.js';
-import type { HubProvider } from '../provider/provider.js';
 import type { HubTemplateList } from './template-list.js';
 import {
   FULL_ACCESS_CLIENT,
@@ -10,6 +10,7 @@ import {
   emulatedHub,
   type EmulatedHubOptions,
 } from '../test-support/emulated-hub.js';
+import { $, $$, buttonNamed, mountInProvider, press, textOf } from '../test-support/dom.js';
 import type { TemplateRecord } from '@hub/emulator';
 
 const WABA = 'bNapoWA';
@@ -17,147 +18,215 @@ const READ_ONLY_WABA = 'sHaRaWA';
 
 async function mount(options: EmulatedHubOptions = {}, clientId = FULL_ACCESS_CLIENT, waba = WABA) {
   const hub = emulatedHub({ templateReviewDelayMs: 50, ...options });
-  const provider = await fixture<HubProvider>(html`
-    <hub-provider .client=${hub.client} client-id=${clientId}>
-      <hub-template-list waba-account-id=${waba}></hub-template-list>
-    </hub-provider>
-  `);
-  const el = provider.querySelector('hub-template-list')!;
-  const root = el.shadowRoot!;
-  return { ...hub, el, root };
+  const el = await mountInProvider<HubTemplateList>(
+    hub.client,
+    clientId,
+    'hub-template-list',
+    html`<hub-template-list waba-account-id=${waba}></hub-template-list>`,
+  );
+  return { ...hub, el };
 }
 
-const rows = (root: ShadowRoot) => [...root.querySelectorAll('tr[part=row]')];
-const button = (root: ShadowRoot, label: RegExp) =>
-  [...root.querySelectorAll('button')].find((b) =>
-    label.test((b.getAttribute('aria-label') ?? b.textContent ?? '').trim()),
-  );
+const rows = (el: HubTemplateList) => $$(el, 'tr[part=row]');
 
-async function loaded(el: HubTemplateList, root: ShadowRoot, withActions = true) {
-  await waitUntil(() => rows(root).length > 0, 'templates never loaded');
-  if (withActions) await waitUntil(() => button(root, /^Delete /), 'permissions never loaded');
+async function loaded(el: HubTemplateList, withActions = true) {
+  await waitUntil(() => rows(el).length > 0, 'templates never loaded');
+  if (withActions) await waitUntil(() => $(el, '[part=menu-button]'), 'permissions never loaded');
   await el.updateComplete;
+}
+
+/** Opens a row's actions menu with a click on its button. */
+async function openMenu(el: HubTemplateList, menuButton: HTMLElement) {
+  menuButton.click();
+  await waitUntil(() => $(el, '[role=menu]')?.matches(':popover-open'), 'menu not open');
+}
+
+async function dialogOpen(el: HubTemplateList) {
+  await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'dialog not open');
+  return $<HTMLDialogElement>(el, 'dialog')!;
 }
 
 describe('<hub-template-list>', () => {
   it('groups languages under each name with status, category and actions; axe clean', async () => {
-    const { el, root, emulator } = await mount();
-    expect(root.querySelector('[role=status][part=loading]')).to.not.equal(null);
-    await loaded(el, root);
+    const { el, emulator } = await mount();
+    expect($(el, '[role=status][part=loading]')).to.not.equal(null);
+    await loaded(el);
     const expected = emulator.state.templates.filter((t) => t.waba_account_id === WABA);
-    expect(rows(root)).to.have.length(expected.length);
-    const groups = root.querySelectorAll('tbody');
-    expect(groups.length).to.equal(new Set(expected.map((t) => t.name)).size);
+    expect(rows(el)).to.have.length(expected.length);
+    expect($$(el, 'tbody').length).to.equal(new Set(expected.map((t) => t.name)).size);
     const rejected = expected.find((t) => t.status === 'rejected');
-    if (rejected) expect(root.textContent).to.contain(`Reason: ${rejected.rejected_reason}`);
-    expect(root.querySelector('[part=status-badge]')).to.not.equal(null);
+    if (rejected) expect(textOf(el)).to.contain(`Reason: ${rejected.rejected_reason}`);
+    expect($(el, '[part=status-badge]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('searches and filters, with an empty result that can be cleared', async () => {
-    const { el, root } = await mount();
-    await loaded(el, root);
-    const all = rows(root).length;
-    const status = root.querySelector<HTMLSelectElement>('#status')!;
+    const { el } = await mount();
+    await loaded(el);
+    const all = rows(el).length;
+    const status = $<HTMLSelectElement>(el, '#status')!;
     status.value = 'APPROVED';
     status.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect(rows(root).length).to.be.within(1, all - 1);
-    expect(
-      [...root.querySelectorAll('[part=status-badge]')].every((b) => b.textContent === 'Active'),
-    ).to.equal(true);
+    expect(rows(el).length).to.be.within(1, all - 1);
+    expect($$(el, '[part=status-badge]').every((b) => b.textContent === 'Active')).to.equal(true);
 
-    const search = root.querySelector<HTMLInputElement>('#search')!;
+    const search = $<HTMLInputElement>(el, '#search')!;
     search.value = 'zzz-no-such-template';
     search.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(root.textContent).to.contain('No templates match');
-    button(root, /Clear filters/)!.click();
+    expect(textOf(el)).to.contain('No templates match');
+    buttonNamed(el, /Clear filters/)!.click();
     await el.updateComplete;
-    expect(rows(root)).to.have.length(all);
+    expect(rows(el)).to.have.length(all);
   });
 
-  it('asks before deleting, explains the 30-day name block, then deletes every language', async () => {
-    const { el, root, emulator } = await mount();
-    await loaded(el, root);
+  it('keeps View and Edit on the row and the other actions in a menu, by keyboard', async () => {
+    const { el, emulator } = await mount();
+    await loaded(el);
     const approved = emulator.state.templates.find(
       (t) => t.waba_account_id === WABA && t.status === 'approved',
     )!;
-    const opener = button(root, new RegExp(`^Delete ${approved.name} `))!;
-    opener.focus();
-    opener.click();
-    await el.updateComplete;
-    const dialog = root.querySelector('dialog')!;
-    expect(dialog.open).to.equal(true);
+    const row = rows(el).find((r) => r.textContent!.includes(approved.name))!;
+    const onRow = [...row.querySelectorAll('.row-actions > button')].map((b) =>
+      b.textContent!.trim(),
+    );
+    expect(onRow).to.deep.equal(['View', 'Edit', '']);
+    const menuButton = row.querySelector<HTMLButtonElement>('[part=menu-button]')!;
+    expect(menuButton.getAttribute('aria-label')).to.match(
+      new RegExp(`^Actions ${approved.name} \\(`),
+    );
+
+    menuButton.focus();
+    await press('Enter');
+    await waitUntil(() => $(el, '[role=menu]')?.matches(':popover-open'), 'menu not open');
+    expect(menuButton.getAttribute('aria-expanded')).to.equal('true');
+    const items = $$(el, '[role=menuitem]').map((item) => item.textContent!.trim());
+    expect(items).to.deep.equal(['Copy', 'Add language', 'Delete']);
+    expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Copy');
+    await expect(el).to.be.accessible();
+
+    const selected = oneEvent(el, 'hub-template-select');
+    await press('ArrowDown');
+    await press('Enter');
+    const { detail } = await selected;
+    expect([detail.action, detail.template.name]).to.deep.equal(['add-language', approved.name]);
+    await waitUntil(() => !$(el, '[role=menu]'), 'menu not closed');
+    expect(el.shadowRoot!.activeElement).to.equal(menuButton);
+  });
+
+  it('asks before deleting, explains the 30-day name block, then deletes every language', async () => {
+    const { el, emulator } = await mount();
+    await loaded(el);
+    const approved = emulator.state.templates.find(
+      (t) => t.waba_account_id === WABA && t.status === 'approved',
+    )!;
+    const menuButton = buttonNamed(el, new RegExp(`^Actions ${approved.name} `))!;
+    menuButton.focus();
+    await press('Enter');
+    await waitUntil(() => $(el, '[role=menu]')?.matches(':popover-open'), 'menu not open');
+    await press('End');
+    expect(el.shadowRoot!.activeElement!.getAttribute('aria-label')).to.equal(
+      `Delete ${approved.name} (all languages)`,
+    );
+    await press('Enter');
+    const dialog = await dialogOpen(el);
+    expect(dialog.querySelector('[part=dialog-title]')!.textContent).to.equal(
+      `Delete “${approved.name}”?`,
+    );
     expect(dialog.textContent).to.contain('30 days');
+    expect(el.shadowRoot!.activeElement, 'the safe button has the focus').to.equal(
+      buttonNamed(el, /^Cancel$/),
+    );
     await expect(el).to.be.accessible();
 
     const deletes = () => emulator.requests.filter((r) => r.method === 'DELETE').length;
-    button(root, /^Cancel$/)!.click();
-    await waitUntil(() => !root.querySelector('dialog'));
-    expect(root.querySelector('dialog')).to.equal(null);
+    await press('Escape');
+    await waitUntil(() => !$(el, 'dialog'), 'dialog not closed');
     expect(deletes()).to.equal(0);
-    expect(el.shadowRoot!.activeElement).to.equal(opener);
+    expect(el.shadowRoot!.activeElement).to.equal(menuButton);
 
-    opener.click();
-    await el.updateComplete;
+    await openMenu(el, menuButton);
+    buttonNamed(el, /^Delete .* \(all languages\)$/)!.click();
+    await dialogOpen(el);
     const deleted = oneEvent(el, 'hub-template-deleted');
-    button(root, /^Delete template$/)!.click();
+    buttonNamed(el, /^Delete template$/)!.click();
     const event = await deleted;
     expect(event.detail).to.include({ wabaId: WABA, name: approved.name });
     expect(deletes()).to.equal(1);
-    const names = () => [...root.querySelectorAll('.name')].map((n) => n.textContent);
+    const names = () => $$(el, '.name').map((n) => n.textContent);
     await waitUntil(() => !names().includes(approved.name), 'row not removed');
-    expect(root.activeElement).to.equal(root.querySelector('#search'));
+    expect(el.shadowRoot!.activeElement).to.equal($(el, '#search'));
+  });
+
+  it('shows a failed deletion in the dialog, busy while it runs, and deletes on retry', async () => {
+    const { el, emulator } = await mount({
+      faults: [{ route: /^DELETE /, latencyMs: 300, errorRate: 1, errorStatus: 409, times: 1 }],
+    });
+    await loaded(el);
+    await openMenu(el, $(el, '[part=menu-button]')!);
+    buttonNamed(el, /^Delete .* \(all languages\)$/)!.click();
+    const dialog = await dialogOpen(el);
+    buttonNamed(el, /^Delete template$/)!.click();
+    await waitUntil(() => buttonNamed(el, /^Deleting…$/), 'no busy state');
+    expect(dialog.getAttribute('aria-busy')).to.equal('true');
+    await waitUntil(() => $(el, '[part=dialog-error]'), 'failure not shown in the dialog');
+    expect($(el, '[part=dialog-error]')!.textContent).to.contain('The template was not deleted:');
+    expect(dialog.open).to.equal(true);
+
+    const deleted = oneEvent(el, 'hub-template-deleted');
+    buttonNamed(el, /^Delete template$/)!.click();
+    await deleted;
+    expect(emulator.requests.filter((r) => r.method === 'DELETE')).to.have.length(2);
+    await waitUntil(() => !$(el, 'dialog'), 'dialog not closed');
   });
 
   it("deletes by the id of the row clicked, not the group's first language", async () => {
-    const { el, root, emulator } = await mount();
-    await loaded(el, root);
-    const group = [...root.querySelectorAll('tbody')].find(
-      (g) => g.querySelectorAll('tr[part=row]').length > 1,
-    )!;
+    const { el, emulator } = await mount();
+    await loaded(el);
+    const group = $$(el, 'tbody').find((g) => g.querySelectorAll('tr[part=row]').length > 1)!;
     const second = group.querySelectorAll('tr[part=row]')[1]!;
-    const rowButton = (label: RegExp) =>
-      [...second.querySelectorAll('button')].find((b) =>
-        label.test(b.getAttribute('aria-label')!),
-      )!;
     // The row's own template, as its View/Edit action reports it.
-    setTimeout(() => rowButton(/^(View|Edit) /).click());
-    const { template } = (await oneEvent(el, 'hub-template-select')).detail;
-    rowButton(/^Delete /).click();
-    await el.updateComplete;
+    const viewed = oneEvent(el, 'hub-template-select');
+    second.querySelector<HTMLButtonElement>('.row-actions > button')!.click();
+    const { template } = (await viewed).detail;
+    await openMenu(el, second.querySelector<HTMLElement>('[part=menu-button]')!);
+    buttonNamed(el, /^Delete .* \(all languages\)$/)!.click();
+    await dialogOpen(el);
     const deleted = oneEvent(el, 'hub-template-deleted');
-    button(root, /^Delete template$/)!.click();
+    buttonNamed(el, /^Delete template$/)!.click();
     expect((await deleted).detail.templateId).to.equal(template.id);
     const request = emulator.requests.find((r) => r.method === 'DELETE')!;
     expect(request.path.endsWith(`/${template.id}`)).to.equal(true);
   });
 
   it('emits hub-template-select and hub-template-create for the portal', async () => {
-    const { el, root } = await mount();
-    await loaded(el, root);
-    const copy = button(root, /^Copy /)!;
-    setTimeout(() => copy.click());
-    const selected = await oneEvent(el, 'hub-template-select');
-    expect(selected.detail.action).to.equal('copy');
-    expect(selected.detail.template.id).to.be.a('string');
-    expect(selected.bubbles && selected.composed).to.equal(true);
-    setTimeout(() => button(root, /^New template$/)!.click());
-    expect((await oneEvent(el, 'hub-template-create')).detail).to.deep.equal({ wabaId: WABA });
+    const { el } = await mount();
+    await loaded(el);
+    await openMenu(el, $(el, '[part=menu-button]')!);
+    const selected = oneEvent(el, 'hub-template-select');
+    buttonNamed(el, /^Copy /)!.click();
+    const { detail, bubbles, composed } = await selected;
+    expect(detail.action).to.equal('copy');
+    expect(detail.template.id).to.be.a('string');
+    expect(bubbles && composed).to.equal(true);
+    const created = oneEvent(el, 'hub-template-create');
+    buttonNamed(el, /^New template$/)!.click();
+    expect((await created).detail).to.deep.equal({ wabaId: WABA });
   });
 
   it('offers only viewing without templates:write', async () => {
-    const { el, root } = await mount(
+    const { el } = await mount(
       { capabilities: READ_ONLY_CAPABILITIES },
       READ_ONLY_CLIENT,
       READ_ONLY_WABA,
     );
-    await loaded(el, root, false);
-    await waitUntil(() => root.textContent!.includes('needs the templates:write permission'));
-    expect(button(root, /^(Edit|Delete|Copy) /)).to.equal(undefined);
-    expect(button(root, /^New template$/)).to.equal(undefined);
-    expect(button(root, /^View /)).to.not.equal(undefined);
+    await loaded(el, false);
+    await waitUntil(() => textOf(el).includes('needs the templates:write permission'));
+    expect(buttonNamed(el, /^(Edit|Delete|Copy) /)).to.equal(undefined);
+    expect(buttonNamed(el, /^New template$/)).to.equal(undefined);
+    expect($(el, '[part=menu-button]'), 'no menu for viewing alone').to.equal(null);
+    expect(buttonNamed(el, /^View /)).to.not.equal(undefined);
   });
 
   it('shows the templates it can read and says how many it cannot, without failing', async () => {
@@ -175,23 +244,18 @@ describe('<hub-template-list>', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const provider = await fixture<HubProvider>(html`
-        <hub-provider .client=${hub.client} client-id=${FULL_ACCESS_CLIENT}>
-          <hub-template-list waba-account-id=${WABA}></hub-template-list>
-        </hub-provider>
-      `);
-      const el = provider.querySelector('hub-template-list')!;
-      const root = el.shadowRoot!;
-      await loaded(el, root);
-      expect(rows(root)).to.have.length(mine.length + 1);
-      expect(root.querySelector('[part=error]')).to.equal(null);
-      expect(root.querySelector('[part=skipped]')!.textContent).to.contain(
-        '1 template could not be shown',
+      const el = await mountInProvider<HubTemplateList>(
+        hub.client,
+        FULL_ACCESS_CLIENT,
+        'hub-template-list',
+        html`<hub-template-list waba-account-id=${WABA}></hub-template-list>`,
       );
+      await loaded(el);
+      expect(rows(el)).to.have.length(mine.length + 1);
+      expect($(el, '[part=error]')).to.equal(null);
+      expect($(el, '[part=skipped]')!.textContent).to.contain('1 template could not be shown');
 
-      const oddRow = [...root.querySelectorAll('tbody')].find((g) =>
-        g.textContent!.includes('odd_one'),
-      )!;
+      const oddRow = $$(el, 'tbody').find((g) => g.textContent!.includes('odd_one'))!;
       expect(oddRow.querySelector('[part=status-badge]')!.textContent!.trim()).to.equal(
         'Unknown (UNDER_AUDIT)',
       );
@@ -210,24 +274,21 @@ describe('<hub-template-list>', () => {
 
   it('shows an error with retry, an empty state, and syncs', async () => {
     const route = /waba_templates$/;
-    const { root, emulator } = await mount({
+    const { el, emulator } = await mount({
       faults: [{ route, errorRate: 1, errorStatus: 503, times: 3 }],
     });
-    await waitUntil(() => root.querySelector('[part=error]'), 'no error', { timeout: 8000 });
+    await waitUntil(() => $(el, '[part=error]'), 'no error', { timeout: 8000 });
     emulator.state.templates = [];
-    root.querySelector<HTMLButtonElement>('[part=error] button')!.click();
-    await waitUntil(() => root.textContent!.includes('No templates yet'));
+    $<HTMLButtonElement>(el, '[part=error] button')!.click();
+    await waitUntil(() => textOf(el).includes('No templates yet'));
 
-    const before = emulator.requests.filter((r) => r.path.endsWith('/sync')).length;
-    button(root, /^Sync$/)!.click();
-    await waitUntil(
-      () => emulator.requests.filter((r) => r.path.endsWith('/sync')).length === before + 1,
-    );
+    const syncs = () => emulator.requests.filter((r) => r.path.endsWith('/sync')).length;
+    const before = syncs();
+    buttonNamed(el, /^Sync$/)!.click();
+    await waitUntil(() => syncs() === before + 1);
     emulator.faults.set([{ route: /\/sync$/, errorRate: 1, errorStatus: 503, times: 5 }]);
-    button(root, /^Sync$/)!.click();
-    await waitUntil(() => root.querySelector('[role=alert]'), 'sync failure not shown', {
-      timeout: 8000,
-    });
-    expect(root.querySelector('[role=alert]')!.textContent).to.contain('Sync failed');
+    buttonNamed(el, /^Sync$/)!.click();
+    await waitUntil(() => $(el, '[role=alert]'), 'sync failure not shown', { timeout: 8000 });
+    expect($(el, '[role=alert]')!.textContent).to.contain('Sync failed');
   });
 });

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import {
   TEMPLATE_CATEGORIES,
   TEMPLATE_STATUSES,
@@ -11,7 +11,6 @@ import {
   normalizeTemplateCategory,
   sortTemplateGroups,
   templateLanguagesIn,
-  templateListActions,
   type MessageTemplate,
   type Page,
   type TemplateGroup,
@@ -19,13 +18,19 @@ import {
   type TemplateListSort,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import { trapTab } from '../base/focus-trap.js';
+import { DialogController } from '../base/dialog.js';
+import { dialogStyles } from '../base/dialog.styles.js';
+import { MenuController } from '../base/menu.js';
+import { menuStyles } from '../base/menu.styles.js';
+import { qualityBadge, templateStatusBadge } from '../base/badges.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { Announcer } from '../base/announcer.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { skippedItemsLogger } from '../base/skipped.js';
-import { qualityBadge, templateStatusBadge } from './status-badge.js';
+import { templateStatusHelp, templateStatusLabel } from './status-badge.js';
+import { rowActions, rowMenu, type RowActionOptions, type TemplateRow } from './row-actions.js';
 import { styles } from './template-list.styles.js';
+import { templateListMessages } from './messages.js';
 
 declare global {
   interface HubEventMap {
@@ -54,7 +59,8 @@ const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'catego
  *
  * Actions follow each status's rules and the session's `templates:write` capability. Viewing,
  * editing, copying and adding a language emit `hub-template-select` for the portal to open
- * `<hub-template-editor>`; deleting asks for confirmation first.
+ * `<hub-template-editor>`; deleting asks for confirmation first. Viewing and editing are buttons on
+ * the row; copying, adding a language and deleting are in the row's actions menu.
  *
  * @tagname hub-template-list
  * @summary Monitor, search and manage a WABA's message templates.
@@ -65,15 +71,23 @@ const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'catego
  * @csspart table - The table of templates.
  * @csspart row - One language of a template.
  * @csspart status-badge - A status badge.
+ * @csspart quality-badge - A quality rating badge.
+ * @csspart menu-button - A row's actions-menu button.
+ * @csspart menu - The actions menu.
  * @csspart skipped - The line saying how many templates the Hub sent in a form that could not be read (they are left out; the console lists them).
  * @csspart dialog - The delete confirmation dialog.
+ * @csspart dialog-title - The dialog's question.
+ * @csspart dialog-body - What deleting does.
+ * @csspart dialog-error - Why the deletion failed, shown in the dialog.
+ * @csspart dialog-actions - The dialog's Cancel and Delete buttons.
  * @csspart loading - The loading skeleton.
  * @csspart error - The error shown when the list cannot be loaded.
  * @csspart empty - The empty state.
  */
 export class HubTemplateList extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, styles];
+  static override styles = [...HubElement.styles, dialogStyles, menuStyles, styles];
+  static override messages = templateListMessages;
 
   /** The WhatsApp Business Account (ID ending in `WA`) whose templates are listed. */
   @property({ attribute: 'waba-account-id' }) wabaAccountId: string | undefined;
@@ -85,16 +99,11 @@ export class HubTemplateList extends HubElement {
   @state() private sort: TemplateListSort = 'name';
   @state() private syncing = false;
   @state() private syncError = '';
-  /** The group whose deletion waits for confirmation, and the row (language) it was asked from. */
-  @state() private pendingDelete: { group: TemplateGroup; template: MessageTemplate } | undefined;
-  @state() private deleting = false;
-  @state() private deleteError = '';
-
-  @query('dialog') private dialog!: HTMLDialogElement | null;
-
   private readonly announcer = new Announcer(this);
   private readonly logSkipped = skippedItemsLogger('hub-template-list');
-  private deleteOpener: HTMLElement | null = null;
+  private readonly deleteDialog = new DialogController(this);
+  /** The actions menu of one row: its group and the language (template) the row shows. */
+  private readonly menu = new MenuController<TemplateRow>(this, { align: 'end' });
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
 
   private readonly query = new HubQueryController<Page<MessageTemplate>>(this, () => {
@@ -113,18 +122,28 @@ export class HubTemplateList extends HubElement {
     return can(this.hub?.permissions, 'templates:write');
   }
 
+  private get rowActionOptions(): RowActionOptions {
+    return {
+      t: this.t.bind(this),
+      canWrite: this.canWrite,
+      menu: this.menu,
+      languageLabel: (code) => this.languageLabel(code),
+      run: this.runAction,
+    };
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     this.logSkipped(this.query.data);
-    if (changed.has('pendingDelete') && this.pendingDelete) this.dialog?.showModal();
   }
 
   protected override render() {
-    return html`${this.announcer.region()}${this.renderContent()}${this.renderDeleteDialog()}`;
+    return html`${this.announcer.region()}${this.renderContent()}${rowMenu(this.rowActionOptions)}
+    ${this.deleteDialog.render()}`;
   }
 
   private renderContent() {
@@ -210,7 +229,12 @@ export class HubTemplateList extends HubElement {
         'status',
         this.t('templateList.status'),
         this.statusFilter,
-        [any, ...TEMPLATE_STATUSES.map((s) => [s.status, s.label] as const)],
+        [
+          any,
+          ...TEMPLATE_STATUSES.map(
+            (s) => [s.status, templateStatusLabel(this.t.bind(this), s.status)] as const,
+          ),
+        ],
         (v) => this.setFilter(() => (this.statusFilter = v)),
       )}
       ${select(
@@ -315,7 +339,7 @@ export class HubTemplateList extends HubElement {
             <td>${this.languageLabel(template.language)}</td>
             <td>${this.renderStatus(template)}</td>
             <td>${this.formatDate(template.modifiedAt ?? template.createdAt)}</td>
-            <td>${this.renderActions(group, template)}</td>
+            <td>${rowActions({ group, template }, this.rowActionOptions)}</td>
           </tr>`,
       )}
     </tbody>`;
@@ -325,8 +349,12 @@ export class HubTemplateList extends HubElement {
     const info = getTemplateStatusInfo(template.status);
     const quality = template.qualityScore;
     return html`<div class="status">
-      ${templateStatusBadge(this.t.bind(this), template.status)}
-      ${qualityBadge(quality, this.t('templateList.quality', { quality: quality ?? '' }))}
+      ${templateStatusBadge(template.status, templateStatusLabel(this.t.bind(this), template.status))}
+      ${qualityBadge(
+        // Meta has not rated it yet: a badge saying so would only add noise to every new row.
+        quality === 'UNKNOWN' ? null : quality,
+        this.t('templateList.quality', { quality: quality ?? '' }),
+      )}
       ${
         template.rejectedReason
           ? html`<p>
@@ -337,67 +365,11 @@ export class HubTemplateList extends HubElement {
       ${
         // What a sendable template allows (edit limits) is said where it matters, in the editor;
         // repeated on every approved row it buried the statuses that need attention.
-        info && !info.sendable ? html`<p>${info.reason}</p>` : nothing
+        info && !info.sendable
+          ? html`<p>${templateStatusHelp(this.t.bind(this), template.status)}</p>`
+          : nothing
       }
     </div>`;
-  }
-
-  private renderActions(group: TemplateGroup, template: MessageTemplate) {
-    const language = this.languageLabel(template.language);
-    return html`<div class="row-actions">
-      ${templateListActions(template, this.canWrite).map((action) => {
-        const text = this.t(`templateList.action.${action}`);
-        // Deleting removes the name in every language, so its label says so.
-        const label =
-          action === 'delete'
-            ? this.t('templateList.deleteLabel', { name: template.name })
-            : this.t('templateList.actionLabel', { action: text, name: template.name, language });
-        return html`<button
-          type="button"
-          class="btn ${action === 'delete' ? 'btn-ghost' : ''}"
-          aria-label=${label}
-          @click=${(e: Event) =>
-            action === 'delete'
-              ? this.askDelete(group, template, e.currentTarget as HTMLElement)
-              : this.select(template, action)}
-        >
-          ${text}
-        </button>`;
-      })}
-    </div>`;
-  }
-
-  private renderDeleteDialog() {
-    const group = this.pendingDelete?.group;
-    if (!group) return nothing;
-    const approved = group.templates.some((t) => getTemplateStatusInfo(t.status)?.sendable);
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="delete-title"
-      aria-describedby="delete-body"
-      @keydown=${trapTab}
-      @close=${this.onDialogClose}
-    >
-      <h2 id="delete-title">${this.t('templateList.deleteTitle', { name: group.name })}</h2>
-      <div id="delete-body">
-        <p>${this.t('templateList.deleteBody', { count: group.templates.length })}</p>
-        ${approved ? html`<p>${this.t('templateList.deleteApproved')}</p>` : nothing}
-      </div>
-      ${this.deleteError ? html`<p class="error" role="alert">${this.deleteError}</p>` : nothing}
-      <div class="dialog-actions">
-        <button type="button" class="btn" autofocus @click=${this.closeDialog}>
-          ${this.t('common.cancel')}
-        </button>
-        <button
-          type="button"
-          class="btn btn-danger"
-          aria-disabled=${this.deleting ? 'true' : 'false'}
-          @click=${this.onConfirmDelete}
-        >
-          ${this.deleting ? this.t('templateList.deleting') : this.t('templateList.deleteConfirm')}
-        </button>
-      </div>
-    </dialog>`;
   }
 
   private setFilter(change: () => void) {
@@ -419,10 +391,12 @@ export class HubTemplateList extends HubElement {
     });
   };
 
-  private select(template: MessageTemplate, action: Exclude<TemplateListAction, 'delete'>) {
-    if (!this.wabaAccountId) return;
-    this.emit('hub-template-select', { wabaId: this.wabaAccountId, template, action });
-  }
+  private runAction = ({ group, template }: TemplateRow, action: TemplateListAction) => {
+    if (action === 'delete') void this.confirmDelete(group, template);
+    else if (this.wabaAccountId) {
+      this.emit('hub-template-select', { wabaId: this.wabaAccountId, template, action });
+    }
+  };
 
   private onCreate = () => {
     if (this.wabaAccountId) this.emit('hub-template-create', { wabaId: this.wabaAccountId });
@@ -445,43 +419,28 @@ export class HubTemplateList extends HubElement {
     }
   };
 
-  private askDelete(group: TemplateGroup, template: MessageTemplate, opener: HTMLElement) {
-    this.deleteOpener = opener;
-    this.deleteError = '';
-    this.pendingDelete = { group, template };
-  }
-
-  private onConfirmDelete = async () => {
+  /** Deletes the group (every language) once confirmed, by the id of the row it was asked from. */
+  private async confirmDelete(group: TemplateGroup, template: MessageTemplate) {
     const client = this.hub?.client;
     const wabaId = this.wabaAccountId;
-    const { group, template } = this.pendingDelete ?? {};
-    if (!client || !wabaId || !group || !template || this.deleting) return;
-    this.deleting = true;
-    this.deleteError = '';
-    try {
-      await client.templates.delete(wabaId, template.id);
-      // The row and its button are gone: focus returns to the list's toolbar instead.
-      this.deleteOpener = this.renderRoot.querySelector<HTMLElement>('#search');
-      this.closeDialog();
-      this.announcer.announce(this.t('templateList.deleted', { name: group.name }));
-      this.emit('hub-template-deleted', { wabaId, name: group.name, templateId: template.id });
-    } catch (error) {
-      this.deleteError = this.t('templateList.deleteFailed', { reason: this.errorMessage(error) });
-    } finally {
-      this.deleting = false;
-    }
-  };
-
-  private closeDialog = () => {
-    this.dialog?.close();
-  };
-
-  // Also reached by Escape, which closes the dialog natively.
-  private onDialogClose = () => {
-    this.pendingDelete = undefined;
-    this.deleteOpener?.focus();
-    this.deleteOpener = null;
-  };
+    if (!client || !wabaId) return;
+    const approved = group.templates.some((t) => getTemplateStatusInfo(t.status)?.sendable);
+    const choice = await this.deleteDialog.open({
+      title: this.t('templateList.deleteTitle', { name: group.name }),
+      body: html`<p>${this.t('templateList.deleteBody', { count: group.templates.length })}</p>
+        ${approved ? html`<p>${this.t('templateList.deleteApproved')}</p>` : nothing}`,
+      confirmLabel: this.t('templateList.deleteConfirm'),
+      cancelLabel: this.t('common.cancel'),
+      busyLabel: this.t('templateList.deleting'),
+      action: () => client.templates.delete(wabaId, template.id),
+      failure: (error) => this.t('templateList.deleteFailed', { reason: this.errorMessage(error) }),
+    });
+    if (choice !== 'confirm') return;
+    // The row and its menu button go with the template: the focus moves to the list's search.
+    this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
+    this.announcer.announce(this.t('templateList.deleted', { name: group.name }));
+    this.emit('hub-template-deleted', { wabaId, name: group.name, templateId: template.id });
+  }
 
   /** A category Meta added after this version reads "Unknown (VALUE)", never blank. */
   private categoryLabel(category: string): string {

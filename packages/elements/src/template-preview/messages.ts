@@ -1,3 +1,5 @@
+import type { Message } from '../base/messages.js';
+
 /** English strings of `<hub-template-preview>`. */
 export const templatePreviewMessages = {
   'templatePreview.label': 'Preview of the message as WhatsApp shows it',
@@ -24,3 +26,9 @@ export const templatePreviewMessages = {
   'templatePreview.copyOfferCode': 'Copy offer code',
   'templatePreview.seeAllOptions': 'See all options',
 } as const;
+
+declare module '../base/messages.js' {
+  // Adds this catalog's keys to the typed message keys (see HubMessageCatalog).
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HubMessageCatalog extends Record<keyof typeof templatePreviewMessages, Message> {}
+}

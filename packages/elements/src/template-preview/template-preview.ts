@@ -15,6 +15,7 @@ import {
 import { HubElement } from '../base/hub-element.js';
 import { emptyView } from '../base/status-views.js';
 import { formattedText } from './formatted-text.js';
+import { templatePreviewMessages } from './messages.js';
 import { styles } from './template-preview.styles.js';
 
 const MEDIA_ICON = { IMAGE: '🖼', VIDEO: '▶', DOCUMENT: '📄', GIF: 'GIF' } as const;
@@ -61,6 +62,9 @@ const BUTTON_ICON: Partial<Record<PreviewButton['type'], string>> = {
 export class HubTemplatePreview extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
   static override styles = [...HubElement.styles, styles];
+
+  /** English strings of the preview. */
+  static override messages = templatePreviewMessages;
 
   /** The template to show: a create request, or a template read through `client.templates`. */
   @property({ attribute: false }) template: TemplateCreateRequest | MessageTemplate | undefined;

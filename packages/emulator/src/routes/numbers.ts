@@ -35,9 +35,6 @@ function endOfMonth(now: number): string {
   return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0, 23, 59, 59)).toISOString();
 }
 
-/** Status a number returns to when its cancellation is revoked. */
-const cancelledFrom = new WeakMap<ChannelRecord, string>();
-
 /** The client's channel named by the path, or 404 (also for another client's channel). */
 function clientChannel(ctx: RouteContext): ChannelRecord {
   const client = findClient(ctx, ctx.params.client_id!);
@@ -83,7 +80,8 @@ export const numberRoutes: Route[] = [
         throw new HubHttpError(400, 'Wrong payload', ['enabled: value is not a valid boolean']);
       const at = new Date(ctx.now).toISOString();
       if (enabled && channel.status !== 'pending_deletion') {
-        cancelledFrom.set(channel, channel.status);
+        // In the state, not beside it, so a revocation after a restart still restores the status.
+        ctx.state.cancelledFrom = { ...ctx.state.cancelledFrom, [channel.id]: channel.status };
         Object.assign(channel, {
           status: 'pending_deletion',
           cancelled_at: at,
@@ -92,8 +90,11 @@ export const numberRoutes: Route[] = [
         });
         ctx.changed();
       } else if (!enabled && channel.status === 'pending_deletion') {
+        const { [channel.id]: previous, ...others } = ctx.state.cancelledFrom ?? {};
+        ctx.state.cancelledFrom = others;
         Object.assign(channel, {
-          status: cancelledFrom.get(channel) ?? 'running',
+          // Numbers seeded as pending deletion never had another status here.
+          status: previous ?? 'running',
           cancelled_at: null,
           terminated_at: null,
           modified_at: at,

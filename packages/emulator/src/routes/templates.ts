@@ -1,8 +1,9 @@
-import { getTemplateStatusInfo, validateTemplate } from '@hub/core';
+import { getTemplateStatusInfo, templateStatusAllows } from '@hub/core';
 import { findWaba, rateLimit, type Route, type RouteContext } from '../context.js';
 import { listPage } from '../list.js';
 import { HubHttpError, json, success } from '../respond.js';
 import type { TemplateRecord } from '../state.js';
+import { templateProblems } from './template-checks.js';
 import { publicTemplate, settleReviews } from './template-review.js';
 
 const base = '/partners/:partner_id/waba_accounts/:waba_account_id/waba_templates';
@@ -22,17 +23,12 @@ const templateKeys = [
 /** What an edit may send. */
 const editable = new Set(['components', 'allow_category_change']);
 
-/** Answers 400 with the validator's errors, the way the Hub reports a refused payload. */
+/** Answers 400 with what the platform refuses in a payload, the way the Hub reports it. */
 function assertValid(body: unknown): void {
-  // The same rules the SDK's template editor applies, so the editor and the "server" agree.
-  const issues = validateTemplate(body).issues.filter((issue) => issue.severity === 'error');
-  if (issues.length > 0) {
-    throw new HubHttpError(
-      400,
-      'Wrong payload',
-      issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`),
-    );
-  }
+  // The emulator's own reading of Meta's rules, not the SDK's validator: the SDK is checked
+  // against the platform, not against itself.
+  const problems = templateProblems(body);
+  if (problems.length > 0) throw new HubHttpError(400, 'Wrong payload', problems);
 }
 
 /** Meta's edit limits for an approved template: once in 24 hours, ten times in 30 days. */
@@ -158,8 +154,8 @@ export const templateRoutes: Route[] = [
         issues.push('allow_category_change: value is not a valid boolean');
       }
       if (issues.length > 0) throw new HubHttpError(400, 'Wrong payload', issues);
-      // The SDK's status table decides, so the editor never offers an edit the "server" refuses.
-      if (!getTemplateStatusInfo(target.status)?.actions.includes('edit')) {
+      // The one status table (in @hub/core) decides here as in the SDK's list and editor.
+      if (!templateStatusAllows(target.status, 'edit')) {
         throw new HubHttpError(400, `A template with status ${target.status} cannot be edited.`);
       }
       // The edit is checked as the template it will become: same name, language and category.
@@ -169,7 +165,7 @@ export const templateRoutes: Route[] = [
         category: target.category,
         components: edit.components,
       });
-      if (target.status.toLowerCase() === 'approved') assertEditAllowed(target, ctx.now);
+      if (getTemplateStatusInfo(target.status)?.editLimited) assertEditAllowed(target, ctx.now);
       const at = new Date(ctx.now).toISOString();
       target.components = edit.components as Record<string, unknown>[];
       // Edited templates are reviewed again, like new ones.
@@ -189,6 +185,10 @@ export const templateRoutes: Route[] = [
       const { templates } = wabaTemplates(ctx);
       const target = templates.find((t) => t.id === ctx.params.template_id);
       if (!target) throw new HubHttpError(404, `Template ${ctx.params.template_id} not found`);
+      // Meta refuses to delete a disabled template (reference §11.7).
+      if (!templateStatusAllows(target.status, 'delete')) {
+        throw new HubHttpError(400, `A template with status ${target.status} cannot be deleted.`);
+      }
       // Meta deletes a name in every language at once.
       ctx.state.templates = ctx.state.templates.filter(
         (t) => !(t.waba_account_id === target.waba_account_id && t.name === target.name),

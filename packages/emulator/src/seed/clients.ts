@@ -72,7 +72,7 @@ const profiles: Profile[] = [
     language: 'de',
     contact: 'Jonas Becker',
     domain: 'nordlicht-reisen.example',
-    phone: { prefix: '+4930', digits: 8, bulk: { prefix: '+4915', digits: 9 } },
+    phone: { prefix: '+4930', digits: 8, bulk: { prefix: '+49151', digits: 8 } },
 
     languages: ['de', 'en_GB', 'nl'],
     vertical: 'TRAVEL',

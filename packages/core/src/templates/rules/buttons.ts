@@ -1,3 +1,4 @@
+import type { IssueContext } from '../codes.js';
 import { countCharacters } from '../count.js';
 import { TEMPLATE_LIMITS } from '../limits.js';
 import { scanVariables } from '../variables.js';
@@ -38,19 +39,19 @@ function availability(
   ctx: RuleContext,
   type: string,
   place: ButtonPlace,
-): { blocked?: string; unlisted?: string } {
-  if (place === 'card') return CARD_TYPES.has(type) ? {} : { blocked: 'carousel cards' };
+): { blocked?: IssueContext; unlisted?: IssueContext } {
+  if (place === 'card') return CARD_TYPES.has(type) ? {} : { blocked: 'carousel_card' };
   const { category } = ctx;
   if (category === 'AUTHENTICATION') {
-    return type === 'OTP' ? {} : { blocked: 'AUTHENTICATION templates' };
+    return type === 'OTP' ? {} : { blocked: 'AUTHENTICATION' };
   }
-  if (type === 'OTP' && category) return { blocked: `${category} templates` };
+  if (type === 'OTP' && category) return { blocked: category };
   if (ctx.limitedTimeOffer && !OFFER_TYPES.has(type)) {
-    return { blocked: 'limited-time offer templates' };
+    return { blocked: 'limited_time_offer' };
   }
-  if (category === 'UTILITY' && CATALOG_TYPES.has(type)) return { blocked: 'UTILITY templates' };
+  if (category === 'UTILITY' && CATALOG_TYPES.has(type)) return { blocked: 'UTILITY' };
   // Meta's utility page omits flows, while its Flows guide sends them as utility too.
-  if (category === 'UTILITY' && type === 'FLOW') return { unlisted: 'UTILITY templates' };
+  if (category === 'UTILITY' && type === 'FLOW') return { unlisted: 'UTILITY' };
   return {};
 }
 

@@ -6,7 +6,7 @@ import { checkHeader } from './header.js';
 import { checkText } from './text.js';
 
 const CARD_BODY = {
-  part: 'card body',
+  part: 'card_body',
   max: TEMPLATE_LIMITS.carouselCardBodyText,
   tooLong: 'body.too_long',
   // The 160 applies to the sent text, so long example values are a warning at creation.

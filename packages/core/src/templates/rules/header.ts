@@ -1,3 +1,4 @@
+import type { IssueContext } from '../codes.js';
 import { TEMPLATE_LIMITS } from '../limits.js';
 import { substituteVariables } from '../variables.js';
 import { isRecord, requiredString } from './context.js';
@@ -12,15 +13,19 @@ const EMOJI = /\p{Extended_Pictographic}/u;
 /** Where a header sits, which narrows the formats it may have. */
 export type HeaderPlace = 'template' | 'card';
 
-function disallowedIn(ctx: RuleContext, format: string, place: HeaderPlace): string | undefined {
+function disallowedIn(
+  ctx: RuleContext,
+  format: string,
+  place: HeaderPlace,
+): IssueContext | undefined {
   const imageOrVideo = format === 'IMAGE' || format === 'VIDEO';
-  if (place === 'card') return imageOrVideo ? undefined : 'carousel cards';
-  if (ctx.limitedTimeOffer && !imageOrVideo) return 'limited-time offer templates';
+  if (place === 'card') return imageOrVideo ? undefined : 'carousel_card';
+  if (ctx.limitedTimeOffer && !imageOrVideo) return 'limited_time_offer';
   // GIF headers exist only in the Marketing Messages API; location headers are not for OTPs.
   if (format === 'GIF' && ctx.category && ctx.category !== 'MARKETING') {
-    return `${ctx.category} templates`;
+    return ctx.category;
   }
-  if (format === 'LOCATION' && ctx.category === 'AUTHENTICATION') return 'AUTHENTICATION templates';
+  if (format === 'LOCATION' && ctx.category === 'AUTHENTICATION') return 'AUTHENTICATION';
   return undefined;
 }
 

@@ -1,4 +1,4 @@
-import type { TemplateIssueCode } from '../codes.js';
+import type { IssuePart, TemplateIssueCode } from '../codes.js';
 import { countCharacters } from '../count.js';
 import { TEMPLATE_LIMITS } from '../limits.js';
 import { scanVariables, substituteVariables } from '../variables.js';
@@ -8,8 +8,8 @@ import type { Path, RuleContext } from './context.js';
 
 /** How the text of one component is checked. */
 export interface TextRules {
-  /** Used in messages: `header`, `body`, `card body`. */
-  readonly part: string;
+  /** Which text it is, the `part` param of its issues. */
+  readonly part: IssuePart;
   readonly max: number;
   readonly tooLong: TemplateIssueCode;
   /** Whether example values count against `max` as an error (limited-time offers) or a warning. */

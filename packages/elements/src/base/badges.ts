@@ -1,22 +1,73 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import {
+  QUALITY_RATINGS,
   isKnownNumberStatus,
-  messagingTierLimit,
   numberStatusInfo,
   qualityRatingInfo,
   type HubNumber,
+  type QualityRating,
 } from '@hub/core';
-import type { MessageKey } from '../base/messages.js';
-import type { MessageParams } from '../base/localize.js';
+import type { MessageKey } from './messages.js';
+import type { MessageParams } from './localize.js';
+import { showAnchored } from './position.js';
 
 /** The translate function of the element rendering a badge. */
 export type Translate = (key: MessageKey, params?: MessageParams) => string;
 
 /**
- * Status label and explanation. A status the Hub added after this version reads "Unknown
- * (VALUE)": the raw value is what support and the Hub's docs know it by, and "Unknown" says why it
- * has no translated words.
+ * A quality rating (Meta's `GREEN`, `YELLOW`, `RED`, `UNKNOWN`, of a number or a template) as a
+ * badge: a colour and `label`, never colour alone. Nothing without a rating.
+ */
+export function qualityBadge(
+  rating: string | null | undefined,
+  label: string,
+): TemplateResult | typeof nothing {
+  if (!rating) return nothing;
+  const known = (QUALITY_RATINGS as readonly string[]).includes(rating);
+  const tone = known ? qualityRatingInfo(rating as QualityRating).tone : 'neutral';
+  return html`<span class="badge" part="quality-badge" data-quality=${rating} data-tone=${tone}
+    >${label}</span
+  >`;
+}
+
+/** A number's quality rating in words; one Meta added after this version reads "Unknown (VALUE)". */
+export function qualityText(t: Translate, number: HubNumber): string {
+  return number.unknownQualityRating
+    ? t('common.unknownValue', { value: number.unknownQualityRating })
+    : t(`numbers.quality.${number.qualityRating}`);
+}
+
+const TEMPLATE_TONE: Readonly<Record<string, string>> = {
+  APPROVED: 'success',
+  REINSTATED: 'success',
+  PENDING: 'accent',
+  SUBMITTED: 'accent',
+  CREATED: 'accent',
+  IN_APPEAL: 'accent',
+  REJECTED: 'danger',
+  DISABLED: 'danger',
+  PAUSED: 'warning',
+  FLAGGED: 'warning',
+  LIMIT_EXCEEDED: 'warning',
+};
+
+/** A template status as a badge; `label` is the element's words for it. */
+export function templateStatusBadge(status: string, label: string): TemplateResult {
+  const upper = status.toUpperCase();
+  return html`<span
+    class="badge"
+    part="status-badge"
+    data-status=${upper}
+    data-tone=${TEMPLATE_TONE[upper] ?? 'neutral'}
+    >${label}</span
+  >`;
+}
+
+/**
+ * A number's status label and explanation. A status the Hub added after this version reads
+ * "Unknown (VALUE)": the raw value is what support and the Hub's docs know it by, and "Unknown"
+ * says why it has no translated words.
  */
 export function statusText(t: Translate, status: string): { label: string; help: string } {
   if (isKnownNumberStatus(status)) {
@@ -29,9 +80,9 @@ export function statusText(t: Translate, status: string): { label: string; help:
 }
 
 /**
- * A status badge whose explanation is reachable by everyone: the badge is a button that shows the
- * explanation on hover, on keyboard focus and on a tap, and screen readers read it as the badge's
- * description. Escape hides it again. `id` must be unique in the element's shadow root.
+ * A number's status badge whose explanation is reachable by everyone: the badge is a button that
+ * shows the explanation on hover, on keyboard focus and on a tap, and screen readers read it as
+ * the badge's description. Escape hides it again. `id` must be unique in the element's shadow root.
  */
 export function statusBadge(t: Translate, number: HubNumber, id: string): TemplateResult {
   const { label, help } = statusText(t, number.status);
@@ -86,14 +137,10 @@ function tipOf(event: Event): { badge: HTMLElement; tip: HTMLElement } | undefin
   return tip ? { badge, tip } : undefined;
 }
 
-/** Opens the explanation below its badge, in the top layer, so a scrolling table cannot clip it. */
+/** Opens the explanation under its badge, in the top layer, so a scrolling table cannot clip it. */
 function showTip(event: Event): void {
   const found = tipOf(event);
-  if (!found || found.tip.matches(':popover-open')) return;
-  const rect = found.badge.getBoundingClientRect();
-  found.tip.style.left = `${Math.max(8, Math.min(rect.left, innerWidth - 328))}px`;
-  found.tip.style.top = `${rect.bottom + 4}px`;
-  found.tip.showPopover();
+  if (found && !found.tip.matches(':popover-open')) showAnchored(found.tip, found.badge);
 }
 
 function hideTip(event: Event): void {
@@ -126,10 +173,7 @@ export const statusBadgeStyles = css`
     outline-offset: 2px;
   }
   .status-tip {
-    position: fixed;
-    inset: auto;
-    margin: 0;
-    max-inline-size: 20rem;
+    max-inline-size: min(20rem, calc(100vw - 16px));
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -142,39 +186,3 @@ export const statusBadgeStyles = css`
     box-shadow: 0 0.25rem 1rem color-mix(in srgb, black 18%, transparent);
   }
 `;
-
-/** A quality badge: colour and a word, never colour alone. */
-export function qualityBadge(t: Translate, number: HubNumber): TemplateResult {
-  const rating = number.qualityRating;
-  return html`<span
-    class="badge"
-    part="quality-badge"
-    data-quality=${rating}
-    data-tone=${qualityRatingInfo(rating).tone}
-    >${
-      number.unknownQualityRating
-        ? t('common.unknownValue', { value: number.unknownQualityRating })
-        : t(`numbers.quality.${rating}`)
-    }</span
-  >`;
-}
-
-const compactFormats = new Map<string, Intl.NumberFormat>();
-
-/** Formatters are costly to create and every row needs one, so each locale's is kept. */
-function compact(locale: string): Intl.NumberFormat {
-  let format = compactFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { notation: 'compact' });
-    compactFormats.set(locale, format);
-  }
-  return format;
-}
-
-/** The messaging limit as people read it: `1K / 24 h`, `Unlimited`, `Not assigned`. */
-export function tierText(t: Translate, locale: string, number: HubNumber): string {
-  const limit = messagingTierLimit(number.messagingTier);
-  if (limit === null) return t('numbers.tier.none');
-  if (limit === Infinity) return t('numbers.tier.unlimited');
-  return t('numbers.tier.limit', { limit: compact(locale).format(limit) });
-}

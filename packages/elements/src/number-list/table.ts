@@ -1,0 +1,168 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  displayNameState,
+  formatPhoneNumber,
+  type Gate,
+  type HubNumber,
+  type NumberActionGates,
+  type NumberColumn,
+  type NumberSort,
+} from '@hub/core';
+import { cssProps } from '../base/css-props.js';
+import {
+  qualityBadge,
+  qualityText,
+  reviewBadge,
+  statusBadge,
+  type Translate,
+} from '../base/badges.js';
+import { tierText } from './tier.js';
+
+const COLUMNS: readonly NumberColumn[] = [
+  'phoneNumber',
+  'status',
+  'displayName',
+  'qualityRating',
+  'messagingTier',
+];
+
+/** What the table of `<hub-number-list>` shows and whom it tells. */
+export interface TableOptions {
+  /** Every row after search, filters and sort. */
+  rows: readonly HubNumber[];
+  /** The `[start, end)` slice of `rows` in view, the only ones rendered. */
+  slice: [number, number];
+  sort: NumberSort | undefined;
+  /** The number whose actions menu is open. */
+  menuOpenFor: string | undefined;
+  t: Translate;
+  locale: string;
+  /** Which actions a row offers. */
+  gates: (number: HubNumber) => NumberActionGates;
+  onSort: (column: NumberColumn) => void;
+  onManage: (number: HubNumber) => void;
+  /** Signals was pressed; `gate` says whether it may be used. */
+  onSignals: (number: HubNumber, gate: Gate) => void;
+  onMenu: (number: HubNumber, trigger: HTMLElement) => void;
+}
+
+/** The windowed table: a header that sorts and the rows in view, positioned by their index. */
+export function numberTable(options: TableOptions): TemplateResult {
+  const { rows, t } = options;
+  const [start, end] = options.slice;
+  // One description for every control the session's access disables, outside the table's roles.
+  return html`<span class="visually-hidden" id="gate-permission"
+      >${t('numbers.gate.permission')}</span
+    >
+    <div
+      class="table"
+      part="table"
+      role="table"
+      aria-label=${t('numberList.label')}
+      aria-rowcount=${rows.length + 1}
+    >
+      <div class="head" role="rowgroup">
+        <div class="row" role="row" part="header" aria-rowindex="1">
+          ${COLUMNS.map((c) => columnHeader(c, options))}
+          <div class="colhead" role="columnheader">
+            <span class="visually-hidden">${t('numberList.col.actions')}</span>
+          </div>
+        </div>
+      </div>
+      <div class="body" role="rowgroup" ${cssProps({ '--_rows': String(rows.length) })}>
+        ${repeat(
+          rows.slice(start, end),
+          // Keyed by position in the results: scrolling keeps the rows still in view (and the
+          // focus in them), and a new search updates rows in place instead of rebuilding them.
+          (_n, i) => start + i,
+          (n, i) => row(n, start + i, options),
+        )}
+      </div>
+    </div>`;
+}
+
+function columnHeader(column: NumberColumn, options: TableOptions): TemplateResult {
+  const active = options.sort?.column === column ? options.sort.direction : undefined;
+  return html`<div class="colhead" role="columnheader" aria-sort=${active ?? 'none'}>
+    <button type="button" class="sort" data-column=${column} @click=${() => options.onSort(column)}>
+      ${options.t(`numberList.col.${column}`)}
+      <svg class="sort-icon" viewBox="0 0 10 12" aria-hidden="true" fill="currentColor">
+        ${active === 'descending' ? nothing : svg`<path d="M5 0 9 5H1z" />`}
+        ${active === 'ascending' ? nothing : svg`<path d="M5 12 1 7h8z" />`}
+      </svg>
+    </button>
+  </div>`;
+}
+
+function row(number: HubNumber, index: number, options: TableOptions): TemplateResult {
+  const { t } = options;
+  const phone = formatPhoneNumber(number.phoneNumber);
+  const name = displayNameState(number);
+  return html`<div
+    class="row"
+    role="row"
+    part="row"
+    aria-rowindex=${index + 2}
+    data-number-id=${number.id}
+    ${cssProps({ '--_index': String(index) })}
+  >
+    <div class="cell phone" role="cell">${phone}</div>
+    <div class="cell" role="cell">${statusBadge(t, number, `s-${number.id}`)}</div>
+    <div class="cell name-cell" role="cell" title=${number.displayName}>
+      <span class="name">${number.displayName}</span>${
+        name.kind === 'under_review' ? reviewBadge(t, name.requested, `r-${number.id}`) : nothing
+      }
+    </div>
+    <div class="cell" role="cell">
+      ${qualityBadge(number.qualityRating, qualityText(t, number))}
+    </div>
+    <div class="cell" role="cell">${tierText(t, options.locale, number)}</div>
+    <div class="cell actions" role="cell">
+      <button
+        type="button"
+        class="btn"
+        part="manage-button"
+        aria-label=${t('numberList.manageLabel', { number: phone })}
+        @click=${() => options.onManage(number)}
+      >
+        ${t('numberList.manage')}
+      </button>
+      ${signalsButton(number, options.gates(number).signals, phone, options)}
+      <button
+        type="button"
+        class="btn btn-ghost"
+        part="menu-button"
+        aria-haspopup="menu"
+        aria-expanded=${options.menuOpenFor === number.id ? 'true' : 'false'}
+        aria-label=${t('numberList.more', { number: phone })}
+        @click=${(e: Event) => options.onMenu(number, e.currentTarget as HTMLElement)}
+      >
+        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
+          <circle cx="3" cy="8" r="1.5" />
+          <circle cx="8" cy="8" r="1.5" />
+          <circle cx="13" cy="8" r="1.5" />
+        </svg>
+      </button>
+    </div>
+  </div>`;
+}
+
+/**
+ * Signals is hidden where the plan lacks it; where only the session's access does, it stays
+ * visible but disabled, and pressing it tells why (a tap or a key press, not only a hover).
+ */
+function signalsButton(number: HubNumber, gate: Gate, phone: string, options: TableOptions) {
+  if (!gate.allowed && gate.reason !== 'permission') return nothing;
+  return html`<button
+    type="button"
+    class="btn"
+    part="signals-button"
+    aria-label=${options.t('numberList.signalsLabel', { number: phone })}
+    aria-disabled=${gate.allowed ? 'false' : 'true'}
+    aria-describedby=${gate.allowed ? nothing : 'gate-permission'}
+    @click=${() => options.onSignals(number, gate)}
+  >
+    ${options.t('numberList.signals')}
+  </button>`;
+}
