@@ -18,7 +18,7 @@ import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-list.js';
 import '@vaadin/grid/vaadin-grid.js';
 import {
-  CAPABILITIES, allNumbersKey, createHubClient, fetchAllNumbers, formatPhoneNumber,
+  CAPABILITIES, createHubClient, formatPhoneNumber,
   messagingTierLimit, numberStatusInfo, qualityRatingInfo,
 } from '@hub/core';
 import { createEmulator, DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
@@ -42,7 +42,7 @@ function offlineClient() {
     partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY },
     fetch: () => new Promise(() => {}),
   });
-  client.cache.set(allNumbersKey(CLIENT_ID), page);
+  client.cache.set(client.numbers.keys.all(CLIENT_ID), page);
   client.cache.set(client.clients.keys.get(CLIENT_ID), {
     id: CLIENT_ID, name: 'Bench', status: 'active', organisation: null, maxNumbers: null,
     partnerPayload: null, paymentType: 'partner', email: null, country: null, website: null,
@@ -56,7 +56,7 @@ window.prepare = async () => {
   const client = createHubClient({
     partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY }, fetch: emulator.fetch,
   });
-  page = await fetchAllNumbers(client, CLIENT_ID);
+  page = await client.numbers.all(CLIENT_ID);
   return page.items.length;
 };
 

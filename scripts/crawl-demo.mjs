@@ -3,16 +3,16 @@
 // error, page error, CSP violation and failed request, saves a screenshot of each view, and exits
 // non-zero when anything went wrong.
 //
-//   node scripts/crawl-demo.mjs [--out DIR] [--portal-only] [--stories-only] [--filter TEXT]
+//   npm run crawl -- [--out DIR] [--portal-only] [--stories-only] [--filter TEXT]
 //
 // The portal is started from source with its own emulator; the stories need `npm run
 // build-storybook` first (they are skipped, with a note, when storybook-static/ is missing).
-import { spawn } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from './chromium.mjs';
+import { startPortal } from '../examples/partner-portal/start-portal.ts';
 
 const args = process.argv.slice(2);
 const option = (name) => {
@@ -36,34 +36,6 @@ const signIns = [
   { clientId: 'bNapo1CL', role: 'admin' },
   { clientId: 'sHaRa6CL', role: 'viewer' },
 ];
-
-async function startPortal() {
-  const child = spawn(
-    process.execPath,
-    [
-      '--conditions=source',
-      '--import',
-      'tsx',
-      'examples/partner-portal/server.mjs',
-      '--port',
-      '0',
-      '--emulator-port',
-      '0',
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  const origin = await new Promise((done, fail) => {
-    child.stdout.on('data', (chunk) => {
-      output += chunk;
-      const match = /Partner portal: (http:\/\/\S+?)\/?\s/.exec(output);
-      if (match) done(match[1]);
-    });
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.once('exit', (code) => fail(new Error(`portal exited with ${code}:\n${output}`)));
-  });
-  return { origin, stop: () => child.kill() };
-}
 
 const types = {
   '.html': 'text/html',
@@ -154,6 +126,7 @@ async function main() {
   try {
     if (!args.includes('--stories-only')) {
       const portal = await startPortal();
+      const stopPortal = () => portal.process.kill();
       try {
         for (const who of signIns) {
           for (const path of pages) {
@@ -178,7 +151,7 @@ async function main() {
           }
         }
       } finally {
-        portal.stop();
+        stopPortal();
       }
     }
     if (!args.includes('--portal-only')) {

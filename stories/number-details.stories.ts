@@ -65,14 +65,25 @@ export const NameUnderReview: Story = {
 };
 
 /**
- * Read-only access and a declined name: edits are disabled with the reason. (The number was live
- * before, so it keeps its Messaging API key and its profile shows.)
+ * Read-only access and a declined name: edits are disabled with the reason, and the sentence says
+ * who can request another name. (The number was live before, so it keeps its Messaging API key
+ * and its profile shows.)
  */
 export const ReadOnlyDeclinedName: Story = {
   args: { numberId: '006sHaCH', clientId: READ_ONLY_CLIENT },
   render: render({ capabilities: READ_ONLY_CAPABILITIES, paymentType: 'direct' }, (emulator) =>
     storeMessagingKey(emulator, '006sHaCH'),
   ),
+};
+
+/**
+ * Meta declined the requested name, and this session may change display names: Edit is offered,
+ * and the sentence says to check Meta's guidelines and request another name. Save the profile or
+ * request a name to see the confirmation, which stays in view while the page scrolls.
+ */
+export const DeclinedName: Story = {
+  args: { numberId: '006sHaCH', clientId: READ_ONLY_CLIENT },
+  render: render({ paymentType: 'direct' }, (emulator) => storeMessagingKey(emulator, '006sHaCH')),
 };
 
 /** Waiting for the Hub. */

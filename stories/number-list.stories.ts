@@ -176,3 +176,22 @@ export const CancelFails: Story = {
 
 /** The dark theme. */
 export const Dark: Story = { args: { appearance: 'dark' } };
+
+/**
+ * In a phone-wide column (a 375 px page with 16 px margins): below 40rem of its own width the list
+ * stacks each number into a card, with touch-sized Manage, Signals and ⋯ buttons and a bar of sort
+ * buttons; nothing scrolls sideways, and the page scrolls instead of the table. Screen readers
+ * still read a table.
+ */
+export const Narrow: Story = {
+  args: { clientId: DIRECT_CLIENT },
+  parameters: { emulator: { options: { paymentType: 'direct' } } satisfies EmulatorSetup },
+  decorators: [
+    (story) =>
+      html`<div
+        style="box-sizing: border-box; inline-size: 375px; padding-inline: 16px; outline: 1px dashed #9aa1ad"
+      >
+        ${story()}
+      </div>`,
+  ],
+};

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { TemplateEditorMode } from '@hub/core';
+import { emptyTemplateDraft, templateDraftKey, type TemplateEditorMode } from '@hub/core';
 import type { Emulator, TemplateRecord } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-template-editor.js';
@@ -24,6 +24,8 @@ interface Options {
   waba?: string;
   appearance?: 'auto' | 'light' | 'dark';
   emulator?: EmulatedHubOptions;
+  /** Renders the editor 343 px wide: a 375 px phone inside a portal's margins. */
+  narrow?: boolean;
   /** Adds the story's own templates to the emulator before the editor loads. */
   setup?: (emulator: Emulator) => void;
 }
@@ -40,22 +42,24 @@ function editor(options: Options = {}) {
     (t) => t.waba_account_id === waba && t.category !== 'AUTHENTICATION',
   );
   const log = (event: Event) => console.info(event.type, (event as CustomEvent).detail);
-  return html`<hub-provider
-    .client=${client}
-    client-id=${options.clientId ?? FULL_ACCESS_CLIENT}
-    appearance=${options.appearance ?? 'auto'}
-    style=${options.appearance === 'dark' ? 'padding:1rem;background:#0f1115' : ''}
-  >
-    <hub-template-editor
-      waba-account-id=${waba}
-      mode=${options.mode ?? 'create'}
-      template-name=${options.mode ? (options.name ?? first?.name ?? '') : ''}
-      language=${options.language ?? first?.language ?? ''}
-      review-poll-ms="1000"
-      @hub-template-submitted=${log}
-      @hub-template-cancel=${log}
-    ></hub-template-editor>
-  </hub-provider>`;
+  return html`<div style=${options.narrow ? 'max-inline-size:343px' : ''}>
+    <hub-provider
+      .client=${client}
+      client-id=${options.clientId ?? FULL_ACCESS_CLIENT}
+      appearance=${options.appearance ?? 'auto'}
+      style=${options.appearance === 'dark' ? 'padding:1rem;background:#0f1115' : ''}
+    >
+      <hub-template-editor
+        waba-account-id=${waba}
+        mode=${options.mode ?? 'create'}
+        template-name=${options.mode ? (options.name ?? first?.name ?? '') : ''}
+        language=${options.language ?? first?.language ?? ''}
+        review-poll-ms="1000"
+        @hub-template-submitted=${log}
+        @hub-template-cancel=${log}
+      ></hub-template-editor>
+    </hub-provider>
+  </div>`;
 }
 
 /** Meta-format components of the template kinds the seed data does not have. */
@@ -158,12 +162,13 @@ function addTemplate(
 }
 
 /** Edits one of {@link KINDS}. */
-const kind = (name: string) =>
+const kind = (name: string, options: Options = {}) =>
   editor({
     mode: 'edit',
     name,
     language: 'en_US',
     setup: (emulator) => addTemplate(emulator, name, 'en_US', KINDS[name]!),
+    ...options,
   });
 
 /** Waits for `find` to return something (stories render asynchronously). */
@@ -279,3 +284,36 @@ export const ReadOnly: Story = {
 };
 /** Dark colour scheme. */
 export const Dark: Story = { render: () => editor({ appearance: 'dark' }) };
+/**
+ * 343 px wide, a phone inside a portal's margins, editing a carousel: the preview moves under the
+ * form, rows of controls wrap, and only the preview's cards scroll sideways. The element follows
+ * its own width (a container query), so it looks the same in a narrow column of a wide page.
+ */
+export const Narrow: Story = { render: () => kind('collection_cards', { narrow: true }) };
+/**
+ * A draft kept from an earlier visit is restored: the offer goes, a message above the form says
+ * the changes are back (seen and announced), and the focus moves to the first field.
+ */
+export const DraftRestored: Story = {
+  render: () => {
+    const draft = emptyTemplateDraft('UTILITY', 'en_US');
+    localStorage.setItem(
+      templateDraftKey(WABA, 'create'),
+      JSON.stringify({
+        ...draft,
+        name: 'half_written',
+        body: { ...draft.body, text: 'Hi, your order' },
+      }),
+    );
+    return editor();
+  },
+  play: async ({ canvasElement }) => {
+    const el = await until(() => canvasElement.querySelector('hub-template-editor'));
+    const restore = await until(() =>
+      [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent?.trim() === 'Restore them',
+      ),
+    );
+    restore.click();
+  },
+};

@@ -24,6 +24,9 @@ function list(
     appearance?: 'auto' | 'light' | 'dark';
     empty?: boolean;
     dir?: 'ltr' | 'rtl';
+    locale?: string;
+    /** Renders the list 343 px wide: a 375 px phone inside a portal's margins. */
+    narrow?: boolean;
     /** Changes the emulator's data before the list loads. */
     setup?: (emulator: Emulator) => void;
   } = {},
@@ -32,20 +35,23 @@ function list(
   if (options.empty) emulator.state.templates = [];
   options.setup?.(emulator);
   const log = (event: Event) => console.info(event.type, (event as CustomEvent).detail);
-  return html`<hub-provider
-    dir=${options.dir ?? 'ltr'}
-    .client=${client}
-    client-id=${options.clientId ?? FULL_ACCESS_CLIENT}
-    appearance=${options.appearance ?? 'auto'}
-    style=${options.appearance === 'dark' ? 'padding:1rem;background:#0f1115' : ''}
-  >
-    <hub-template-list
-      waba-account-id=${options.waba ?? WABA}
-      @hub-template-select=${log}
-      @hub-template-create=${log}
-      @hub-template-deleted=${log}
-    ></hub-template-list>
-  </hub-provider>`;
+  return html`<div style=${options.narrow ? 'max-inline-size:343px' : ''}>
+    <hub-provider
+      dir=${options.dir ?? 'ltr'}
+      .client=${client}
+      client-id=${options.clientId ?? FULL_ACCESS_CLIENT}
+      locale=${options.locale ?? ''}
+      appearance=${options.appearance ?? 'auto'}
+      style=${options.appearance === 'dark' ? 'padding:1rem;background:#0f1115' : ''}
+    >
+      <hub-template-list
+        waba-account-id=${options.waba ?? WABA}
+        @hub-template-select=${log}
+        @hub-template-create=${log}
+        @hub-template-deleted=${log}
+      ></hub-template-list>
+    </hub-provider>
+  </div>`;
 }
 
 /** The Arabic account, seen by a user who may look but not change anything. */
@@ -76,6 +82,15 @@ function everyStatus(emulator: Emulator) {
     ...TEMPLATE_STATUSES.map((info, index) => make(info.status, index)),
     ...QUALITIES.map((quality, index) => make('APPROVED', 100 + index, quality)),
   ];
+}
+
+/** Waits for `find` to return something (stories render asynchronously). */
+async function until<T>(find: () => T | undefined | null): Promise<T> {
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 const meta: Meta = {
@@ -112,6 +127,32 @@ export const ReadOnly: Story = {
 };
 /** Dark colour scheme. */
 export const Dark: Story = { render: () => list({ appearance: 'dark' }) };
+/**
+ * 343 px wide, a phone inside a portal's margins: each template is a card of labelled values, the
+ * filters two to a row, and nothing scrolls sideways. The element follows its own width (a
+ * container query), so it looks the same in a narrow column of a wide page.
+ */
+export const Narrow: Story = { render: () => list({ narrow: true }) };
+/**
+ * On a German page (`locale="de"` on the provider) the languages are named in German
+ * ("Italienisch", "Englisch (Vereinigte Staaten)"), from the browser's language names.
+ */
+export const German: Story = { render: () => list({ locale: 'de' }) };
+/**
+ * Sync completes: a message at the top of the list says so (seen and announced) until it is
+ * dismissed. Deleting confirms the same way.
+ */
+export const Synced: Story = {
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('hub-template-list')!;
+    const sync = await until(() =>
+      [...(el.shadowRoot?.querySelectorAll('button') ?? [])].find(
+        (b) => b.textContent?.trim() === 'Sync',
+      ),
+    );
+    sync.click();
+  },
+};
 /** A right-to-left page with the Arabic account (read-only access). */
 export const RightToLeft: Story = {
   render: () => list({ dir: 'rtl', ...readOnly }),

@@ -160,3 +160,11 @@ export const Dark: Story = {
       <hub-template-preview .template=${templates[kind]}></hub-template-preview>
     </div>`,
 };
+/** 343 px wide, a phone inside a portal's margins: the carousel's cards scroll sideways. */
+export const Narrow: Story = {
+  args: { kind: 'carousel' },
+  render: ({ kind }) =>
+    html`<div style="max-inline-size:343px">
+      <hub-template-preview .template=${templates[kind]}></hub-template-preview>
+    </div>`,
+};

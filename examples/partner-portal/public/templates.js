@@ -1,7 +1,7 @@
 // The Templates page: the list, and the editor shown in its place when a template is chosen or a
 // new one is started. The URL's hash keeps the editor's target, so a reload returns to it (and the
-// editor offers back any unsaved draft).
-import { notify } from './portal.js';
+// editor offers back any unsaved draft). The elements confirm what they did themselves (a deletion
+// at the top of the list, a submit in the editor's result panel), so the page adds no notice.
 
 const listView = document.getElementById('template-list-view');
 const editorView = document.getElementById('template-editor-view');
@@ -47,16 +47,6 @@ document.addEventListener('hub-template-select', ({ detail }) => {
   const { template, action } = detail;
   showEditor({ mode: action, name: template.name, language: template.language });
 });
-document.addEventListener('hub-template-deleted', ({ detail }) =>
-  notify(`Template “${detail.name}” deleted.`),
-);
-document.addEventListener('hub-template-submitted', ({ detail }) =>
-  notify(
-    detail.mode === 'edit'
-      ? `Changes to “${detail.template.name}” saved; WhatsApp reviews them again.`
-      : `Template “${detail.template.name}” submitted for review.`,
-  ),
-);
 document.addEventListener('hub-template-cancel', showList);
 
 // Leaving through the portal's own link goes through the editor's unsaved-changes check.

@@ -1,18 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { guard } from 'lit/directives/guard.js';
 import {
   ACTIVITY_RANGE_PRESETS,
-  ACTIVITY_SERIES,
   USAGE_HISTORY_DAYS,
   activityRange,
   checkCustomRange,
   dailyActivity,
   isoDay,
-  dateLabels,
   lastWeekRanges,
-  stackedBarLayout,
   usageCsv,
   usageHistory,
   weekSummary,
@@ -21,19 +17,19 @@ import {
   type ActivitySeries,
   type DailyActivity,
   type DateRange,
-  type StackedBarLayout,
   type UsageReport,
 } from '@hub/core';
-import { cssProps } from '../base/css-props.js';
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { activityFormat, type ActivityFormat } from './format.js';
-import { barChart } from './bar-chart.js';
 import { memoizeLast } from './memoize.js';
 import { dataTable } from './data-table.js';
+import { categoryLegend } from './legend.js';
+import { metricHeader } from './metric-header.js';
+import { PlotController } from './plot-controller.js';
 import { rangePicker, type RangeProblem } from './range-picker.js';
 import { summaryView } from './summary-view.js';
 import { visiblePeriods } from './csv-export.js';
@@ -60,14 +56,6 @@ declare global {
 
 /** Which view the element shows. */
 export type ActivityChartVariant = 'summary' | 'metric';
-
-/** Space for the axes around the plot, in pixels. */
-const margin = { top: 8, right: 8, bottom: 24 };
-/** Width a day label needs, so labels never collide. */
-const dayLabelWidth = 64;
-
-/** The palette slot (`--hub-chart-N`) of a series: fixed, so a category keeps its colour. */
-const slot = (series: ActivitySeries) => ACTIVITY_SERIES.indexOf(series) + 1;
 
 /**
  * Messaging activity and approximate expenses of the provider's client, per day and pricing
@@ -158,12 +146,6 @@ export class HubActivityChart extends HubElement {
    */
   @state() private draft: Partial<DateRange> | undefined;
 
-  /** The day under the pointer or keyboard focus. */
-  @state() private activeDay: number | undefined;
-
-  /** Size of the plot, measured. */
-  @state() private plotSize = { width: 0, height: 0 };
-
   /**
    * The figures the screen-reader table shows. It follows the chart once the chart's first frame
    * is painted: a year's table is thousands of cells, and laying it out in the same frame made the
@@ -175,8 +157,10 @@ export class HubActivityChart extends HubElement {
   private drawnSeries: DailyActivity | undefined;
 
   private readonly confirmations = new ConfirmationController(this);
-  private resizeObserver: ResizeObserver | undefined;
-  private observedPlot: Element | undefined;
+  private readonly plot = new PlotController(this, {
+    t: (key, params) => this.t(key, params),
+    announce: (text) => this.confirmations.announce(text),
+  });
   /** The last chart shown, kept on screen (dimmed) while another period of that client loads. */
   private shown: { report: UsageReport; range: DateRange } | undefined;
 
@@ -208,17 +192,11 @@ export class HubActivityChart extends HubElement {
     );
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.observedPlot = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const moved = (['range', 'from', 'to', 'metric', 'variant'] as const).some((p) =>
       changed.has(p),
     );
-    if (moved) this.activeDay = undefined;
+    if (moved) this.plot.reset();
     // The page (or an applied period) replaced the dates being typed.
     if (changed.has('range') || changed.has('from') || changed.has('to')) this.draft = undefined;
   }
@@ -289,39 +267,15 @@ export class HubActivityChart extends HubElement {
       aria-labelledby="title"
       aria-busy=${busy ? 'true' : 'false'}
     >
-      <header class="head">
-        <div>
-          <h2 id="title" class="title" part="title">${title}</h2>
-          ${
-            this.metric === 'conversations'
-              ? html`<p class="hint" part="metric-hint">
-                  ${this.t('activityChart.hint.conversations')}
-                </p>`
-              : nothing
-          }
-          ${
-            series
-              ? html`<p class="total" part="total">
-                  <span class="total-value">${format.value(series.total)}</span>
-                  <span class="total-period"
-                    >${format.period(series.range.from, series.range.to)}</span
-                  >
-                </p>`
-              : nothing
-          }
-        </div>
-        <div class="tools">
-          ${this.renderRangePicker()}
-          ${shown && series ? this.renderDownload(shown.report, series, format) : nothing}
-        </div>
-      </header>
-      ${
-        this.metric === 'expenses'
-          ? html`<p id="disclaimer" class="disclaimer" part="disclaimer">
-              ${this.t('activityChart.disclaimer')}
-            </p>`
-          : nothing
-      }
+      ${metricHeader({
+        metric: this.metric,
+        title,
+        series,
+        format,
+        picker: this.renderRangePicker(),
+        t: (key, params) => this.t(key, params),
+        onDownload: shown && series ? () => this.download(shown.report, series) : undefined,
+      })}
       ${this.confirmations.render(this.t('common.dismiss'))}
       ${this.renderMetricBody(range, series, format, title)}
     </section>`;
@@ -351,7 +305,19 @@ export class HubActivityChart extends HubElement {
     this.drawnSeries = series;
     return html`<div class="body" ?data-stale=${stale}>
       ${stale ? html`<p class="updating">${this.t('activityChart.updating')}</p>` : nothing}
-      ${this.renderLegend(series, format)} ${this.renderPlot(series, format, title, period)}
+      ${categoryLegend({
+        series,
+        format,
+        hidden: this.hiddenCategories,
+        t: (key, params) => this.t(key, params),
+        onToggle: (category) => this.toggleCategory(category),
+      })}
+      ${this.plot.render({
+        series,
+        format,
+        hidden: this.hiddenCategories,
+        label: this.t('activityChart.chartLabel', { title, period }),
+      })}
       ${guard([series, format, this.tableSeries === series], () =>
         this.tableSeries !== series
           ? nothing
@@ -381,23 +347,6 @@ export class HubActivityChart extends HubElement {
     });
   }
 
-  private renderDownload(
-    report: UsageReport,
-    series: DailyActivity,
-    format: ActivityFormat,
-  ): TemplateResult {
-    const period = format.period(series.range.from, series.range.to);
-    return html`<button
-      type="button"
-      class="btn"
-      part="download-button"
-      aria-label=${this.t('activityChart.downloadLabel', { period })}
-      @click=${() => this.download(report, series)}
-    >
-      ${this.t('activityChart.download')}
-    </button>`;
-  }
-
   /** Saves the days and categories on screen as `activity-<client>-<from>-<to>.csv`. */
   private download(report: UsageReport, series: DailyActivity): void {
     const { from, to } = series.range;
@@ -421,126 +370,6 @@ export class HubActivityChart extends HubElement {
       : checkCustomRange({ from: this.from, to: this.to }, history, { clip: true }).problem;
   }
 
-  private renderLegend(series: DailyActivity, format: ActivityFormat): TemplateResult {
-    return html`<ul class="legend" part="legend" aria-label=${this.t('activityChart.legend')}>
-      ${series.categories.map(
-        (category) =>
-          html`<li>
-            <button
-              type="button"
-              class="legend-item"
-              part="legend-item"
-              data-category=${category}
-              aria-pressed=${this.hiddenCategories.has(category) ? 'false' : 'true'}
-              @click=${() => this.toggleCategory(category)}
-            >
-              <span class="swatch series-${slot(category)}" aria-hidden="true"></span>
-              <span>${this.t(`activityChart.category.${category}`)}</span>
-              <span class="legend-total">${format.value(series.categoryTotals[category])}</span>
-            </button>
-          </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderPlot(
-    series: DailyActivity,
-    format: ActivityFormat,
-    title: string,
-    period: string,
-  ): TemplateResult {
-    const layout = this.layout(
-      series,
-      format,
-      this.hiddenCategories,
-      this.plotSize.width,
-      this.plotSize.height,
-    );
-    const active = this.activeDay;
-    const labels = dateLabels(
-      series.days,
-      Math.max(1, Math.floor(layout.plot.width / dayLabelWidth)),
-    );
-    return html`<p class="axis-title" aria-hidden="true">
-        ${this.t(`activityChart.perDay.${series.metric}`, { currency: series.currency })}
-      </p>
-      <div
-        class="plot"
-        part="chart"
-        tabindex="0"
-        role="group"
-        aria-label=${this.t('activityChart.chartLabel', { title, period })}
-        aria-describedby=${series.metric === 'expenses' ? 'disclaimer' : nothing}
-        ${ref(this.observePlot)}
-        @keydown=${(event: KeyboardEvent) => this.onPlotKey(event, series, format)}
-        @focus=${() => this.moveTo(this.activeDay ?? series.days.length - 1, series, format)}
-        @blur=${() => (this.activeDay = undefined)}
-        @pointermove=${(event: PointerEvent) => this.onPointer(event, layout)}
-        @pointerdown=${(event: PointerEvent) => this.onPointer(event, layout)}
-        @pointerleave=${() => {
-          if (!this.matches(':focus-within')) this.activeDay = undefined;
-        }}
-      >
-        ${barChart({
-          layout,
-          width: this.plotSize.width,
-          height: this.plotSize.height,
-          slots: series.categories.map(slot),
-          active,
-          xLabels: labels.indices.map((index) => ({
-            index,
-            text: (labels.unit === 'month' ? format.month : format.day)(series.days[index] ?? ''),
-          })),
-          yLabel: (value) => format.axis(value),
-        })}
-        ${active === undefined ? nothing : this.renderTooltip(series, format, layout, active)}
-      </div>`;
-  }
-
-  private renderTooltip(
-    series: DailyActivity,
-    format: ActivityFormat,
-    layout: StackedBarLayout,
-    index: number,
-  ): TemplateResult {
-    const day = series.days[index];
-    const row = series.values[index];
-    if (day === undefined || !row) return html``;
-    const center = layout.plot.x + (index + 0.5) * layout.band.step;
-    const flip = center > layout.plot.x + layout.plot.width / 2;
-    // Beside the highlighted day, never over it.
-    const offset = layout.band.step / 2 + 6;
-    const position: Record<string, string> = flip
-      ? { right: `${Math.round(this.plotSize.width - center + offset)}px` }
-      : { left: `${Math.round(center + offset)}px` };
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps(position)}>
-      <p class="tooltip-day">${format.longDay(day)}</p>
-      <dl>
-        ${series.categories.map((category, i) =>
-          this.hiddenCategories.has(category)
-            ? nothing
-            : html`<div>
-                <dt>
-                  <span class="swatch series-${slot(category)}"></span>${this.t(
-                    `activityChart.category.${category}`,
-                  )}
-                </dt>
-                <dd>${format.value(row[i] ?? 0)}</dd>
-              </div>`,
-        )}
-        <div class="tooltip-total">
-          <dt>${this.t('activityChart.total')}</dt>
-          <dd>${format.value(this.visibleTotal(series, row))}</dd>
-        </div>
-      </dl>
-      ${
-        series.metric === 'expenses'
-          ? html`<p class="tooltip-note">${this.t('activityChart.estimate')}</p>`
-          : nothing
-      }
-    </div>`;
-  }
-
   private renderLoading(lines: number): TemplateResult {
     return loadingView(this.t('activityChart.loading'), lines);
   }
@@ -551,107 +380,10 @@ export class HubActivityChart extends HubElement {
     );
   }
 
-  // ── layout and interaction ───────────────────────────────────────────────────────────────────
+  // ── figures and interaction ───────────────────────────────────────────────────────────────────
 
   private readonly series = memoizeLast(dailyActivity);
   private readonly format = memoizeLast(activityFormat);
-
-  private readonly layout = memoizeLast(
-    (
-      series: DailyActivity,
-      format: ActivityFormat,
-      hidden: ReadonlySet<ActivitySeries>,
-      width: number,
-      height: number,
-    ): StackedBarLayout => {
-      const visible = series.categories.map((c) => !hidden.has(c));
-      const input = { rows: series.values, visible, width, height, integer: true, maxBarWidth: 48 };
-      const first = stackedBarLayout({ ...input, margin: { ...margin, left: 40 } });
-      // The value axis needs room for its widest label, known only once the ticks are.
-      const widest = Math.max(...first.ticks.map((t) => format.axis(t.value).length));
-      const left = Math.max(40, Math.ceil(widest * 7 + 12));
-      return left === 40 ? first : stackedBarLayout({ ...input, margin: { ...margin, left } });
-    },
-  );
-
-  private visibleTotal(series: DailyActivity, row: readonly number[]): number {
-    return series.categories.reduce(
-      (sum, category, i) => (this.hiddenCategories.has(category) ? sum : sum + (row[i] ?? 0)),
-      0,
-    );
-  }
-
-  private readonly observePlot = (element: Element | undefined): void => {
-    if (!element || element === this.observedPlot) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      // Only the plot on screen counts; a replaced one reports its last, empty size.
-      const entry = entries.find((e) => e.target === this.observedPlot);
-      if (entry) this.setPlotSize(entry.contentRect.width, entry.contentRect.height);
-    });
-    if (this.observedPlot) this.resizeObserver.unobserve(this.observedPlot);
-    this.observedPlot = element;
-    this.resizeObserver.observe(element);
-    // Measure at once so the first paint has bars, not an empty frame until the observer fires.
-    const box = element.getBoundingClientRect();
-    this.setPlotSize(box.width, box.height);
-  };
-
-  private setPlotSize(width: number, height: number): void {
-    const size = { width: Math.floor(width), height: Math.floor(height) };
-    if (size.width !== this.plotSize.width || size.height !== this.plotSize.height) {
-      this.plotSize = size;
-    }
-  }
-
-  private onPointer(event: PointerEvent, layout: StackedBarLayout): void {
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const index = layout.band.indexAt(event.clientX - box.left);
-    if (index >= 0 && index !== this.activeDay) this.activeDay = index;
-  }
-
-  private onPlotKey(event: KeyboardEvent, series: DailyActivity, format: ActivityFormat): void {
-    const last = series.days.length - 1;
-    const current = this.activeDay ?? last;
-    const target: Record<string, number> = {
-      ArrowLeft: current - 1,
-      ArrowRight: current + 1,
-      PageUp: current - 7,
-      PageDown: current + 7,
-      Home: 0,
-      End: last,
-    };
-    if (event.key === 'Escape') {
-      this.activeDay = undefined;
-      return;
-    }
-    const next = target[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.moveTo(Math.min(last, Math.max(0, next)), series, format);
-  }
-
-  private moveTo(index: number, series: DailyActivity, format: ActivityFormat): void {
-    const day = series.days[index];
-    const row = series.values[index];
-    if (day === undefined || !row) return;
-    this.activeDay = index;
-    const parts = series.categories
-      .filter((c) => !this.hiddenCategories.has(c))
-      .map(
-        (c) =>
-          `${this.t(`activityChart.category.${c}`)} ${format.value(row[series.categories.indexOf(c)] ?? 0)}`,
-      );
-    // Expense figures are estimates wherever they appear, spoken ones included.
-    const when =
-      series.metric === 'expenses'
-        ? this.t('activityChart.approximateOn', { day: format.longDay(day) })
-        : format.longDay(day);
-    this.confirmations.announce(
-      `${when}: ${this.t('activityChart.total')} ${format.value(
-        this.visibleTotal(series, row),
-      )}; ${parts.join(', ')}`,
-    );
-  }
 
   private toggleCategory(category: ActivitySeries): void {
     const hidden = new Set(this.hiddenCategories);

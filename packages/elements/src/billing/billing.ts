@@ -1,29 +1,24 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  capabilityGate,
-  formatPhoneNumber,
   isoDay,
   monthlyCharges,
   monthlyChargesCsv,
-  moneyFormatter,
-  safeHandOffUrl,
-  sumMoney,
-  type HubClient,
-  type HubClientAccount,
   type HubNumber,
   type MonthCharges,
-  type NumberPlan,
   type Page,
   type UsageParams,
   type UsageReport,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 import { downloadCsv, fileNamePart } from '../base/csv-download.js';
+import { openHandOff } from '../base/hand-off.js';
+import { historyTable } from './history-table.js';
+import { plansView } from './plans-view.js';
+import { DirectPaymentController } from './direct-payment.js';
 import { styles } from './billing.styles.js';
 import { billingMessages } from './messages.js';
 
@@ -37,15 +32,6 @@ declare global {
     'hub-billing-portal-open': { clientId: string; url: string | null };
   }
 }
-
-/** The plans in the order they are counted, the unreported last. */
-const PLAN_ORDER: readonly (NumberPlan | null)[] = ['premium', 'regular', 'basic', null];
-
-/** Above this many numbers the plans are counted, not listed one by one. */
-const MAX_LISTED_NUMBERS = 100;
-
-/** A month key as the history has it: `YYYY-MM`. */
-const MONTH = /^\d{4}-\d{2}$/;
 
 /** The first day of the month `back` months before the month of `today`, `YYYY-MM-01`. */
 function monthStart(today: string, back: number): string {
@@ -124,26 +110,12 @@ export class HubBilling extends HubElement {
 
   private readonly confirmations = new ConfirmationController(this);
 
-  /** A read of the current client, once the session may read its billing. */
-  private read<T>(spec: (client: HubClient, clientId: string) => HubQuerySpec<T> | undefined) {
-    return new HubQueryController<T>(this, () => {
-      const client = this.hub?.client;
-      const clientId = this.hub?.clientId;
-      if (!client || !clientId || !this.readGate().allowed) return undefined;
-      return spec(client, clientId);
-    });
-  }
-
-  /** The client's account, for its payment type. */
-  private readonly account = this.read<HubClientAccount>((client, clientId) => ({
-    client,
-    key: client.clients.keys.get(clientId),
-    fetch: (options) => client.clients.get(clientId, options),
-  }));
+  /** The client's account and the reads gated by `billing:read`. */
+  private readonly payment = new DirectPaymentController(this, () => this.hub);
 
   /** Every number of the client, for its plan; direct payment only. */
-  private readonly numbers = this.read<Page<HubNumber>>((client, clientId) =>
-    this.direct
+  private readonly numbers = this.payment.read<Page<HubNumber>>((client, clientId) =>
+    this.payment.direct
       ? {
           client,
           key: client.numbers.keys.all(clientId),
@@ -153,8 +125,8 @@ export class HubBilling extends HubElement {
   );
 
   /** Usage per month over the months shown; direct payment only. */
-  private readonly usage = this.read<UsageReport>((client, clientId) => {
-    if (!this.direct) return undefined;
+  private readonly usage = this.payment.read<UsageReport>((client, clientId) => {
+    if (!this.payment.direct) return undefined;
     const params = this.usageParams;
     return {
       client,
@@ -163,10 +135,6 @@ export class HubBilling extends HubElement {
     };
   });
 
-  private get direct(): boolean {
-    return this.account.data?.paymentType === 'direct';
-  }
-
   /** The months shown: from the first day of the oldest to today. */
   private get usageParams(): UsageParams {
     const today = isoDay(Date.now());
@@ -174,28 +142,24 @@ export class HubBilling extends HubElement {
     return { from: monthStart(today, months - 1), to: today, granularity: 'month' };
   }
 
-  private readGate() {
-    return capabilityGate(this.hub?.permissions, 'billing:read');
-  }
-
   override render() {
-    if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
-    if (!this.hub.clientId) return emptyView(this.t('billing.missingClient'));
-    const gate = this.readGate();
-    if (!gate.allowed) {
-      // Permissions still loading are no denial yet: the element waits for them.
-      return gate.reason === 'permission' ? this.renderDenied() : this.renderLoading();
-    }
-    const account = this.account.data;
-    if (!account) {
-      return this.account.status === 'error'
-        ? this.renderError(this.account)
-        : this.renderLoading();
-    }
-    if (account.paymentType === 'partner') return this.renderPartner();
-    if (account.paymentType !== 'direct') {
-      return emptyView(this.t('billing.paymentUnknown'), this.t('billing.paymentUnknownHint'));
-    }
+    const gate = this.payment.renderGate({
+      t: (key) => this.t(key),
+      errorMessage: (error) => this.errorMessage(error),
+      missingClient: 'billing.missingClient',
+      loading: 'billing.loading',
+      denied: ['billing.denied', 'billing.deniedHint'],
+      unknown: ['billing.paymentUnknown', 'billing.paymentUnknownHint'],
+      partner: () =>
+        stateView(
+          'partner-note',
+          this.t('billing.partnerBilled'),
+          this.t('billing.partnerBilledHint'),
+        ),
+    });
+    if (gate) return gate;
+    // The gate lets through only a read account of a direct-payment client.
+    const account = this.payment.account.data!;
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <header>
         <h2 id="title" class="title" part="title">${this.t('billing.title')}</h2>
@@ -204,26 +168,6 @@ export class HubBilling extends HubElement {
       ${this.confirmations.render(this.t('common.dismiss'))} ${this.renderPortal(account.id)}
       ${this.renderHistory()} ${this.renderPlans()}
     </section>`;
-  }
-
-  private renderLoading(): TemplateResult {
-    return loadingView(this.t('billing.loading'), 4);
-  }
-
-  private renderError(query: HubQueryController<unknown>): TemplateResult {
-    return errorView(this.errorMessage(query.error), this.t('common.retry'), () => query.refresh());
-  }
-
-  private renderDenied(): TemplateResult {
-    return stateView('permission-denied', this.t('billing.denied'), this.t('billing.deniedHint'));
-  }
-
-  private renderPartner(): TemplateResult {
-    return stateView(
-      'partner-note',
-      this.t('billing.partnerBilled'),
-      this.t('billing.partnerBilledHint'),
-    );
   }
 
   // ── billing portal ───────────────────────────────────────────────────────────────────────────
@@ -276,26 +220,19 @@ export class HubBilling extends HubElement {
         this.opening = false;
       }
     } else {
-      address = source || undefined;
+      address = source;
     }
-    const safe = safeHandOffUrl(address, location.origin);
-    const url = safe?.href ?? null;
-    if (!this.emit('hub-billing-portal-open', { clientId, url }, { cancelable: true })) return;
-    if (!safe) {
-      console.error(
+    const outcome = openHandOff({
+      address,
+      emit: (url) => this.emit('hub-billing-portal-open', { clientId, url }, { cancelable: true }),
+      refusal: () =>
         `<hub-billing>: not opening the billing portal: ${this.refusal(address)} Set portal-url ` +
-          '(or portalUrl) to an https: address or one on this page’s origin, or handle ' +
-          'hub-billing-portal-open and call preventDefault().',
-      );
-      this.portalError = this.t('billing.portalUnavailable');
-      return;
-    }
-    window.open(safe.href, '_blank', 'noopener');
-    this.confirmations.show({
-      tone: 'neutral',
-      text: this.t('billing.portalOpened'),
-      subject: 'portal',
+        '(or portalUrl) to an https: address or one on this page’s origin, or handle ' +
+        'hub-billing-portal-open and call preventDefault().',
+      confirmations: this.confirmations,
+      opened: { text: this.t('billing.portalOpened'), subject: 'portal' },
     });
+    if (outcome === 'refused') this.portalError = this.t('billing.portalUnavailable');
   }
 
   /** Why an address is not opened, without repeating it (a portal link can carry a session). */
@@ -363,61 +300,13 @@ export class HubBilling extends HubElement {
     if (months.every((m) => m.cost.amountMinor === 0 && m.messages === 0)) {
       return emptyView(this.t('billing.empty'), this.t('billing.emptyHint'));
     }
-    const money = moneyFormatter(report.currency, this.resolvedLocale);
-    const count = new Intl.NumberFormat(this.resolvedLocale);
-    const total = sumMoney(
-      months.map((m) => m.cost),
-      report.currency,
-    );
-    const messages = months.reduce((sum, m) => sum + m.messages, 0);
-    const current = isoDay(Date.now()).slice(0, 7);
-    return html`<div class="table-wrap">
-      <table part="history-table" aria-describedby="notice">
-        <caption>
-          ${this.t('billing.historyCaption', { period: this.periodLabel() })}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.t('billing.month')}</th>
-            <th scope="col" class="num">${this.t('billing.messages')}</th>
-            <th scope="col" class="num">${this.t('billing.charges')} (${report.currency})</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${months.map(
-            (m) =>
-              html`<tr data-month=${m.month}>
-                <th scope="row">
-                  ${
-                    m.month === current
-                      ? this.t('billing.monthToDate', { month: this.monthLabel(m.month) })
-                      : this.monthLabel(m.month)
-                  }
-                </th>
-                <td class="num">${count.format(m.messages)}</td>
-                <td class="num">${money(m.cost.amountMinor)}</td>
-              </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${this.t('billing.total')}</th>
-            <td class="num" data-total-messages>${count.format(messages)}</td>
-            <td class="num" data-total-charges>${money(total.amountMinor)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>`;
-  }
-
-  /** `March 2026`; a month the Hub sent in another form, as it sent it. */
-  private monthLabel(month: string): string {
-    if (!MONTH.test(month)) return month;
-    return new Intl.DateTimeFormat(this.resolvedLocale, {
-      month: 'long',
-      year: 'numeric',
-      timeZone: 'UTC',
-    }).format(new Date(`${month}-01T00:00:00Z`));
+    return historyTable({
+      months,
+      currency: report.currency,
+      locale: this.resolvedLocale,
+      period: this.periodLabel(),
+      t: (key, params) => this.t(key, params),
+    });
   }
 
   /** The months asked for, `Apr 2025 – Mar 2026`. */
@@ -470,50 +359,6 @@ export class HubBilling extends HubElement {
           )
         : loadingView(this.t('common.loading'), 3);
     }
-    const numbers = page.items;
-    if (numbers.length === 0) return html`<p class="hint">${this.t('billing.noNumbers')}</p>`;
-    const counts = PLAN_ORDER.map(
-      (plan) => [plan, numbers.filter((n) => n.plan === plan).length] as const,
-    ).filter(([, count]) => count > 0);
-    return html`<ul class="plan-counts" aria-label=${this.t('billing.plans')}>
-        ${counts.map(
-          ([plan, count]) =>
-            html`<li class="badge" data-plan=${plan ?? 'none'}>
-              ${this.t('billing.plansCount', { plan: this.planLabel(plan), count })}
-            </li>`,
-        )}
-      </ul>
-      ${
-        numbers.length > MAX_LISTED_NUMBERS
-          ? html`<p class="hint">${this.t('billing.plansTooMany', { count: numbers.length })}</p>`
-          : html`<div class="table-wrap">
-              <table part="plans-table">
-                <caption>
-                  ${this.t('billing.plansCaption')}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">${this.t('billing.number')}</th>
-                    <th scope="col">${this.t('billing.displayName')}</th>
-                    <th scope="col">${this.t('billing.plan')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${numbers.map(
-                    (n) =>
-                      html`<tr data-number-id=${n.id}>
-                        <th scope="row" class="mono">${formatPhoneNumber(n.phoneNumber)}</th>
-                        <td>${n.displayName}</td>
-                        <td data-plan=${n.plan ?? 'none'}>${this.planLabel(n.plan)}</td>
-                      </tr>`,
-                  )}
-                </tbody>
-              </table>
-            </div>`
-      }`;
-  }
-
-  private planLabel(plan: NumberPlan | null): string {
-    return plan ? this.t(`billing.plan.${plan}`) : this.t('billing.plan.none');
+    return plansView(page.items, (key, params) => this.t(key, params));
   }
 }

@@ -1,25 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  capabilityGate,
   fundsOutlook,
   isoDay,
   lastWeekRanges,
   moneyFormatter,
-  safeHandOffUrl,
   type ClientBalance,
   type FundsOutlook,
-  type HubClient,
-  type HubClientAccount,
   type Money,
   type UsageParams,
   type UsageReport,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
+import { openHandOff } from '../base/hand-off.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
-import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
+import { errorView, loadingView } from '../base/status-views.js';
+import { DirectPaymentController } from '../billing/direct-payment.js';
 import { styles } from './funds.styles.js';
 import { fundsMessages } from './messages.js';
 
@@ -45,9 +42,20 @@ declare global {
 /** The two hand-offs: to the payment page, and to the Hub's own Funds page. */
 type HandOff = 'add' | 'manage';
 
+/** Each hand-off's event, the attribute of its page, and its words. */
 const HAND_OFF = {
-  add: { event: 'hub-funds-add', attribute: 'add-funds-url' },
-  manage: { event: 'hub-funds-manage', attribute: 'manage-url' },
+  add: {
+    event: 'hub-funds-add',
+    attribute: 'add-funds-url',
+    opened: 'funds.addOpened',
+    unavailable: 'funds.addUnavailable',
+  },
+  manage: {
+    event: 'hub-funds-manage',
+    attribute: 'manage-url',
+    opened: 'funds.manageOpened',
+    unavailable: 'funds.manageUnavailable',
+  },
 } as const;
 
 /**
@@ -114,26 +122,12 @@ export class HubFunds extends HubElement {
 
   private readonly confirmations = new ConfirmationController(this);
 
-  /** A read of the current client, once the session may read its funds. */
-  private read<T>(spec: (client: HubClient, clientId: string) => HubQuerySpec<T> | undefined) {
-    return new HubQueryController<T>(this, () => {
-      const client = this.hub?.client;
-      const clientId = this.hub?.clientId;
-      if (!client || !clientId || !this.readGate().allowed) return undefined;
-      return spec(client, clientId);
-    });
-  }
-
-  /** The client's account, for its payment type. */
-  private readonly account = this.read<HubClientAccount>((client, clientId) => ({
-    client,
-    key: client.clients.keys.get(clientId),
-    fetch: (options) => client.clients.get(clientId, options),
-  }));
+  /** The client's account and the reads gated by `billing:read`. */
+  private readonly payment = new DirectPaymentController(this, () => this.hub);
 
   /** The balance; asked for direct payment only. */
-  private readonly balance = this.read<ClientBalance>((client, clientId) =>
-    this.direct
+  private readonly balance = this.payment.read<ClientBalance>((client, clientId) =>
+    this.payment.direct
       ? {
           client,
           key: client.billing.keys.balance(clientId),
@@ -143,8 +137,8 @@ export class HubFunds extends HubElement {
   );
 
   /** The last 7 full days of daily usage, for the spending rate; direct payment only. */
-  private readonly recent = this.read<UsageReport>((client, clientId) => {
-    if (!this.direct) return undefined;
+  private readonly recent = this.payment.read<UsageReport>((client, clientId) => {
+    if (!this.payment.direct) return undefined;
     const params: UsageParams = {
       ...lastWeekRanges(isoDay(Date.now())).current,
       granularity: 'day',
@@ -156,37 +150,24 @@ export class HubFunds extends HubElement {
     };
   });
 
-  private get direct(): boolean {
-    return this.account.data?.paymentType === 'direct';
-  }
-
-  private readGate() {
-    return capabilityGate(this.hub?.permissions, 'billing:read');
-  }
-
   override render() {
-    if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
-    if (!this.hub.clientId) return emptyView(this.t('funds.missingClient'));
-    const gate = this.readGate();
-    if (!gate.allowed) {
-      // Permissions still loading are no denial yet: the element waits for them.
-      return gate.reason === 'permission' ? this.renderDenied() : this.renderLoading();
-    }
-    const account = this.account.data;
-    if (!account) {
-      return this.account.status === 'error'
-        ? this.renderError(this.account)
-        : this.renderLoading();
-    }
-    if (account.paymentType === 'partner') return this.renderPartner();
-    if (account.paymentType !== 'direct') {
-      return emptyView(this.t('funds.unknownTitle'), this.t('funds.unknownBody'));
-    }
+    const gate = this.payment.renderGate({
+      t: (key) => this.t(key),
+      errorMessage: (error) => this.errorMessage(error),
+      missingClient: 'funds.missingClient',
+      loading: 'funds.loading',
+      denied: ['funds.denied', 'funds.deniedBody'],
+      unknown: ['funds.unknownTitle', 'funds.unknownBody'],
+      partner: () => this.renderPartner(),
+    });
+    if (gate) return gate;
     const balance = this.balance.data;
     if (!balance) {
       return this.balance.status === 'error'
-        ? this.renderError(this.balance)
-        : this.renderLoading();
+        ? errorView(this.errorMessage(this.balance.error), this.t('common.retry'), () =>
+            this.balance.refresh(),
+          )
+        : loadingView(this.t('funds.loading'), 4);
     }
     const outlook = fundsOutlook(balance, this.recent.data?.periods ?? []);
     const format = moneyFormatter(balance.balance.currency, this.resolvedLocale);
@@ -194,18 +175,6 @@ export class HubFunds extends HubElement {
       <div class="sections">
         ${this.renderBalance(balance, outlook, format)} ${this.renderAutoRenewal(balance, format)}
       </div>`;
-  }
-
-  private renderLoading(): TemplateResult {
-    return loadingView(this.t('funds.loading'), 4);
-  }
-
-  private renderError(query: HubQueryController<unknown>): TemplateResult {
-    return errorView(this.errorMessage(query.error), this.t('common.retry'), () => query.refresh());
-  }
-
-  private renderDenied(): TemplateResult {
-    return stateView('permission-denied', this.t('funds.denied'), this.t('funds.deniedBody'));
   }
 
   private renderPartner(): TemplateResult {
@@ -366,48 +335,38 @@ export class HubFunds extends HubElement {
   private renderHandOffError(kind: HandOff): TemplateResult | typeof nothing {
     if (this.handOffFailed !== kind) return nothing;
     return html`<p class="error-text" part="hand-off-error" role="alert">
-      ${kind === 'add' ? this.t('funds.addUnavailable') : this.t('funds.manageUnavailable')}
+      ${this.t(HAND_OFF[kind].unavailable)}
     </p>`;
   }
 
-  /**
-   * Emits the hand-off's cancelable event; unless a listener cancels it, opens the configured
-   * page in a new tab, if it is safe (`https:`, or the page's own origin).
-   */
+  /** Emits the hand-off's cancelable event and, unless a listener cancels it, opens its page. */
   private handOff(kind: HandOff, balance: ClientBalance): void {
+    const { event, attribute, opened } = HAND_OFF[kind];
     const configured = kind === 'add' ? this.addFundsUrl : this.manageUrl;
-    const safe = safeHandOffUrl(configured || undefined, location.origin);
-    const url = safe?.href ?? null;
-    const proceed =
-      kind === 'add'
-        ? this.emit(
-            'hub-funds-add',
-            { clientId: balance.clientId, balance: balance.balance, url },
-            { cancelable: true },
-          )
-        : this.emit(
-            'hub-funds-manage',
-            { clientId: balance.clientId, autoRenewal: balance.autoRenewal, url },
-            { cancelable: true },
-          );
+    const { clientId } = balance;
     this.handOffFailed = undefined;
-    if (!proceed) return;
-    const { event, attribute } = HAND_OFF[kind];
-    if (!safe) {
-      console.error(
+    const outcome = openHandOff({
+      address: configured,
+      emit: (url) =>
+        kind === 'add'
+          ? this.emit(
+              'hub-funds-add',
+              { clientId, balance: balance.balance, url },
+              { cancelable: true },
+            )
+          : this.emit(
+              'hub-funds-manage',
+              { clientId, autoRenewal: balance.autoRenewal, url },
+              { cancelable: true },
+            ),
+      refusal: () =>
         configured
           ? `<hub-funds>: refused to open ${attribute}="${configured}": a hand-off page must be https: or on this page's origin (${location.origin}).`
           : `<hub-funds>: ${attribute} is not set and no listener canceled ${event}, so there is no page to open.`,
-      );
-      this.handOffFailed = kind;
-      return;
-    }
-    window.open(safe.href, '_blank', 'noopener');
-    this.confirmations.show({
-      tone: 'neutral',
-      text: kind === 'add' ? this.t('funds.addOpened') : this.t('funds.manageOpened'),
-      subject: 'hand-off',
+      confirmations: this.confirmations,
+      opened: { text: this.t(opened), subject: 'hand-off' },
     });
+    if (outcome === 'refused') this.handOffFailed = kind;
   }
 
   /** A day of the Hub's (UTC) calendar in the locale; a value that is no date, as sent. */

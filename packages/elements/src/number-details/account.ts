@@ -10,6 +10,8 @@ import { sectionState, type SectionTexts } from './section-state.js';
 export interface WabaOptions extends SectionTexts {
   number: HubNumber;
   waba: HubQueryController<WabaAccount>;
+  /** The label of the value just copied, whose button says so. */
+  copied: string | undefined;
   onCopy: (value: string, label: string) => void;
 }
 
@@ -28,8 +30,10 @@ export function wabaSection(options: WabaOptions): TemplateResult {
               {
                 notSet: t('numberDetails.notSet'),
                 button: t('common.copy'),
+                copied: t('numberDetails.copiedShort'),
                 label: t('numberDetails.copy', { label }),
               },
+              options.copied === label,
               (v) => options.onCopy(v, label),
             )}
           </dd>`;

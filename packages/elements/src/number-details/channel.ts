@@ -11,6 +11,24 @@ export interface ChannelOptions {
   onEdit: (event: Event) => void;
 }
 
+/**
+ * What happened to the last requested name, and what to do next. Another name may be requested
+ * after a decline (the Client Hub's guide: review the guidelines and repeat); that is said only
+ * where Edit offers it. Without the access, the sentence says who can; for the other reasons
+ * (pending deletion, a change on its way, still checking) the hint next to Edit says why.
+ */
+function declined(requested: string | null, gate: Gate, t: Translate): TemplateResult {
+  const what = requested
+    ? t('numberDetails.nameRejected', { name: requested })
+    : t('numberDetails.nameRejectedNoName');
+  const next = gate.allowed
+    ? t('numberDetails.nameRejectedRetry')
+    : gate.reason === 'permission'
+      ? t('numberDetails.nameRejectedNoAccess')
+      : '';
+  return html`<p class="name-state error-text" data-name-state="rejected">${what} ${next}</p>`;
+}
+
 /** The display name, its review state, and Edit where a new name may be requested. */
 export function channelSection(options: ChannelOptions): TemplateResult {
   const { number, gate, t } = options;
@@ -67,17 +85,7 @@ export function channelSection(options: ChannelOptions): TemplateResult {
               </p>`
             : nothing
         }
-        ${
-          name.kind === 'rejected'
-            ? html`<p class="name-state error-text" data-name-state="rejected">
-                ${
-                  name.requested
-                    ? t('numberDetails.nameRejected', { name: name.requested })
-                    : t('numberDetails.nameRejectedNoName')
-                }
-              </p>`
-            : nothing
-        }
+        ${name.kind === 'rejected' ? declined(name.requested, gate, t) : nothing}
       </dd>
     </dl>
   </section>`;

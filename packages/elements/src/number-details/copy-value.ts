@@ -6,14 +6,20 @@ export interface CopyTexts {
   notSet: string;
   /** The button's visible text. */
   button: string;
+  /** Its text for a moment after a copy, so the copy is seen where it was asked for. */
+  copied: string;
   /** The button's accessible name, naming what is copied. */
   label: string;
 }
 
-/** A value shown monospaced with a Copy button; nothing to copy when it is unknown. */
+/**
+ * A value shown monospaced with a Copy button (reading `texts.copied` while `copied`); nothing to
+ * copy when it is unknown.
+ */
 export function copyValue(
   value: string | null,
   texts: CopyTexts,
+  copied: boolean,
   onCopy: (value: string) => void,
 ): TemplateResult {
   if (value === null || value === '') return html`<span class="muted">${texts.notSet}</span>`;
@@ -23,8 +29,9 @@ export function copyValue(
       class="btn copy"
       part="copy-button"
       aria-label=${texts.label}
+      data-copied=${copied ? 'true' : 'false'}
       @click=${() => onCopy(value)}
     >
-      ${texts.button}
+      ${copied ? texts.copied : texts.button}
     </button>`;
 }

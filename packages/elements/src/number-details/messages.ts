@@ -28,9 +28,12 @@ export const numberDetailsMessages = {
   'numberDetails.nameUnderReviewHelp':
     'Meta is reviewing the new name; the current name stays visible to customers until it is approved.',
   'numberDetails.nameApproved': 'Approved',
-  'numberDetails.nameRejected': 'Meta declined “{name}”. You can request another name.',
-  'numberDetails.nameRejectedNoName':
-    'Meta declined the last requested name. You can request another name.',
+  'numberDetails.nameRejected': 'Meta declined “{name}”.',
+  'numberDetails.nameRejectedNoName': 'Meta declined the last requested name.',
+  'numberDetails.nameRejectedRetry':
+    'Check Meta’s display name guidelines, then request another name with Edit display name.',
+  'numberDetails.nameRejectedNoAccess':
+    'Another name can be requested by someone whose access includes changing display names.',
   'numberDetails.nameDialogTitle': 'Request a new display name',
   'numberDetails.nameDialogBody':
     'Meta reviews every display name against its naming guidelines. Approval can take up to 24 hours, and the number of changes is limited, so check the name before you send it.',
@@ -63,6 +66,7 @@ export const numberDetailsMessages = {
   'numberDetails.notSet': 'Not set',
   'numberDetails.copy': 'Copy {label}',
   'numberDetails.copied': '{label} copied',
+  'numberDetails.copiedShort': 'Copied',
   'numberDetails.copyFailed': 'Could not copy; select the text instead.',
   'numberDetails.commerce': 'Commerce settings',
   'numberDetails.catalogVisible': 'Show the catalog to customers',

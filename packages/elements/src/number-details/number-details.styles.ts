@@ -4,6 +4,12 @@ export const styles = css`
   :host {
     display: block;
   }
+  /* A save far down the element is confirmed where the user is: the messages stay in view. */
+  .confirmations {
+    position: sticky;
+    inset-block-start: var(--hub-number-details-confirmations-top, 0);
+    z-index: 1;
+  }
   .sections {
     display: grid;
     gap: var(--hub-number-details-gap, calc(var(--_space) * 2));

@@ -49,6 +49,16 @@ async function mount(
 }
 
 const field = (el: HubNumberDetails, id: string, value: string) => typeInto(el, `#${id}`, value);
+
+/** The texts of the confirmations a user sees now: rendered, and inside the viewport. */
+function seenConfirmations(el: HubNumberDetails): string[] {
+  return $$(el, '[part=confirmation]')
+    .filter((c) => {
+      const box = c.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= innerHeight;
+    })
+    .map((c) => c.querySelector('p')!.textContent!.trim());
+}
 const editProfile = (el: HubNumberDetails) => buttonNamed(el, /^Edit profile$/)!;
 
 describe('<hub-number-details>', () => {
@@ -115,6 +125,8 @@ describe('<hub-number-details>', () => {
     await waitUntil(() => $(el, '[data-name-state=under_review]'), 'not under review');
     expect(dialog.open).to.equal(false);
     expect(textOf(el)).to.contain('Under review: “Bella Napoli Centro”');
+    expect(seenConfirmations(el)).to.deep.equal(['New display name sent to Meta for review.']);
+    expect($(el, '[part=confirmation]')!.dataset['tone']).to.equal('success');
     expect($(el, '[part=edit-name-button]')).to.equal(null);
     // Edit is gone: the focus is on the name rather than lost.
     await waitUntil(() => el.shadowRoot!.activeElement === $(el, '[data-display-name]'));
@@ -187,12 +199,32 @@ describe('<hub-number-details>', () => {
     // The number was live before Meta declined its new name, so it keeps its Messaging API key.
     storeMessagingKey(hub.emulator, DECLINED_READ_ONLY.id);
     const { el } = await mount(DECLINED_READ_ONLY, {}, hub);
-    expect($(el, '[data-name-state=rejected]')!.textContent).to.contain('declined');
     const edit = $<HTMLButtonElement>(el, '[part=edit-name-button]')!;
     expect(edit.disabled).to.equal(true);
     expect($(el, '#name-gate')!.textContent).to.contain('does not include');
+    // The sentence agrees with the disabled Edit: it does not offer what this session cannot do.
+    expect(textOf($(el, '[data-name-state=rejected]')!)).to.equal(
+      'Meta declined “Sahara Logistics Official”. Another name can be requested by someone whose access includes changing display names.',
+    );
     await waitUntil(() => $(el, '#profile-gate'));
     expect(editProfile(el).disabled).to.equal(true);
+  });
+
+  it('offers another name after a decline, and sends it for review', async () => {
+    const hub = emulatedHub({ rateLimits: false });
+    storeMessagingKey(hub.emulator, DECLINED_READ_ONLY.id);
+    const { el } = await mount(DECLINED_READ_ONLY, {}, hub);
+    await waitUntil(() => $(el, '[part=edit-name-button]:not([disabled])'), 'Edit not enabled');
+    expect(textOf($(el, '[data-name-state=rejected]')!)).to.equal(
+      'Meta declined “Sahara Logistics Official”. Check Meta’s display name guidelines, then request another name with Edit display name.',
+    );
+    expect($(el, '#name-gate')).to.equal(null);
+    $<HTMLButtonElement>(el, '[part=edit-name-button]')!.click();
+    await el.updateComplete;
+    await field(el, 'new-name', 'Sahara Freight');
+    $<HTMLButtonElement>(el, 'dialog button[type=submit]')!.click();
+    await waitUntil(() => $(el, '[data-name-state=under_review]'), 'not under review');
+    expect(seenConfirmations(el)).to.deep.equal(['New display name sent to Meta for review.']);
   });
 
   it('says "checking", not "denied", while the permissions are still loading', async () => {
@@ -231,6 +263,73 @@ describe('<hub-number-details>', () => {
     expect((await saved).detail.profile.about).to.equal('Pizza every day');
     expect(emulator.state.profiles[SHARED.id]!.about).to.equal('Pizza every day');
     await waitUntil(() => !$(el, 'form.profile'));
+  });
+
+  it('confirms a profile save where the user is, and gives the focus back to Edit profile', async () => {
+    const { el } = await mount(SHARED);
+    await waitUntil(() => textOf(el).includes('Edit profile'));
+    editProfile(el).click();
+    await el.updateComplete;
+    await field(el, 'pf-about', 'Pizza every day');
+    // The form is at the bottom: the page is scrolled down to it, far from the element's top.
+    const save = $<HTMLButtonElement>(el, 'form.profile button[type=submit]')!;
+    save.scrollIntoView({ block: 'end' });
+    expect(el.getBoundingClientRect().top).to.be.lessThan(0);
+    save.click();
+    await waitUntil(() => seenConfirmations(el).length > 0, 'no confirmation in view');
+    expect(seenConfirmations(el)).to.deep.equal(['Business profile saved.']);
+    await waitUntil(() => el.shadowRoot!.activeElement === editProfile(el), 'focus lost');
+    window.scrollTo(0, 0);
+  });
+
+  it('confirms a commerce setting as saved', async () => {
+    const { el, emulator } = await mount(SHARED);
+    await waitUntil(() => $(el, 'input[name=cartEnabled]:not([disabled])'), 'no cart toggle');
+    const cart = $<HTMLInputElement>(el, 'input[name=cartEnabled]')!;
+    const before = cart.checked;
+    cart.click();
+    await waitUntil(() => seenConfirmations(el).length > 0, 'no confirmation');
+    expect(seenConfirmations(el)).to.deep.equal(['Commerce settings saved.']);
+    expect(emulator.requests.filter((r) => r.method === 'POST').length).to.equal(1);
+    expect(cart.checked).to.equal(!before);
+    // A second change replaces the message rather than stacking another under it.
+    cart.click();
+    await waitUntil(() => emulator.requests.filter((r) => r.method === 'POST').length === 2);
+    await waitUntil(() => $$(el, '[part=confirmation]').length === 1 && cart.checked === before);
+    expect(seenConfirmations(el)).to.deep.equal(['Commerce settings saved.']);
+  });
+
+  it('says "Copied" on the Copy button, and shows why when copying fails', async () => {
+    const { el } = await mount(SHARED);
+    const clipboard = navigator.clipboard;
+    const written: string[] = [];
+    let fail = false;
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: {
+        writeText: (text: string) =>
+          fail ? Promise.reject(new Error('denied')) : (written.push(text), Promise.resolve()),
+      },
+    });
+    try {
+      const copy = $$<HTMLButtonElement>(el, '[part=copy-button]').find(
+        (b) => b.getAttribute('aria-label') === 'Copy Namespace',
+      )!;
+      copy.click();
+      await waitUntil(() => copy.textContent!.trim() === 'Copied', 'no "Copied"');
+      expect(written).to.have.length(1);
+      expect(copy.getAttribute('aria-label')).to.equal('Copy Namespace');
+      expect($(el, '[part=confirmation]')).to.equal(null);
+
+      fail = true;
+      copy.click();
+      await waitUntil(() => seenConfirmations(el).length > 0, 'no failure shown');
+      expect(seenConfirmations(el)).to.deep.equal(['Could not copy; select the text instead.']);
+      expect($(el, '[part=confirmation]')!.dataset['tone']).to.equal('danger');
+      expect(copy.textContent!.trim()).to.equal('Copy');
+    } finally {
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+    }
   });
 
   it('keeps a website in its own field while the first is empty, and saves it alone', async () => {

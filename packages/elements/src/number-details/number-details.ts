@@ -19,7 +19,8 @@ import {
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
 import { HubInFlightController } from '../base/in-flight-controller.js';
-import { Announcer } from '../base/announcer.js';
+import { ConfirmationController } from '../base/confirmations.js';
+import { confirmationStyles } from '../base/confirmations.styles.js';
 import { errorView, loadingView, emptyView } from '../base/status-views.js';
 import { statusBadgeStyles } from '../base/badges.js';
 import { DialogController } from '../base/dialog.js';
@@ -48,6 +49,8 @@ declare global {
  * The WABA manager for one number: its plan and billing, display name (with the review flow),
  * WhatsApp Business Account, commerce settings and business profile. Actions follow the
  * session's permissions: without a capability a control is hidden or disabled with the reason.
+ * What an action did is confirmed in a message at the top, which stays in view while the page
+ * scrolls through the element (a save at the bottom is confirmed where the user is).
  *
  * @tagname hub-number-details
  * @summary One number's details and settings (the WABA manager).
@@ -56,11 +59,15 @@ declare global {
  * @fires hub-profile-saved - The business profile was saved; `detail: { numberId, profile }`.
  * @fires hub-commerce-saved - Commerce settings were saved; `detail: { numberId, settings }`.
  *
+ * @csspart confirmations - The messages confirming what an action did (or why it failed).
+ * @csspart confirmation - One such message (`data-tone` is `success`, `neutral` or `danger`).
+ * @csspart confirmation-action - A message's action (none of this element's messages has one yet).
+ * @csspart confirmation-dismiss - The button that dismisses a message.
  * @csspart section - Each section (number, channel, account, commerce, profile).
  * @csspart status-badge - The number's status badge, a button that shows its explanation.
  * @csspart saving - The note that a change to the number is still on its way (`data-in-flight` names it).
  * @csspart quality-badge - The number's quality rating.
- * @csspart copy-button - A Copy button next to an ID.
+ * @csspart copy-button - A Copy button next to an ID; it reads "Copied" for a moment after copying.
  * @csspart edit-name-button - The display name's Edit button.
  * @csspart name-dialog - The display-name change dialog.
  * @csspart dialog-title - The dialog's title.
@@ -74,10 +81,17 @@ declare global {
  * @csspart error - The error state.
  *
  * @cssprop [--hub-number-details-gap=1rem] - Space between sections.
+ * @cssprop [--hub-number-details-confirmations-top=0] - Where the messages stay while the page scrolls: below a fixed header of the portal, set its height.
  */
 export class HubNumberDetails extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, statusBadgeStyles, dialogStyles, styles];
+  static override styles = [
+    ...HubElement.styles,
+    statusBadgeStyles,
+    dialogStyles,
+    confirmationStyles,
+    styles,
+  ];
   static override messages = { ...numberListMessages, ...numberDetailsMessages };
 
   /** The number (channel ID, ending in `CH`) to show. */
@@ -90,8 +104,11 @@ export class HubNumberDetails extends HubElement {
   @state() private nameDraft = '';
   @state() private nameIssue: string | undefined;
   @state() private commerceError = '';
+  /** The label of the value just copied: its Copy button says "Copied" for a moment. */
+  @state() private copied: string | undefined;
 
-  private readonly announcer = new Announcer(this);
+  private readonly confirmations = new ConfirmationController(this);
+  private copiedTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly nameDialog = new DialogController(this, 'name-dialog');
   /** A change to the number on its way, from here or from a list showing it. */
   private readonly changes = new HubInFlightController(this, () => this.hub?.client);
@@ -142,6 +159,11 @@ export class HubNumberDetails extends HubElement {
     fetch: (options) => client.waba.commerceSettings(this.numberId, options),
   }));
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.copiedTimer);
+  }
+
   override render() {
     if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
     if (!this.numberId) return emptyView(this.t('numberDetails.missingId'));
@@ -159,7 +181,7 @@ export class HubNumberDetails extends HubElement {
     const gates = numberActionGates(number, this.account.data?.paymentType, this.hub.permissions, {
       busy: inFlight !== undefined,
     });
-    return html`${this.announcer.region()}
+    return html`${this.confirmations.render(t('common.dismiss'))}
       <div class="sections">
         ${overviewSection({
           number,
@@ -174,6 +196,7 @@ export class HubNumberDetails extends HubElement {
           ...texts,
           number,
           waba: this.waba,
+          copied: this.copied,
           onCopy: (value, label) => void this.copy(value, label),
         })}
         ${commerceSection({
@@ -235,7 +258,11 @@ export class HubNumberDetails extends HubElement {
     });
     if (choice !== 'confirm') return;
     const displayName = this.nameDraft.trim();
-    this.announcer.announce(t('numberDetails.nameRequested'));
+    this.confirmations.show({
+      tone: 'success',
+      text: t('numberDetails.nameRequested'),
+      subject: 'display-name',
+    });
     this.emit('hub-display-name-requested', { numberId: number.id, displayName });
     // Edit is not offered while Meta reviews the name: the focus goes to the name, not the page.
     await this.updateComplete;
@@ -297,7 +324,7 @@ export class HubNumberDetails extends HubElement {
     if (!draft || !client) return;
     this.profileIssues = validateBusinessProfile(draft);
     if (this.profileIssues.length) {
-      this.announcer.announce(
+      this.confirmations.announce(
         this.t('numberDetails.profileInvalid', { count: this.profileIssues.length }),
       );
       await this.updateComplete;
@@ -309,8 +336,15 @@ export class HubNumberDetails extends HubElement {
     try {
       const profile = await client.profile.update(this.numberId, businessProfileForSave(draft));
       this.draft = undefined;
-      this.announcer.announce(this.t('numberDetails.profileSaved'));
+      this.confirmations.show({
+        tone: 'success',
+        text: this.t('numberDetails.profileSaved'),
+        subject: 'profile',
+      });
       this.emit('hub-profile-saved', { numberId: this.numberId, profile });
+      // The form, and its Save button with the focus, are gone: Edit profile takes the focus.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[data-edit-profile]')?.focus();
     } catch (error) {
       // The draft stays in the form so nothing the user typed is lost.
       this.profileError = this.t('numberDetails.profileFailed', {
@@ -327,9 +361,14 @@ export class HubNumberDetails extends HubElement {
     this.commerceError = '';
     try {
       const settings = await client.waba.updateCommerceSettings(this.numberId, change);
-      this.announcer.announce(this.t('numberDetails.commerceSaved'));
+      this.confirmations.show({
+        tone: 'success',
+        text: this.t('numberDetails.commerceSaved'),
+        subject: 'commerce',
+      });
       this.emit('hub-commerce-saved', { numberId: this.numberId, settings });
     } catch (error) {
+      this.confirmations.dismiss('commerce');
       this.commerceError = this.t('numberDetails.commerceFailed', {
         reason: this.errorMessage(error),
       });
@@ -338,12 +377,21 @@ export class HubNumberDetails extends HubElement {
     }
   }
 
+  /** Copies `value`: its button says so in place; a failure says what to do instead. */
   private async copy(value: string, label: string): Promise<void> {
+    clearTimeout(this.copiedTimer);
     try {
       await navigator.clipboard.writeText(value);
-      this.announcer.announce(this.t('numberDetails.copied', { label }));
+      this.copied = label;
+      this.confirmations.announce(this.t('numberDetails.copied', { label }));
+      this.copiedTimer = setTimeout(() => (this.copied = undefined), 2000);
     } catch {
-      this.announcer.announce(this.t('numberDetails.copyFailed'));
+      this.copied = undefined;
+      this.confirmations.show({
+        tone: 'danger',
+        text: this.t('numberDetails.copyFailed'),
+        subject: 'copy',
+      });
     }
   }
 

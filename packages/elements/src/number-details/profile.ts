@@ -48,6 +48,7 @@ export function profileSection(options: ProfileOptions): TemplateResult {
           ? html`<button
               type="button"
               class="btn"
+              data-edit-profile
               ?disabled=${!gate.allowed}
               aria-describedby=${gate.allowed ? nothing : 'profile-gate'}
               @click=${() => options.onStartEdit(profile)}

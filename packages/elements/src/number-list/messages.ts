@@ -28,7 +28,7 @@ export const numberListMessages = {
   'numbers.statusHelp.new_name_requested':
     'Meta is reviewing a new display name; the number keeps working meanwhile.',
   'numbers.statusHelp.certificate_declined':
-    'Meta declined the requested display name; request another one.',
+    'Meta declined the requested display name; the current name stays, and another can be requested.',
   'numbers.statusHelp.created': 'Onboarding has started and is not finished yet.',
   'numbers.statusHelp.submitted': 'Submitted to Meta; waiting for its answer.',
   'numbers.statusHelp.unverified': 'The display name is waiting for verification by Meta.',
@@ -82,6 +82,7 @@ export const numberListMessages = {
   'numberList.col.qualityRating': 'Quality',
   'numberList.col.messagingTier': 'Messaging limit',
   'numberList.col.actions': 'Actions',
+  'numberList.sortBy': 'Sort by',
   'numberList.sorted': 'Sorted by {column}, {direction}',
   'numberList.ascending': 'ascending',
   'numberList.descending': 'descending',
@@ -116,7 +117,6 @@ export const numberListMessages = {
     'Could not cancel the subscription for {number}; it is unchanged. {reason}',
   'numberList.revoked': 'Cancellation undone for {number}.',
   'numberList.revokeFailed': 'Could not undo the cancellation for {number}. {reason}',
-  'numberList.dismiss': 'Dismiss',
   'numberList.undo': 'Undo',
 } as const;
 

@@ -1,7 +1,12 @@
 import { css } from 'lit';
 
+/** The smallest touch target of the narrow layout (WCAG 2.5.5's 44 px; 2.5.8 asks for 24). */
+const TOUCH = css`44px`;
+
 export const styles = css`
   :host {
+    /* The layout follows the element's own width: portals embed it in columns of any width. */
+    container: hub-number-list / inline-size;
     --_row-height: var(--hub-number-list-row-height, 3.25rem);
     --_max-height: var(--hub-number-list-max-height, 36rem);
     --_columns: var(
@@ -87,10 +92,12 @@ export const styles = css`
     contain-intrinsic-block-size: var(--_row-height);
     inset-block-start: calc(var(--_row-height) * var(--_index, 0));
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
+    --_row-background: var(--_surface);
+    background: var(--_row-background);
   }
   .body .row:hover,
   .body .row:focus-within {
-    background: color-mix(in srgb, var(--_surface-raised) 70%, var(--_surface));
+    --_row-background: color-mix(in srgb, var(--_surface-raised) 70%, var(--_surface));
   }
   .cell,
   .colhead {
@@ -151,6 +158,16 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5);
     justify-content: end;
   }
+  /* Between the narrow layout and the table's full width, the table scrolls sideways: the
+     actions stay in view at its end. */
+  .body .actions,
+  .head .colhead:last-child {
+    position: sticky;
+    inset-inline-end: 0;
+    align-self: stretch;
+    align-items: center;
+    background: var(--_row-background, var(--_surface-raised));
+  }
   .actions .btn {
     min-block-size: 2em;
     padding: 0 var(--_space);
@@ -160,22 +177,139 @@ export const styles = css`
     color: var(--_text-muted);
     cursor: not-allowed;
   }
-
-  .notice {
-    display: flex;
-    align-items: center;
-    gap: var(--_space);
-    margin-block-end: var(--_space);
-    padding: var(--_space) calc(var(--_space) * 1.5);
-    border: 1px solid color-mix(in srgb, var(--_tone, var(--_accent)) 45%, var(--_border));
-    border-radius: var(--_radius);
-    background: color-mix(in srgb, var(--_tone, var(--_accent)) 8%, var(--_surface));
-  }
-  .notice p {
-    flex: 1;
-    margin: 0;
-  }
   .back {
     margin-block-end: var(--_space);
+  }
+  /* Each row's quality and limit are named by their column header, shown in the narrow layout. */
+  .labelled::before {
+    display: none;
+  }
+
+  /*
+   * The narrow layout: every row a card of fixed height (rows are windowed, so they share one),
+   * the header a bar of sort buttons, and each control a touch-sized target. The roles stay those
+   * of the table. Without a height set by the portal, the page scrolls rather than the table: a
+   * scroller inside a scrolling page traps touch scrolling.
+   */
+  @container hub-number-list (inline-size < 40rem) {
+    .toolbar {
+      align-items: stretch;
+    }
+    .field {
+      flex: 1 1 9rem;
+    }
+    .search-field {
+      flex-basis: 100%;
+    }
+    .field input,
+    .field select {
+      inline-size: 100%;
+      min-block-size: ${TOUCH};
+    }
+    .count {
+      flex-basis: 100%;
+    }
+    .spacer {
+      display: none;
+    }
+    .toolbar .btn,
+    .state .btn,
+    .back,
+    .confirmation .btn {
+      flex: 1 1 auto;
+      min-block-size: ${TOUCH};
+    }
+
+    .table {
+      --_row-height: var(--hub-number-list-card-height, calc(${TOUCH} + 6.5em + var(--_space) * 4));
+      max-block-size: var(--hub-number-list-max-height, none);
+    }
+    .head,
+    .body {
+      min-inline-size: 0;
+    }
+    .head {
+      position: static;
+    }
+    .head .row {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5);
+      block-size: auto;
+      padding: var(--_space);
+    }
+    .head .row::before {
+      content: attr(data-sort-label) / '';
+      color: var(--_text-muted);
+      font-size: 0.85em;
+      font-weight: 600;
+    }
+    .colhead {
+      padding: 0;
+    }
+    .body .actions,
+    .head .colhead:last-child {
+      position: static;
+    }
+    .sort {
+      min-block-size: ${TOUCH};
+      padding: 0 var(--_space);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
+    }
+    [aria-sort='ascending'] .sort,
+    [aria-sort='descending'] .sort {
+      border-color: var(--_accent);
+    }
+
+    .body .row {
+      grid-template-columns: minmax(0, 1fr) auto;
+      grid-template-rows: auto auto auto ${TOUCH};
+      align-content: space-between;
+      gap: calc(var(--_space) * 0.5) var(--_space);
+      padding: var(--_space);
+    }
+    .cell {
+      padding: 2px;
+    }
+    .status-cell {
+      justify-self: end;
+    }
+    /* The badges are buttons (they show their explanation): WCAG 2.5.8's 24 px at least. */
+    .status-badge,
+    .pending-name {
+      min-block-size: 24px;
+    }
+    .name-cell,
+    .actions {
+      grid-column: 1 / -1;
+    }
+    .labelled::before {
+      display: block;
+      content: attr(data-label) / '';
+      color: var(--_text-muted);
+      font-size: 0.8em;
+    }
+    .tier {
+      text-align: end;
+    }
+    .actions {
+      justify-content: stretch;
+    }
+    .actions .btn {
+      flex: 1 1 auto;
+      min-block-size: ${TOUCH};
+    }
+    .actions .menu-button {
+      flex: none;
+      inline-size: ${TOUCH};
+      padding: 0;
+    }
+    [role='menuitem'] {
+      min-block-size: ${TOUCH};
+    }
   }
 `;

@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   addNumberGate,
-  endOfMonth,
   formatPhoneNumber,
   indexNumbers,
   numberActionGates,
@@ -18,7 +17,8 @@ import {
 import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { HubInFlightController } from '../base/in-flight-controller.js';
-import { Announcer } from '../base/announcer.js';
+import { ConfirmationController } from '../base/confirmations.js';
+import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { skippedItemsLogger } from '../base/skipped.js';
 import { statusBadgeStyles } from '../base/badges.js';
@@ -31,7 +31,7 @@ import { styles } from './number-list.styles.js';
 import { RowWindow } from './row-window.js';
 import { numberTable } from './table.js';
 import { addButtons, addNote, skippedNote, toolbar } from './toolbar.js';
-import { noticeView, type Notice } from './notice.js';
+import { CancellationFlow } from './cancellation.js';
 import { numberListMessages } from './messages.js';
 
 declare global {
@@ -76,7 +76,11 @@ function whenIdle(work: () => void): void {
 /**
  * The client's WhatsApp phone numbers: status, display name, quality rating and messaging limit
  * per number, with search, filters, sorting and the actions of the Client Hub. Only the rows in
- * view are in the DOM, so 10,000 numbers render and scroll as fast as 20.
+ * view are in the DOM, so 10,000 numbers render and scroll as fast as 20. Below 40rem of its own
+ * width (not the viewport's: portals embed it in columns of any width) each row stacks into a
+ * card with touch-sized actions, and nothing scrolls sideways; it stays a table for screen
+ * readers. It sizes to its container (`container-type: inline-size`): in a flex or grid layout
+ * that sizes items to their content, give it a width (e.g. `flex: 1`).
  *
  * @tagname hub-number-list
  * @summary The client's phone numbers, with their state and actions.
@@ -98,7 +102,7 @@ function whenIdle(work: () => void): void {
  * @csspart toolbar - The search, filter and action bar.
  * @csspart search - The search input.
  * @csspart table - The scrolling table (header and rows).
- * @csspart header - The header row.
+ * @csspart header - The header row (in the narrow layout, the sort buttons).
  * @csspart row - One number's row.
  * @csspart status-badge - A number's status badge, a button that shows its explanation (`data-status` holds the API value).
  * @csspart quality-badge - A number's quality rating (`data-quality` holds the API value).
@@ -112,14 +116,18 @@ function whenIdle(work: () => void): void {
  * @csspart dialog-title - The dialog's question.
  * @csspart dialog-body - What cancelling does, and that it can be undone.
  * @csspart dialog-actions - The dialog's Keep and Cancel subscription buttons.
- * @csspart notice - The outcome of the last action, with Undo where possible.
+ * @csspart confirmations - The messages confirming what an action did (or why it failed).
+ * @csspart confirmation - One such message (`data-tone` is `success`, `neutral` or `danger`).
+ * @csspart confirmation-action - A message's action: Undo after a cancellation.
+ * @csspart confirmation-dismiss - The button that dismisses a message.
  * @csspart skipped - The line saying how many numbers the Hub sent in a form that could not be read (they are left out; the console lists them).
  * @csspart loading - The loading skeleton.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  *
  * @cssprop [--hub-number-list-row-height=3.25rem] - Height of a row; rows are windowed, so all rows share it.
- * @cssprop [--hub-number-list-max-height=36rem] - Height at which the table starts scrolling.
+ * @cssprop [--hub-number-list-card-height] - Height of a row in the narrow (stacked) layout; defaults to four lines and a touch-sized action bar.
+ * @cssprop [--hub-number-list-max-height=36rem] - Height at which the table starts scrolling; in the narrow layout the page scrolls unless it is set.
  * @cssprop [--hub-number-list-columns] - `grid-template-columns` of the six columns.
  */
 export class HubNumberList extends HubElement {
@@ -129,6 +137,7 @@ export class HubNumberList extends HubElement {
     statusBadgeStyles,
     menuStyles,
     dialogStyles,
+    confirmationStyles,
     styles,
   ];
   static override messages = numberListMessages;
@@ -164,7 +173,6 @@ export class HubNumberList extends HubElement {
     return this.rows;
   }
 
-  @state() private notice: Notice | undefined;
   @state() private managing: HubNumber | undefined;
 
   private readonly numbers = new HubQueryController<Page<HubNumber>>(this, () => {
@@ -191,10 +199,22 @@ export class HubNumberList extends HubElement {
 
   /** Numbers with a change on its way (from here or elsewhere): their Cancel and Undo wait. */
   private readonly changes = new HubInFlightController(this, () => this.hub?.client);
-  private readonly announcer = new Announcer(this);
+  private readonly confirmations = new ConfirmationController(this);
   private readonly window = new RowWindow(this);
   private readonly menu = new MenuController<HubNumber>(this, { align: 'end' });
   private readonly confirm = new DialogController(this);
+  private readonly cancellation = new CancellationFlow({
+    client: () => this.hub?.client,
+    busy: (numberId) => this.changes.has(numberId),
+    t: this.t.bind(this),
+    errorMessage: (error) => this.errorMessage(error),
+    locale: () => this.resolvedLocale,
+    dialog: this.confirm,
+    confirmations: this.confirmations,
+    onCancelled: (number) => this.emit('hub-number-cancelled', { numberId: number.id, number }),
+    onRevoked: (number) =>
+      this.emit('hub-number-cancellation-revoked', { numberId: number.id, number }),
+  });
   private readonly logSkipped = skippedItemsLogger('hub-number-list');
   private index: NumberIndex | undefined;
   private indexedFrom: Page<HubNumber> | undefined;
@@ -246,11 +266,11 @@ export class HubNumberList extends HubElement {
 
   override render() {
     if (!this.hub?.client || !this.hub.clientId) {
-      return html`${this.announcer.region()}${emptyView(this.t('common.noProvider'))}`;
+      return html`${this.renderConfirmations()}${emptyView(this.t('common.noProvider'))}`;
     }
     if (this.managing) return this.renderManaging(this.managing);
     this.deriveRows();
-    return html`${this.announcer.region()}${this.renderNotice()}${this.renderBody()}
+    return html`${this.renderConfirmations()}${this.renderBody()}
     ${this.renderMenu()}${this.confirm.render()}`;
   }
 
@@ -329,7 +349,10 @@ export class HubNumberList extends HubElement {
       onManage: (number) => this.onManage(number),
       onSignals: (number, gate) => {
         if (gate.allowed) this.emit('hub-signals-manage', { numberId: number.id, number });
-        else this.showNotice(this.t('numberList.signalsBlocked'));
+        else {
+          const text = this.t('numberList.signalsBlocked');
+          this.confirmations.show({ tone: 'neutral', text, subject: 'signals' });
+        }
       },
       onMenu: (number, trigger) => this.menu.toggle(number, trigger),
     });
@@ -340,23 +363,19 @@ export class HubNumberList extends HubElement {
     if (!number) return nothing;
     const items = numberMenuItems(number, this.gates(number), this.t.bind(this), {
       activateInbox: () => this.emit('hub-inbox-activate', { numberId: number.id, number }),
-      revoke: () => void this.revoke(number),
-      cancel: () => void this.askCancel(number),
+      revoke: () => void this.cancellation.revoke(number),
+      cancel: () => void this.cancellation.ask(number),
     });
     const label = this.t('numberList.more', { number: formatPhoneNumber(number.phoneNumber) });
     return rowMenu(this.menu, label, items, this.t.bind(this));
   }
 
-  private renderNotice(): TemplateResult | typeof nothing {
-    return noticeView(this.notice, {
-      t: this.t.bind(this),
-      onUndo: (number) => void this.revoke(number),
-      onDismiss: () => (this.notice = undefined),
-    });
+  private renderConfirmations(): TemplateResult {
+    return this.confirmations.render(this.t('common.dismiss'));
   }
 
   private renderManaging(number: HubNumber): TemplateResult {
-    return html`${this.announcer.region()}
+    return html`${this.renderConfirmations()}
       <button type="button" class="btn back" @click=${this.closeManaging}>
         ← ${this.t('numberList.back')}
       </button>
@@ -369,7 +388,7 @@ export class HubNumberList extends HubElement {
         ? 'descending'
         : 'ascending';
     this.sort = { column, direction };
-    this.announcer.announce(
+    this.confirmations.announce(
       this.t('numberList.sorted', {
         column: this.t(`numberList.col.${column}`),
         direction: this.t(`numberList.${direction}`),
@@ -388,7 +407,7 @@ export class HubNumberList extends HubElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       if (!this.numbers.data) return;
-      this.announcer.announce(this.t('numberList.results', { count: this.rows.length }));
+      this.confirmations.announce(this.t('numberList.results', { count: this.rows.length }));
     }, 500);
   }
 
@@ -425,80 +444,10 @@ export class HubNumberList extends HubElement {
     this.renderRoot.querySelector<HTMLElement>('[part=search]')?.focus();
   };
 
-  /** Asks before cancelling: deleted at the end of the month, billing stops, undo is possible. */
-  private async askCancel(number: HubNumber): Promise<void> {
-    const date = this.formatDate(endOfMonth(new Date()));
-    const choice = await this.confirm.open({
-      title: this.t('numberList.cancelTitle', { number: formatPhoneNumber(number.phoneNumber) }),
-      body: html`<p>${this.t('numberList.cancelBody', { date })}</p>
-        <p>${this.t('numberList.cancelUndoHint')}</p>`,
-      confirmLabel: this.t('numberList.cancelConfirm'),
-      cancelLabel: this.t('numberList.cancelKeep'),
-    });
-    if (choice === 'confirm') await this.cancel(number);
-  }
-
-  private async cancel(number: HubNumber): Promise<void> {
-    const client = this.hub?.client;
-    // The menu already withholds a second change to a number; core would refuse it too.
-    if (!client || this.changes.has(number.id)) return;
-    const phone = formatPhoneNumber(number.phoneNumber);
-    this.notice = undefined;
-    this.announcer.announce(this.t('numberList.cancelling', { number: phone }));
-    try {
-      const updated = await client.numbers.cancelSubscription(number);
-      const date = this.formatDate(new Date(updated.terminatedAt ?? endOfMonth(new Date())));
-      const text = this.t('numberList.cancelled', { number: phone, date });
-      this.notice = { tone: 'success', text, undo: updated };
-      this.announcer.announce(text);
-      this.emit('hub-number-cancelled', { numberId: number.id, number: updated });
-    } catch (error) {
-      this.showFailure(
-        this.t('numberList.cancelFailed', { number: phone, reason: this.errorMessage(error) }),
-      );
-    }
-  }
-
-  private async revoke(number: HubNumber): Promise<void> {
-    const client = this.hub?.client;
-    // Undo pressed twice before the notice goes away must not send two requests.
-    if (!client || this.changes.has(number.id)) return;
-    const phone = formatPhoneNumber(number.phoneNumber);
-    this.notice = undefined;
-    try {
-      const updated = await client.numbers.revokeCancellation(number);
-      const text = this.t('numberList.revoked', { number: phone });
-      this.notice = { tone: 'success', text };
-      this.announcer.announce(text);
-      this.emit('hub-number-cancellation-revoked', { numberId: number.id, number: updated });
-    } catch (error) {
-      this.showFailure(
-        this.t('numberList.revokeFailed', { number: phone, reason: this.errorMessage(error) }),
-      );
-    }
-  }
-
-  private showFailure(text: string): void {
-    this.notice = { tone: 'danger', text };
-    this.announcer.announce(text);
-  }
-
-  private showNotice(text: string): void {
-    this.notice = { tone: 'neutral', text };
-    this.announcer.announce(text);
-  }
-
   /** The actions `number` offers, withheld while a change to it is on its way. */
   private gates(number: HubNumber) {
     return numberActionGates(number, this.account.data?.paymentType, this.hub?.permissions, {
       busy: this.changes.has(number.id),
     });
-  }
-
-  private formatDate(date: Date): string {
-    return new Intl.DateTimeFormat(this.resolvedLocale, {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(date);
   }
 }

@@ -12,10 +12,14 @@ const INITIAL_ROWS = 14;
  * Rows are positioned by CSS (`calc(row-height * index)`), so the slice is right from the first
  * render, with no measuring pass before rows appear; measurements only move the slice. It follows
  * the table's own scrolling and the page's, whichever the partner's layout uses.
+ *
+ * The CSS decides the row height (a table row, or a taller card in the narrow layout), and the
+ * rows' container is `count` rows of it tall; the height is read from there on every measurement,
+ * never cached, so it follows a change of layout even while no row is rendered.
  */
 export class RowWindow implements ReactiveController {
   private body: HTMLElement | undefined;
-  private rowHeight = 0;
+  private count = 0;
   private first = 0;
   private last = INITIAL_ROWS;
   private readonly resize = new ResizeObserver(() => this.measure());
@@ -26,7 +30,9 @@ export class RowWindow implements ReactiveController {
 
   /** The `[start, end)` indexes to render out of `count` rows. */
   slice(count: number): [number, number] {
-    const start = Math.min(Math.max(0, this.first - OVERSCAN), count);
+    this.count = count;
+    // A list that shrank below the scroll position still shows its last rows.
+    const start = Math.min(Math.max(0, this.first - OVERSCAN), Math.max(0, count - 1));
     return [start, Math.min(count, Math.max(this.last + OVERSCAN, start + 1))];
   }
 
@@ -40,7 +46,12 @@ export class RowWindow implements ReactiveController {
       this.resize.disconnect();
       this.body?.parentElement?.removeEventListener('scroll', this.onScroll);
       this.body = body;
-      if (body) this.resize.observe(body.parentElement ?? body);
+      // The scroller resizes with the element's width; the body with the rows' height, also when
+      // only a font or the partner's row height changes.
+      if (body) {
+        this.resize.observe(body);
+        if (body.parentElement) this.resize.observe(body.parentElement);
+      }
       // Scroll events do not leave a shadow root, so the table's own scrolling is heard here.
       body?.parentElement?.addEventListener('scroll', this.onScroll, { passive: true });
     }
@@ -65,18 +76,15 @@ export class RowWindow implements ReactiveController {
 
   private measure(): void {
     const body = this.body;
-    if (!body?.isConnected) return;
-    if (!this.rowHeight) {
-      const row = body.firstElementChild as HTMLElement | null;
-      this.rowHeight = row?.offsetHeight ?? 0;
-      if (!this.rowHeight) return;
-    }
+    if (!body?.isConnected || this.count === 0) return;
     const rect = body.getBoundingClientRect();
+    const rowHeight = rect.height / this.count;
+    if (!rowHeight) return;
     const scroller = body.parentElement?.getBoundingClientRect();
     const top = Math.max(scroller?.top ?? 0, 0) - rect.top;
     const bottom = Math.min(scroller?.bottom ?? innerHeight, innerHeight) - rect.top;
-    const first = Math.max(0, Math.floor(top / this.rowHeight));
-    const last = Math.max(first, Math.ceil(bottom / this.rowHeight));
+    const first = Math.max(0, Math.floor(top / rowHeight));
+    const last = Math.max(first, Math.ceil(bottom / rowHeight));
     // A move smaller than half the overscan is still covered by the rows already rendered; not
     // re-rendering for it keeps the first paint to one render and scrolling to one per few rows.
     if (Math.max(Math.abs(first - this.first), Math.abs(last - this.last)) >= OVERSCAN / 2) {

@@ -47,7 +47,11 @@ export interface TableOptions {
   onMenu: (number: HubNumber, trigger: HTMLElement) => void;
 }
 
-/** The windowed table: a header that sorts and the rows in view, positioned by their index. */
+/**
+ * The windowed table: a header that sorts and the rows in view, positioned by their index. In the
+ * narrow layout the header shows as a row of sort buttons and each row as a card; the roles stay,
+ * so screen readers read a table in both.
+ */
 export function numberTable(options: TableOptions): TemplateResult {
   const { rows, t } = options;
   const [start, end] = options.slice;
@@ -63,7 +67,13 @@ export function numberTable(options: TableOptions): TemplateResult {
       aria-rowcount=${rows.length + 1}
     >
       <div class="head" role="rowgroup">
-        <div class="row" role="row" part="header" aria-rowindex="1">
+        <div
+          class="row"
+          role="row"
+          part="header"
+          aria-rowindex="1"
+          data-sort-label=${t('numberList.sortBy')}
+        >
           ${COLUMNS.map((c) => columnHeader(c, options))}
           <div class="colhead" role="columnheader">
             <span class="visually-hidden">${t('numberList.col.actions')}</span>
@@ -108,16 +118,18 @@ function row(number: HubNumber, index: number, options: TableOptions): TemplateR
     ${cssProps({ '--_index': String(index) })}
   >
     <div class="cell phone" role="cell">${phone}</div>
-    <div class="cell" role="cell">${statusBadge(t, number, `s-${number.id}`)}</div>
+    <div class="cell status-cell" role="cell">${statusBadge(t, number, `s-${number.id}`)}</div>
     <div class="cell name-cell" role="cell" title=${number.displayName}>
       <span class="name">${number.displayName}</span>${
         name.kind === 'under_review' ? reviewBadge(t, name.requested, `r-${number.id}`) : nothing
       }
     </div>
-    <div class="cell" role="cell">
+    <div class="cell labelled" role="cell" data-label=${t('numberList.col.qualityRating')}>
       ${qualityBadge(number.qualityRating, qualityText(t, number))}
     </div>
-    <div class="cell" role="cell">${tierText(t, options.locale, number)}</div>
+    <div class="cell labelled tier" role="cell" data-label=${t('numberList.col.messagingTier')}>
+      ${tierText(t, options.locale, number)}
+    </div>
     <div class="cell actions" role="cell">
       <button
         type="button"
@@ -131,7 +143,7 @@ function row(number: HubNumber, index: number, options: TableOptions): TemplateR
       ${signalsButton(number, options.gates(number).signals, phone, options)}
       <button
         type="button"
-        class="btn btn-ghost"
+        class="btn btn-ghost menu-button"
         part="menu-button"
         aria-haspopup="menu"
         aria-expanded=${options.menuOpenFor === number.id ? 'true' : 'false'}

@@ -25,7 +25,7 @@ export interface ToolbarOptions {
 export function toolbar(options: ToolbarOptions): TemplateResult {
   const { ready, t } = options;
   return html`<div class="toolbar" part="toolbar">
-      <label class="field"
+      <label class="field search-field"
         >${t('numberList.search')}
         <input
           type="search"

@@ -1,9 +1,12 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type ReactiveControllerHost } from 'lit';
 import {
   TEMPLATE_CATEGORIES,
   TEMPLATE_LANGUAGES,
+  findTemplateLanguage,
+  resolveTemplateLanguage,
   withCategory,
   type TemplateCategory,
+  type TemplateDraft,
   type TemplateEditRules,
   type TemplateLock,
 } from '@hub/core';
@@ -15,7 +18,51 @@ import {
   valueOf,
   type EditorContext,
 } from './context.js';
-import { templateCategoryLabel, templateLanguageName } from './vocabulary.js';
+import { templateCategoryLabel, templateLanguageName } from '../template-list/vocabulary.js';
+
+/**
+ * The language field, which takes a language's code or its name in the page's locale. The draft
+ * takes the code at once (preview, validation) but the field keeps what was typed until it is
+ * left: "English" is a whole name on the way to "English (US)". A code picked from the list shows.
+ */
+export class LanguageField {
+  /** The field's text while it is a name not yet turned into its code. */
+  private typed: string | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly options: {
+      locale: () => string;
+      draft: () => TemplateDraft | undefined;
+      update: EditorContext['update'];
+    },
+  ) {}
+
+  /** What the field shows for `draft`. */
+  text(draft: TemplateDraft): string {
+    return this.typed ?? draft.language;
+  }
+
+  /** Shows the draft's language again (a new or restored draft). */
+  clear(): void {
+    this.typed = undefined;
+    this.host.requestUpdate();
+  }
+
+  readonly onInput = (event: Event) => {
+    const text = valueOf(event);
+    const locale = this.options.locale();
+    const code = resolveTemplateLanguage(text, (c) => templateLanguageName(locale, c));
+    this.typed = code === text ? undefined : text;
+    this.options.update((d) => ({ ...d, language: code ?? text.trim() }), 'language');
+  };
+
+  /** Leaving the field shows the code a typed name stands for (its name is the hint). */
+  readonly onChange = () => {
+    const draft = this.options.draft();
+    if (draft && findTemplateLanguage(draft.language)) this.clear();
+  };
+}
 
 /** What the basics (name, category, language, variable format) show and whom they tell. */
 export interface BasicsOptions {
@@ -23,10 +70,7 @@ export interface BasicsOptions {
   rules: TemplateEditRules;
   /** The locale language names are written in. */
   locale: string;
-  /** The language field's text while it is a name not yet turned into its code. */
-  languageText: string | undefined;
-  onLanguageInput: (event: Event) => void;
-  onLanguageChange: () => void;
+  language: LanguageField;
 }
 
 const LOCK_NOTES = {
@@ -104,12 +148,12 @@ export function basicsEditor(ctx: EditorContext, options: BasicsOptions) {
         list="languages"
         autocomplete="off"
         spellcheck="false"
-        .value=${options.languageText ?? draft.language}
+        .value=${options.language.text(draft)}
         ?readonly=${rules.language.locked}
         aria-invalid=${invalid(ctx, 'language')}
         aria-describedby=${describedBy(ctx, 'language', 'language-hint')}
-        @input=${options.onLanguageInput}
-        @change=${options.onLanguageChange}
+        @input=${options.language.onInput}
+        @change=${options.language.onChange}
       />
       <datalist id="languages">
         ${TEMPLATE_LANGUAGES.map(

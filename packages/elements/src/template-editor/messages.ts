@@ -139,6 +139,8 @@ export const templateEditorMessages = {
   'templateEditor.restoreBody': 'You have changes from an earlier visit that were not submitted.',
   'templateEditor.restore': 'Restore them',
   'templateEditor.discard': 'Discard them',
+  'templateEditor.restored': 'Your unsaved changes are back in the form.',
+  'templateEditor.discarded': 'The unsaved changes from your earlier visit were discarded.',
   'templateEditor.cancel': 'Cancel',
   'templateEditor.leaveTitle': 'Discard your changes?',
   'templateEditor.leaveBody': 'The changes you made to this template have not been submitted.',

@@ -1,8 +1,14 @@
 import { html, nothing } from 'lit';
-import type { MessageTemplate, TemplateField, TemplateIssue } from '@hub/core';
+import type {
+  MessageTemplate,
+  TemplateEditRules,
+  TemplateEditorMode,
+  TemplateField,
+  TemplateIssue,
+} from '@hub/core';
 import { templateStatusBadge } from '../base/badges.js';
-import { templateStatusHelp, templateStatusLabel } from '../template-list/status-badge.js';
-import { controlId } from './context.js';
+import { templateStatusHelp, templateStatusLabel } from '../template-list/vocabulary.js';
+import { controlId, describedBy, fieldIssues, type EditorContext } from './context.js';
 import type { ShownIssues } from './form-state.js';
 import { issueText, type Translate } from './issue-text.js';
 
@@ -88,5 +94,48 @@ export function resultPanel(t: Translate, options: ResultOptions) {
       }
       <button type="button" class="btn" @click=${options.done}>${t('templateEditor.done')}</button>
     </div>
+  </div>`;
+}
+
+/**
+ * Why the form is read-only or, when editing a template in `status`, the rules of that status
+ * (e.g. edit limits); nothing when neither applies.
+ */
+export function readOnlyReason(t: Translate, rules: TemplateEditRules, status: string | undefined) {
+  const { content } = rules;
+  const reason =
+    content.locked && content.reason === 'permission'
+      ? t('templateEditor.readOnly')
+      : status && templateStatusHelp(t, status);
+  return reason ? html`<p class="note" role="note">${reason}</p>` : nothing;
+}
+
+/** The form's submit button, named after the mode; inactive while errors show or it runs. */
+export function submitButton(
+  t: Translate,
+  options: { mode: TemplateEditorMode; errorsShown: boolean; submitting: boolean },
+) {
+  const { errorsShown, submitting } = options;
+  return html`<button
+    type="submit"
+    class="btn btn-primary"
+    part="submit"
+    ?disabled=${errorsShown || submitting}
+    aria-describedby=${errorsShown ? 'summary-title' : nothing}
+  >
+    ${submitting ? t('templateEditor.submitting') : t(`templateEditor.submit.${options.mode}`)}
+  </button>`;
+}
+
+/** The issues of the template as a whole (not of one field), as a group the summary links to. */
+export function wholeTemplateIssues(ctx: EditorContext) {
+  return html`<div
+    id=${controlId('template')}
+    role="group"
+    tabindex="-1"
+    aria-label=${ctx.t('templateEditor.wholeTemplate')}
+    aria-describedby=${describedBy(ctx, 'template')}
+  >
+    ${fieldIssues(ctx, 'template')}
   </div>`;
 }

@@ -5,6 +5,8 @@ export const styles = css`
   :host {
     --_preview-width: var(--hub-template-editor-preview-width, 22rem);
     display: block;
+    /* The layout follows the width the portal gives the editor, not the screen's. */
+    container-type: inline-size;
   }
   .layout {
     display: grid;
@@ -12,19 +14,17 @@ export const styles = css`
     gap: calc(var(--_space) * 3);
     align-items: start;
   }
-  @container (max-width: 48rem) {
-    .layout {
-      grid-template-columns: 1fr;
-    }
-  }
-  @media (max-width: 56rem) {
-    .layout {
-      grid-template-columns: 1fr;
-    }
-  }
   .side {
     position: sticky;
     top: var(--_space);
+  }
+  @container (max-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(0, 1fr);
+    }
+    .side {
+      position: static;
+    }
   }
   .title,
   .side-title {

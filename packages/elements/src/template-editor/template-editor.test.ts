@@ -20,6 +20,7 @@ import {
   emulatedHub,
 } from '../test-support/emulated-hub.js';
 import { $, $$, buttonNamed, mountInProvider, textOf, typeInto } from '../test-support/dom.js';
+import { mountNarrow, setViewport, sidewaysOverflow, untappable } from '../test-support/narrow.js';
 
 const WABA = 'bNapoWA';
 
@@ -91,6 +92,10 @@ const offerToggle = (el: HubTemplateEditor) =>
   $$<HTMLInputElement>(el, 'input[type=checkbox]').find((c) =>
     c.parentElement!.textContent!.includes('limited-time offer'),
   )!;
+
+/** The texts of the visible confirmations, oldest first. */
+const confirmations = (el: HubTemplateEditor) =>
+  $$(el, '[part=confirmation] p').map((p) => p.textContent!.trim());
 
 const preview = (el: HubTemplateEditor) => field(el, 'hub-template-preview').shadowRoot!;
 const submit = (el: HubTemplateEditor) => field<HTMLButtonElement>(el, '[part=submit]');
@@ -165,6 +170,10 @@ describe('<hub-template-editor>', () => {
     const template = await submitted(el);
     expect(template.status).to.equal('PENDING');
     expect(posts(emulator)).to.have.length(1);
+    await waitUntil(() => $(el, '[part=result]'), 'no result');
+    expect(field(el, '[part=result] p').textContent).to.equal(
+      'Submitted “spring_sale_ui” (English).',
+    );
     await waitUntil(
       () => field(el, '[part=result]').textContent!.includes('Active'),
       'no outcome',
@@ -361,13 +370,41 @@ describe('<hub-template-editor>', () => {
     expect(first.el.hasUnsavedChanges).to.equal(true);
     first.provider.remove();
 
-    const { el } = await mount();
+    const { el, root } = await mount();
     await permissionsLoaded(el);
     expect(field(el, '#field-name').value).to.equal('');
     expect(textOf(el)).to.contain('Unsaved changes found');
     await click(el, /^Restore them$/);
     expect(field(el, '#field-name').value).to.equal('draft_survives');
     expect(field<HTMLTextAreaElement>(el, '#field-body').value).to.equal('Half-written text');
+    expect(confirmations(el)).to.deep.equal(['Your unsaved changes are back in the form.']);
+    expect(field(el, '[part=confirmation]').dataset['tone']).to.equal('success');
+    await waitUntil(
+      () => textOf(field(el, '[role=status]')) === 'Your unsaved changes are back in the form.',
+    );
+    // The panel and its buttons are gone: the focus goes to the form, not the page.
+    await waitUntil(() => root.activeElement === field(el, '#field-name'), 'focus lost');
+    await expect(el).to.be.accessible();
+  });
+
+  it('confirms discarding a kept draft, and forgets it', async () => {
+    const first = await mount();
+    await permissionsLoaded(first.el);
+    await typeInto(first.el, '#field-name', 'not_wanted');
+    first.provider.remove();
+
+    const { el, root } = await mount();
+    await permissionsLoaded(el);
+    await click(el, /^Discard them$/);
+    expect(textOf(el)).to.not.contain('Unsaved changes found');
+    expect(confirmations(el)).to.deep.equal([
+      'The unsaved changes from your earlier visit were discarded.',
+    ]);
+    expect(field(el, '[part=confirmation]').dataset['tone']).to.equal('neutral');
+    expect(localStorage.length).to.equal(0);
+    await waitUntil(() => root.activeElement === field(el, '#field-name'), 'focus lost');
+    await click(el, /^Dismiss$/);
+    expect($(el, '[part=confirmation]')).to.equal(null);
   });
 
   it('prefills copies and new languages from the template', async () => {
@@ -882,5 +919,67 @@ describe('issue words', () => {
       'A template with this name already exists in this language.',
     );
     expect(words('something.new')).to.equal('Unknown (something.new)');
+  });
+});
+
+describe('<hub-template-editor> on a phone, or narrow on a wide page', () => {
+  before(() => setViewport(1280, 800));
+  after(() => setViewport(800, 600));
+
+  /** Every control a user acts on; a checkbox through its label, the larger target. */
+  const controls = (el: HubTemplateEditor) =>
+    $$(
+      el,
+      'form button, form input:not([type=checkbox]), form select, form textarea, label.check',
+    ).filter((c) => c.getClientRects().length > 0 && !c.closest('.visually-hidden'));
+
+  async function fits(el: HubTemplateEditor, state: string) {
+    await el.updateComplete;
+    // The preview's carousel scrolls sideways like WhatsApp's, and takes the keyboard focus to.
+    expect(
+      sidewaysOverflow(el, ['ol.cards[tabindex="0"]']),
+      `${state}: sideways overflow`,
+    ).to.deep.equal([]);
+    const problems = controls(el).map(untappable).filter(Boolean);
+    expect(problems, `${state}: controls that cannot be tapped`).to.deep.equal([]);
+  }
+
+  it('fits 343 px without sideways scrolling, every control tappable', async () => {
+    const { client } = emulatedHub({ templateReviewDelayMs: 40 });
+    const el = await mountNarrow<HubTemplateEditor>(
+      client,
+      FULL_ACCESS_CLIENT,
+      'hub-template-editor',
+      html`<hub-template-editor waba-account-id=${WABA} mode="create"></hub-template-editor>`,
+    );
+    await permissionsLoaded(el);
+    await fits(el, 'a fresh form');
+
+    await typeInto(el, '#field-name', 'Not A Valid Name With Spaces');
+    await choose(el, '#field-header', 'TEXT');
+    await typeInto(el, '#field-header', 'Our spring sale for {{1}}');
+    await typeInto(
+      el,
+      '#field-body',
+      'Hi {{1}}, {{2}} and {{3}}: https://shop.example/a-very-long-link-without-breaks',
+    );
+    await typeInto(el, '#field-footer', 'Reply STOP to opt out');
+    await choose(el, '#button-new-type', 'URL');
+    await click(el, /^Add button$/);
+    await typeInto(el, '#button-0-url', 'https://shop.example/{{1}}');
+    await choose(el, '#button-new-type', 'QUICK_REPLY');
+    await click(el, /^Add button$/);
+    submit(el).click();
+    await waitUntil(() => $(el, '[part=summary]'), 'no summary');
+    await fits(el, 'a form with header, samples, buttons and issues');
+
+    const carousel = $$<HTMLInputElement>(el, 'input[type=checkbox]').find((c) =>
+      c.parentElement!.textContent!.includes('carousel'),
+    )!;
+    carousel.click();
+    await fits(el, 'a carousel');
+
+    await choose(el, '#field-category', 'AUTHENTICATION');
+    await fits(el, 'an authentication template');
   });
 });

@@ -5,8 +5,6 @@ import {
   draftToCreateInput,
   draftToUpdateInput,
   emptyTemplateDraft,
-  findTemplateLanguage,
-  resolveTemplateLanguage,
   submitErrorIssues,
   suggestTemplateLanguage,
   templateDraftKey,
@@ -21,26 +19,35 @@ import {
   type TextEdit,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
+import type { MessageKey } from '../base/messages.js';
 import { DialogController } from '../base/dialog.js';
 import { dialogStyles } from '../base/dialog.styles.js';
 import { HubQueryController } from '../base/query-controller.js';
-import { Announcer } from '../base/announcer.js';
+import { ConfirmationController } from '../base/confirmations.js';
+import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { templateListMessages } from '../template-list/messages.js';
-import { templateStatusHelp, templateStatusLabel } from '../template-list/status-badge.js';
-import { basicsEditor } from './basics-editor.js';
+import { templateLanguageName, templateStatusLabel } from '../template-list/vocabulary.js';
+import { LanguageField, basicsEditor } from './basics-editor.js';
 import { bodyActions, bodyEditor, footerEditor, samplesTable } from './body-editor.js';
 import { templateButtonsEditor } from './buttons-editor.js';
-import { controlId, describedBy, fieldIssues, type EditorContext } from './context.js';
+import { controlId, type EditorContext } from './context.js';
 import { TemplateDraftStorage } from './draft-storage.js';
 import { TemplateFormController } from './form-state.js';
 import { headerEditor } from './header-editor.js';
 import { templateEditorMessages } from './messages.js';
-import { issueSummary, restorePanel, resultPanel } from './panels.js';
+import {
+  issueSummary,
+  readOnlyReason,
+  restorePanel,
+  resultPanel,
+  submitButton,
+  wholeTemplateIssues,
+} from './panels.js';
 import { ReviewPoller } from './review-poller.js';
 import { authenticationEditor, carouselEditor, offerEditor } from './special-editors.js';
 import { styles } from './template-editor.styles.js';
-import { templateLanguageName } from './vocabulary.js';
+import { UnloadGuard } from './unload-guard.js';
 
 declare global {
   interface HubEventMap {
@@ -75,14 +82,23 @@ const DEFAULT_POLL_MS = 5000;
  * before showing the editor again for another template.
  *
  * Nothing typed is lost: the draft is kept in `localStorage` per WABA and template and offered
- * back after a reload or a failed submit, and leaving with unsaved changes asks first. Without the
- * `templates:write` capability the form is read-only, with the reason.
+ * back after a reload or a failed submit, and leaving with unsaved changes asks first. Restoring
+ * or discarding that draft is confirmed in a message above the form; the result panel is the
+ * confirmation of a submit. Without the `templates:write` capability the form is read-only, with
+ * the reason.
+ *
+ * The element is a size container: narrower than 48rem the preview moves under the form, and
+ * every row of controls wraps, so a phone never scrolls sideways.
  *
  * @tagname hub-template-editor
  * @summary Create, edit, copy and translate message templates.
  * @fires hub-template-submitted - The template was submitted or, in edit mode, saved. `detail: { wabaId, mode, template }`
  * @fires hub-template-cancel - The user left the editor. `detail: { wabaId }`
  * @slot heading - Replaces the editor's heading.
+ * @csspart confirmations - The list of messages confirming completed actions (draft restored or
+ * discarded).
+ * @csspart confirmation - One such message (`data-tone` is `success` or `neutral`).
+ * @csspart confirmation-dismiss - The button that dismisses a message.
  * @csspart form - The form.
  * @csspart summary - The list of problems to fix.
  * @csspart preview - The live `<hub-template-preview>`.
@@ -93,7 +109,7 @@ const DEFAULT_POLL_MS = 5000;
  */
 export class HubTemplateEditor extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, dialogStyles, styles];
+  static override styles = [...HubElement.styles, confirmationStyles, dialogStyles, styles];
 
   /** English strings: the editor's, and the template statuses and categories it names. */
   static override messages = { ...templateListMessages, ...templateEditorMessages };
@@ -122,12 +138,10 @@ export class HubTemplateEditor extends HubElement {
   @state() private submitting = false;
   @state() private submitError = '';
   @state() private result: MessageTemplate | undefined;
-  /** The language field's text while it is a name not yet turned into its code. */
-  @state() private languageText: string | undefined;
 
   @query('#field-body') private bodyInput!: HTMLTextAreaElement | null;
 
-  private readonly announcer = new Announcer(this);
+  private readonly confirmations = new ConfirmationController(this);
   private readonly form = new TemplateFormController(this);
   private readonly storage = new TemplateDraftStorage(this, () => this.storageKey());
   private readonly leaveDialog = new DialogController(this);
@@ -136,12 +150,18 @@ export class HubTemplateEditor extends HubElement {
     changed: (template) => {
       if (this.result?.id !== template.id) return;
       if (template.status !== this.result.status) {
-        this.announcer.announce(templateStatusLabel(this.t.bind(this), template.status));
+        this.confirmations.announce(templateStatusLabel(this.t.bind(this), template.status));
       }
       this.result = template;
     },
   });
   private initializedFor = '';
+  private readonly languageField = new LanguageField(this, {
+    locale: () => this.resolvedLocale,
+    draft: () => this.form.draft,
+    update: (update, field) => this.change(update, field),
+  });
+  private readonly unloadGuard = new UnloadGuard(this, () => this.hasUnsavedChanges);
 
   private readonly source = new HubQueryController<Page<MessageTemplate>>(this, () => {
     const client = this.hub?.client;
@@ -199,16 +219,6 @@ export class HubTemplateEditor extends HubElement {
     );
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('beforeunload', this.onBeforeUnload);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('beforeunload', this.onBeforeUnload);
-  }
-
   protected override willUpdate(): void {
     this.initialize();
   }
@@ -233,12 +243,14 @@ export class HubTemplateEditor extends HubElement {
       return;
     }
     this.initializedFor = target;
+    // Another template's confirmations say nothing about this one.
+    this.confirmations.dismiss();
     const draft = source
       ? templateToDraft(source, this.mode)
       : emptyTemplateDraft('MARKETING', suggestTemplateLanguage(this.resolvedLocale) ?? 'en_US');
     this.form.start(draft);
     this.submitError = '';
-    this.languageText = undefined;
+    this.languageField.clear();
     this.storage.load(draft);
   }
 
@@ -266,17 +278,31 @@ export class HubTemplateEditor extends HubElement {
       update: this.change,
     };
     const title = `templateEditor.title.${this.readonly ? 'view' : this.mode}` as const;
-    return html`${this.announcer.region()}
-      <div class="layout">
+    const t = this.t.bind(this);
+    const status = this.mode === 'edit' ? this.sourceTemplate?.status : undefined;
+    return html`<div class="layout">
         <div class="main">
           <slot name="heading"><h2 class="title">${this.t(title)}</h2></slot>
-          ${this.renderReadOnlyReason(rules)}
+          ${this.confirmations.render(this.t('common.dismiss'))}
+          ${
+            // Viewing needs no reason; after a save the result says what happens next.
+            this.readonly || this.result ? nothing : readOnlyReason(t, rules, status)
+          }
           ${
             this.storage.offered && !ctx.readOnly && !this.result
-              ? restorePanel(this.t.bind(this), this.onRestore, this.onDiscardStored)
+              ? restorePanel(t, this.onRestore, this.onDiscardStored)
               : nothing
           }
-          ${this.result ? this.renderResult(this.result) : this.renderForm(ctx, rules)}
+          ${
+            this.result
+              ? resultPanel(t, {
+                  template: this.result,
+                  message: this.submittedMessage(this.result),
+                  another: this.mode === 'create' ? this.onAnother : undefined,
+                  done: this.onCancel,
+                })
+              : this.renderForm(ctx, rules)
+          }
         </div>
         <aside class="side" aria-label=${this.t('templateEditor.preview')}>
           <h3 class="side-title">${this.t('templateEditor.preview')}</h3>
@@ -288,19 +314,6 @@ export class HubTemplateEditor extends HubElement {
         </aside>
       </div>
       ${this.leaveDialog.render()}`;
-  }
-
-  /** Why the form is read-only or, when editing, the rules of the status (e.g. edit limits). */
-  private renderReadOnlyReason(rules: TemplateEditRules) {
-    // Viewing needs no reason; after a save the result says what happens next.
-    if (this.readonly || this.result) return nothing;
-    const { content } = rules;
-    const status = this.mode === 'edit' ? this.sourceTemplate?.status : undefined;
-    const reason =
-      content.locked && content.reason === 'permission'
-        ? this.t('templateEditor.readOnly')
-        : status && templateStatusHelp(this.t.bind(this), status);
-    return reason ? html`<p class="note" role="note">${reason}</p>` : nothing;
   }
 
   private renderForm(ctx: EditorContext, rules: TemplateEditRules) {
@@ -315,9 +328,7 @@ export class HubTemplateEditor extends HubElement {
         ${basicsEditor(ctx, {
           rules,
           locale: this.resolvedLocale,
-          languageText: this.languageText,
-          onLanguageInput: this.onLanguageInput,
-          onLanguageChange: this.onLanguageChange,
+          language: this.languageField,
         })}
         ${
           draft.category === 'AUTHENTICATION'
@@ -326,15 +337,7 @@ export class HubTemplateEditor extends HubElement {
               ${bodyEditor(ctx, this.bodyActions)} ${samplesTable(ctx)} ${footerEditor(ctx)}
               ${templateButtonsEditor(ctx)} ${marketing ? carouselEditor(ctx) : nothing}`
         }
-        <div
-          id=${controlId('template')}
-          role="group"
-          tabindex="-1"
-          aria-label=${this.t('templateEditor.wholeTemplate')}
-          aria-describedby=${describedBy(ctx, 'template')}
-        >
-          ${fieldIssues(ctx, 'template')}
-        </div>
+        ${wholeTemplateIssues(ctx)}
       </fieldset>
       ${
         this.submitError
@@ -345,41 +348,17 @@ export class HubTemplateEditor extends HubElement {
         <button type="button" class="btn" @click=${this.onCancel}>
           ${this.t('templateEditor.cancel')}
         </button>
-        ${ctx.readOnly ? nothing : this.renderSubmit(shown.errors.length > 0)}
+        ${
+          ctx.readOnly
+            ? nothing
+            : submitButton(this.t.bind(this), {
+                mode: this.mode,
+                errorsShown: shown.errors.length > 0,
+                submitting: this.submitting,
+              })
+        }
       </div>
     </form>`;
-  }
-
-  private renderSubmit(errorsShown: boolean) {
-    return html`<button
-      type="submit"
-      class="btn btn-primary"
-      part="submit"
-      ?disabled=${errorsShown || this.submitting}
-      aria-describedby=${errorsShown ? 'summary-title' : nothing}
-    >
-      ${
-        this.submitting
-          ? this.t('templateEditor.submitting')
-          : this.t(`templateEditor.submit.${this.mode}`)
-      }
-    </button>`;
-  }
-
-  private renderResult(template: MessageTemplate) {
-    return resultPanel(this.t.bind(this), {
-      template,
-      message: this.submittedMessage(template),
-      another: this.mode === 'create' ? this.onAnother : undefined,
-      done: this.onCancel,
-    });
-  }
-
-  private submittedMessage(template: MessageTemplate): string {
-    const params = { name: template.name, language: template.language };
-    return this.mode === 'edit'
-      ? this.t('templateEditor.saved', params)
-      : this.t('templateEditor.submitted', params);
   }
 
   private change = (update: (draft: TemplateDraft) => TemplateDraft, field: TemplateField) => {
@@ -408,37 +387,48 @@ export class HubTemplateEditor extends HubElement {
     this.applyEdit,
   );
 
-  private onLanguageInput = (event: Event) => {
-    const text = (event.target as HTMLInputElement).value;
-    const locale = this.resolvedLocale;
-    const code = resolveTemplateLanguage(text, (c) => templateLanguageName(locale, c));
-    // The draft takes the code at once (preview, validation) but the field keeps what was typed:
-    // "English" is a whole name on the way to "English (US)". A code picked from the list shows.
-    this.languageText = code === text ? undefined : text;
-    this.change((d) => ({ ...d, language: code ?? text.trim() }), 'language');
-  };
-
-  /** Leaving the field shows the code a typed name stands for (its name is the hint). */
-  private onLanguageChange = () => {
-    const draft = this.form.draft;
-    if (draft && findTemplateLanguage(draft.language)) this.languageText = undefined;
-  };
-
   private onRestore = () => {
     const kept = this.storage.take();
     if (!kept) return;
-    this.languageText = undefined;
+    this.languageField.clear();
     this.form.restore(kept);
+    this.draftHandled('success', 'templateEditor.restored');
   };
 
-  private onDiscardStored = () => this.storage.clear();
+  private onDiscardStored = () => {
+    this.storage.clear();
+    this.draftHandled('neutral', 'templateEditor.discarded');
+  };
 
-  private onAnother = async () => {
+  /** Confirms what became of a kept draft; its panel and buttons are gone, so the form has focus. */
+  private draftHandled(tone: 'success' | 'neutral', key: MessageKey) {
+    this.confirmations.show({ tone, text: this.t(key), subject: 'draft' });
+    this.focusName();
+  }
+
+  private onAnother = () => {
     this.initializedFor = '';
     this.requestUpdate();
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${controlId('name')}`)?.focus();
+    this.focusName();
   };
+
+  /** Moves the focus to the first field once the form is rendered. */
+  private focusName() {
+    void this.updateComplete.then(() =>
+      this.renderRoot.querySelector<HTMLElement>(`#${controlId('name')}`)?.focus(),
+    );
+  }
+
+  private submittedMessage({ name, language }: MessageTemplate): string {
+    const params = {
+      name,
+      language: templateLanguageName(this.resolvedLocale, language) ?? language,
+    };
+    return this.t(
+      this.mode === 'edit' ? 'templateEditor.saved' : 'templateEditor.submitted',
+      params,
+    );
+  }
 
   private onCancel = async () => {
     if (!this.hasUnsavedChanges) return this.leave();
@@ -458,13 +448,6 @@ export class HubTemplateEditor extends HubElement {
     this.reset();
     if (this.wabaAccountId) this.emit('hub-template-cancel', { wabaId: this.wabaAccountId });
   }
-
-  private onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (!this.hasUnsavedChanges) return;
-    event.preventDefault();
-    // Older browsers show the prompt only when returnValue is set.
-    event.returnValue = '';
-  };
 
   private onSubmit = async (event: Event) => {
     event.preventDefault();
@@ -490,12 +473,14 @@ export class HubTemplateEditor extends HubElement {
       this.storage.clear();
       // What was sent is now the platform's: leaving asks nothing.
       this.form.markSaved();
+      this.confirmations.dismiss('draft');
       this.result = template;
       // The form (and its focused submit button) is replaced by the result: move focus there.
       void this.updateComplete.then(() =>
         this.renderRoot.querySelector<HTMLElement>('[part=result]')?.focus(),
       );
-      this.announcer.announce(this.submittedMessage(template));
+      // The result panel shows it and takes the focus; the announcement reaches every reader.
+      this.confirmations.announce(this.submittedMessage(template));
       this.emit('hub-template-submitted', { wabaId, mode: this.mode, template });
       this.review.watch(template, () =>
         client.templates.get(wabaId, template.id, { staleWhileRevalidate: false }),

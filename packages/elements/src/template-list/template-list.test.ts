@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, oneEvent, waitUntil } from '@open-wc/testing';
 import { html } from 'lit';
 import '../define/hub-provider.js';
 import '../define/hub-template-list.js';
@@ -11,6 +11,7 @@ import {
   type EmulatedHubOptions,
 } from '../test-support/emulated-hub.js';
 import { $, $$, buttonNamed, mountInProvider, press, textOf } from '../test-support/dom.js';
+import { mountNarrow, setViewport, sidewaysOverflow, untappable } from '../test-support/narrow.js';
 import type { TemplateRecord } from '@hub/emulator';
 
 const WABA = 'bNapoWA';
@@ -41,6 +42,10 @@ async function openMenu(el: HubTemplateList, menuButton: HTMLElement) {
   await waitUntil(() => $(el, '[role=menu]')?.matches(':popover-open'), 'menu not open');
 }
 
+/** The texts of the visible confirmations, oldest first. */
+const confirmations = (el: HubTemplateList) =>
+  $$(el, '[part=confirmation] p').map((p) => p.textContent!.trim());
+
 async function dialogOpen(el: HubTemplateList) {
   await waitUntil(() => $<HTMLDialogElement>(el, 'dialog')?.open, 'dialog not open');
   return $<HTMLDialogElement>(el, 'dialog')!;
@@ -57,6 +62,11 @@ describe('<hub-template-list>', () => {
     const rejected = expected.find((t) => t.status === 'rejected');
     if (rejected) expect(textOf(el)).to.contain(`Reason: ${rejected.rejected_reason}`);
     expect($(el, '[part=status-badge]')).to.not.equal(null);
+    // The category is said once per name, across its languages' rows.
+    const group = $$(el, 'tbody').find((g) => g.querySelectorAll('tr[part=row]').length === 2)!;
+    expect(group.querySelector<HTMLTableCellElement>('td[data-label=Category]')!.rowSpan).to.equal(
+      2,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -157,6 +167,8 @@ describe('<hub-template-list>', () => {
     const names = () => $$(el, '.name').map((n) => n.textContent);
     await waitUntil(() => !names().includes(approved.name), 'row not removed');
     expect(el.shadowRoot!.activeElement).to.equal($(el, '#search'));
+    expect(confirmations(el)).to.deep.equal([`Template “${approved.name}” deleted.`]);
+    await expect(el).to.be.accessible();
   });
 
   it('shows a failed deletion in the dialog, busy while it runs, and deletes on retry', async () => {
@@ -173,12 +185,53 @@ describe('<hub-template-list>', () => {
     await waitUntil(() => $(el, '[part=dialog-error]'), 'failure not shown in the dialog');
     expect($(el, '[part=dialog-error]')!.textContent).to.contain('The template was not deleted:');
     expect(dialog.open).to.equal(true);
+    expect(confirmations(el), 'the dialog says it; nothing behind it').to.deep.equal([]);
 
     const deleted = oneEvent(el, 'hub-template-deleted');
     buttonNamed(el, /^Delete template$/)!.click();
     await deleted;
     expect(emulator.requests.filter((r) => r.method === 'DELETE')).to.have.length(2);
     await waitUntil(() => !$(el, 'dialog'), 'dialog not closed');
+  });
+
+  it('keeps saying a deletion failed once its dialog is closed', async () => {
+    const { el, emulator } = await mount({
+      faults: [{ route: /^DELETE /, errorRate: 1, errorStatus: 409 }],
+    });
+    await loaded(el);
+    const name = $(el, '.name')!.textContent;
+    await openMenu(el, $(el, '[part=menu-button]')!);
+    buttonNamed(el, /^Delete .* \(all languages\)$/)!.click();
+    await dialogOpen(el);
+    buttonNamed(el, /^Delete template$/)!.click();
+    await waitUntil(() => $(el, '[part=dialog-error]'), 'failure not shown in the dialog');
+    buttonNamed(el, /^Cancel$/)!.click();
+    await waitUntil(() => !$(el, 'dialog'), 'dialog not closed');
+    expect(confirmations(el)).to.deep.equal([
+      'The template was not deleted: This change conflicts with the current state. Refresh and try again.',
+    ]);
+    expect($(el, '[part=confirmation]')!.dataset['tone']).to.equal('danger');
+    expect($$(el, '.name').map((n) => n.textContent)).to.include(name);
+    expect(emulator.requests.filter((r) => r.method === 'DELETE')).to.have.length(1);
+  });
+
+  it('names the languages in the page’s language', async () => {
+    const { client } = emulatedHub({ templateReviewDelayMs: 50 });
+    const provider = await fixture(html`
+      <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT} locale="de">
+        <hub-template-list waba-account-id=${WABA}></hub-template-list>
+      </hub-provider>
+    `);
+    const el = provider.querySelector<HubTemplateList>('hub-template-list')!;
+    await loaded(el);
+    const languages = new Set(
+      rows(el).map((r) => r.querySelector('td[data-label=Language]')!.textContent!.trim()),
+    );
+    expect([...languages].sort()).to.deep.equal(['Englisch (Vereinigte Staaten)', 'Italienisch']);
+    const options = $$(el, '#language option').map((o) => o.textContent!.trim());
+    expect(options).to.deep.equal(['All', 'Englisch (Vereinigte Staaten)', 'Italienisch']);
+    const view = buttonNamed(el, /^View /)!.getAttribute('aria-label')!;
+    expect(view).to.match(/^View \w+ \((Italienisch|Englisch \(Vereinigte Staaten\))\)$/);
   });
 
   it("deletes by the id of the row clicked, not the group's first language", async () => {
@@ -286,9 +339,58 @@ describe('<hub-template-list>', () => {
     const before = syncs();
     buttonNamed(el, /^Sync$/)!.click();
     await waitUntil(() => syncs() === before + 1);
+    await waitUntil(() => confirmations(el).length === 1, 'sync not confirmed');
+    expect(confirmations(el)).to.deep.equal(['Templates synced with WhatsApp.']);
+    expect($(el, '[part=confirmation]')!.dataset['tone']).to.equal('success');
+    await waitUntil(() => textOf($(el, '[role=status]')!) === 'Templates synced with WhatsApp.');
+
     emulator.faults.set([{ route: /\/sync$/, errorRate: 1, errorStatus: 503, times: 5 }]);
     buttonNamed(el, /^Sync$/)!.click();
-    await waitUntil(() => $(el, '[role=alert]'), 'sync failure not shown', { timeout: 8000 });
-    expect($(el, '[role=alert]')!.textContent).to.contain('Sync failed');
+    await waitUntil(() => confirmations(el)[0]?.startsWith('Sync failed'), 'failure not shown', {
+      timeout: 8000,
+    });
+    // The failure replaces the earlier success instead of stacking under it.
+    expect(confirmations(el)).to.have.length(1);
+    expect($(el, '[part=confirmation]')!.dataset['tone']).to.equal('danger');
+    buttonNamed(el, /^Dismiss$/)!.click();
+    await el.updateComplete;
+    expect($(el, '[part=confirmation]')).to.equal(null);
+  });
+});
+
+describe('<hub-template-list> on a phone, or narrow on a wide page', () => {
+  before(() => setViewport(1280, 800));
+  after(() => setViewport(800, 600));
+
+  it('fits 343 px without sideways scrolling, every action tappable', async () => {
+    const { client } = emulatedHub({ templateReviewDelayMs: 50 });
+    const el = await mountNarrow<HubTemplateList>(
+      client,
+      FULL_ACCESS_CLIENT,
+      'hub-template-list',
+      html`<hub-template-list waba-account-id=${WABA}></hub-template-list>`,
+    );
+    await loaded(el);
+    expect(sidewaysOverflow(el)).to.deep.equal([]);
+    const targets = [
+      $(el, '#search')!,
+      ...$$(el, '.toolbar select'),
+      buttonNamed(el, /^Sync$/)!,
+      buttonNamed(el, /^New template$/)!,
+      ...$$(el, '.row-actions > button'),
+    ];
+    expect(targets.map(untappable).filter(Boolean)).to.deep.equal([]);
+    // Each value carries its column's name, seen; screen readers keep the column headers.
+    const first = rows(el)[0]!;
+    expect(
+      [...first.querySelectorAll('td[data-label]')].map((td) => td.getAttribute('data-label')),
+    ).to.deep.equal(['Category', 'Language', 'Status', 'Last update']);
+    expect(getComputedStyle(first.querySelector('td[data-label]')!, '::before').content).to.equal(
+      '"Category" / ""',
+    );
+    await expect(el).to.be.accessible();
+
+    await openMenu(el, $(el, '[part=menu-button]')!);
+    expect($$(el, '[role=menuitem]').map(untappable).filter(Boolean)).to.deep.equal([]);
   });
 });

@@ -5,10 +5,8 @@ import {
   TEMPLATE_STATUSES,
   can,
   filterTemplates,
-  findTemplateLanguage,
   getTemplateStatusInfo,
   groupTemplatesByName,
-  normalizeTemplateCategory,
   sortTemplateGroups,
   templateLanguagesIn,
   type MessageTemplate,
@@ -24,10 +22,17 @@ import { MenuController } from '../base/menu.js';
 import { menuStyles } from '../base/menu.styles.js';
 import { qualityBadge, templateStatusBadge } from '../base/badges.js';
 import { HubQueryController } from '../base/query-controller.js';
-import { Announcer } from '../base/announcer.js';
+import { ConfirmationController } from '../base/confirmations.js';
+import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
 import { skippedItemsLogger } from '../base/skipped.js';
-import { templateStatusHelp, templateStatusLabel } from './status-badge.js';
+import {
+  templateCategoryLabel,
+  templateLanguageName,
+  templateStatusHelp,
+  templateStatusLabel,
+} from './vocabulary.js';
+import { filterSelect, type FilterOption } from './filter-select.js';
 import { rowActions, rowMenu, type RowActionOptions, type TemplateRow } from './row-actions.js';
 import { styles } from './template-list.styles.js';
 import { templateListMessages } from './messages.js';
@@ -60,13 +65,22 @@ const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'catego
  * Actions follow each status's rules and the session's `templates:write` capability. Viewing,
  * editing, copying and adding a language emit `hub-template-select` for the portal to open
  * `<hub-template-editor>`; deleting asks for confirmation first. Viewing and editing are buttons on
- * the row; copying, adding a language and deleting are in the row's actions menu.
+ * the row; copying, adding a language and deleting are in the row's actions menu. A completed
+ * sync or deletion (and a failed one) is confirmed in a message at the top of the list, seen and
+ * announced. Languages are named in the provider's locale ("Deutsch" on a German page).
+ *
+ * The element is a size container: narrower than about 40rem (a phone, a side panel) each
+ * template becomes a card with labelled values instead of a table row, so nothing scrolls
+ * sideways and every action stays on screen.
  *
  * @tagname hub-template-list
  * @summary Monitor, search and manage a WABA's message templates.
  * @fires hub-template-select - View, edit, copy or add language was chosen. `detail: { wabaId, template, action }`
  * @fires hub-template-create - "New template" was chosen. `detail: { wabaId }`
  * @fires hub-template-deleted - A template was deleted (all its languages). `detail: { wabaId, name, templateId }`
+ * @csspart confirmations - The list of messages confirming completed actions (sync, delete).
+ * @csspart confirmation - One such message (`data-tone` is `success` or `danger`).
+ * @csspart confirmation-dismiss - The button that dismisses a message.
  * @csspart toolbar - Search, filters, sort and the Sync / New template buttons.
  * @csspart table - The table of templates.
  * @csspart row - One language of a template.
@@ -86,7 +100,13 @@ const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'catego
  */
 export class HubTemplateList extends HubElement {
   /** Shadow styles: the `--hub-*` tokens and this element's rules (theme with `--hub-*` and `::part()`). */
-  static override styles = [...HubElement.styles, dialogStyles, menuStyles, styles];
+  static override styles = [
+    ...HubElement.styles,
+    confirmationStyles,
+    dialogStyles,
+    menuStyles,
+    styles,
+  ];
   static override messages = templateListMessages;
 
   /** The WhatsApp Business Account (ID ending in `WA`) whose templates are listed. */
@@ -98,8 +118,7 @@ export class HubTemplateList extends HubElement {
   @state() private languageFilter = '';
   @state() private sort: TemplateListSort = 'name';
   @state() private syncing = false;
-  @state() private syncError = '';
-  private readonly announcer = new Announcer(this);
+  private readonly confirmations = new ConfirmationController(this);
   private readonly logSkipped = skippedItemsLogger('hub-template-list');
   private readonly deleteDialog = new DialogController(this);
   /** The actions menu of one row: its group and the language (template) the row shows. */
@@ -142,8 +161,8 @@ export class HubTemplateList extends HubElement {
   }
 
   protected override render() {
-    return html`${this.announcer.region()}${this.renderContent()}${rowMenu(this.rowActionOptions)}
-    ${this.deleteDialog.render()}`;
+    return html`${this.confirmations.render(this.t('common.dismiss'))}${this.renderContent()}
+    ${rowMenu(this.rowActionOptions)} ${this.deleteDialog.render()}`;
   }
 
   private renderContent() {
@@ -171,7 +190,6 @@ export class HubTemplateList extends HubElement {
             </p>`
           : nothing
       }
-      ${this.syncError ? html`<p class="note error" role="alert">${this.syncError}</p>` : nothing}
       ${
         status === 'error'
           ? errorView(this.errorMessage(this.query.error), this.t('common.retry'), () =>
@@ -194,26 +212,7 @@ export class HubTemplateList extends HubElement {
   }
 
   private renderToolbar(all: readonly MessageTemplate[]) {
-    const select = (
-      id: string,
-      label: string,
-      value: string,
-      options: readonly (readonly [string, string])[],
-      onChange: (value: string) => void,
-    ) =>
-      html`<label class="field" for=${id}
-        >${label}
-        <select
-          id=${id}
-          .value=${value}
-          @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
-        >
-          ${options.map(
-            ([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`,
-          )}
-        </select></label
-      >`;
-    const any: readonly [string, string] = ['', this.t('common.all')];
+    const any: FilterOption = ['', this.t('common.all')];
     return html`<div class="toolbar" part="toolbar" role="search">
       <label class="field search" for="search"
         >${this.t('templateList.search')}
@@ -225,7 +224,7 @@ export class HubTemplateList extends HubElement {
           .value=${this.search}
           @input=${(e: Event) => this.setFilter(() => (this.search = (e.target as HTMLInputElement).value))}
       /></label>
-      ${select(
+      ${filterSelect(
         'status',
         this.t('templateList.status'),
         this.statusFilter,
@@ -237,21 +236,21 @@ export class HubTemplateList extends HubElement {
         ],
         (v) => this.setFilter(() => (this.statusFilter = v)),
       )}
-      ${select(
+      ${filterSelect(
         'category',
         this.t('templateList.category'),
         this.categoryFilter,
         [any, ...TEMPLATE_CATEGORIES.map((c) => [c.value, this.categoryLabel(c.value)] as const)],
         (v) => this.setFilter(() => (this.categoryFilter = v)),
       )}
-      ${select(
+      ${filterSelect(
         'language',
         this.t('templateList.language'),
         this.languageFilter,
         [any, ...templateLanguagesIn(all).map((code) => [code, this.languageLabel(code)] as const)],
         (v) => this.setFilter(() => (this.languageFilter = v)),
       )}
-      ${select(
+      ${filterSelect(
         'sort',
         this.t('templateList.sort'),
         this.sort,
@@ -301,9 +300,11 @@ export class HubTemplateList extends HubElement {
       );
     }
     const count = groups.length;
+    // The table never scrolls sideways (narrow, it turns into cards), so it needs no focusable
+    // scroll region around it.
     return html`<p class="summary" id="summary">${this.t('templateList.results', { count })}</p>
-      <div class="table-wrap" role="region" aria-labelledby="summary" tabindex="0">
-        <table part="table">
+      <div class="table-wrap">
+        <table part="table" aria-labelledby="summary">
           <thead>
             <tr>
               <th scope="col">${this.t('templateList.column.name')}</th>
@@ -321,6 +322,15 @@ export class HubTemplateList extends HubElement {
 
   private renderGroup(group: TemplateGroup) {
     const rows = group.templates.length;
+    // Each value carries its column's name, shown when the table is laid out as cards.
+    const cell = (
+      column: 'category' | 'language' | 'status' | 'updated',
+      content: unknown,
+      span = 1,
+    ) =>
+      html`<td rowspan=${span} data-label=${this.t(`templateList.column.${column}`)}>
+        ${content}
+      </td>`;
     return html`<tbody>
       ${group.templates.map(
         (template, index) =>
@@ -333,13 +343,13 @@ export class HubTemplateList extends HubElement {
                         >${this.t('templateList.languages', { count: rows })}</span
                       >
                     </th>
-                    <td rowspan=${rows}>${this.categoryLabel(group.category)}</td>`
+                    ${cell('category', this.categoryLabel(group.category), rows)}`
                 : nothing
             }
-            <td>${this.languageLabel(template.language)}</td>
-            <td>${this.renderStatus(template)}</td>
-            <td>${this.formatDate(template.modifiedAt ?? template.createdAt)}</td>
-            <td>${rowActions({ group, template }, this.rowActionOptions)}</td>
+            ${cell('language', this.languageLabel(template.language))}
+            ${cell('status', this.renderStatus(template))}
+            ${cell('updated', this.formatDate(template.modifiedAt ?? template.createdAt))}
+            <td class="actions">${rowActions({ group, template }, this.rowActionOptions)}</td>
           </tr>`,
       )}
     </tbody>`;
@@ -378,7 +388,9 @@ export class HubTemplateList extends HubElement {
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
       const all = this.query.data?.items ?? [];
-      this.announcer.announce(this.t('templateList.results', { count: this.filtered(all).length }));
+      this.confirmations.announce(
+        this.t('templateList.results', { count: this.filtered(all).length }),
+      );
     }, 500);
   }
 
@@ -407,13 +419,16 @@ export class HubTemplateList extends HubElement {
     const wabaId = this.wabaAccountId;
     if (!client || !wabaId || this.syncing) return;
     this.syncing = true;
-    this.syncError = '';
     try {
       await client.templates.sync(wabaId);
-      this.announcer.announce(this.t('templateList.synced'));
+      this.confirmations.show({
+        tone: 'success',
+        text: this.t('templateList.synced'),
+        subject: 'sync',
+      });
     } catch (error) {
-      // Shown as an alert (read out at once) so sighted users see it too.
-      this.syncError = this.t('templateList.syncFailed', { reason: this.errorMessage(error) });
+      const text = this.t('templateList.syncFailed', { reason: this.errorMessage(error) });
+      this.confirmations.show({ tone: 'danger', text, subject: 'sync' });
     } finally {
       this.syncing = false;
     }
@@ -425,6 +440,8 @@ export class HubTemplateList extends HubElement {
     const wabaId = this.wabaAccountId;
     if (!client || !wabaId) return;
     const approved = group.templates.some((t) => getTemplateStatusInfo(t.status)?.sendable);
+    const subject = `delete:${group.name}`;
+    let failure = '';
     const choice = await this.deleteDialog.open({
       title: this.t('templateList.deleteTitle', { name: group.name }),
       body: html`<p>${this.t('templateList.deleteBody', { count: group.templates.length })}</p>
@@ -433,24 +450,30 @@ export class HubTemplateList extends HubElement {
       cancelLabel: this.t('common.cancel'),
       busyLabel: this.t('templateList.deleting'),
       action: () => client.templates.delete(wabaId, template.id),
-      failure: (error) => this.t('templateList.deleteFailed', { reason: this.errorMessage(error) }),
+      failure: (error) => {
+        failure = this.t('templateList.deleteFailed', { reason: this.errorMessage(error) });
+        return failure;
+      },
     });
-    if (choice !== 'confirm') return;
+    if (choice !== 'confirm') {
+      // The dialog said why it failed; closed, it no longer does, and the row is still there.
+      if (failure) this.confirmations.show({ tone: 'danger', text: failure, subject });
+      return;
+    }
     // The row and its menu button go with the template: the focus moves to the list's search.
     this.renderRoot.querySelector<HTMLElement>('#search')?.focus();
-    this.announcer.announce(this.t('templateList.deleted', { name: group.name }));
+    const text = this.t('templateList.deleted', { name: group.name });
+    this.confirmations.show({ tone: 'success', text, subject });
     this.emit('hub-template-deleted', { wabaId, name: group.name, templateId: template.id });
   }
 
-  /** A category Meta added after this version reads "Unknown (VALUE)", never blank. */
   private categoryLabel(category: string): string {
-    const known = normalizeTemplateCategory(category);
-    if (known) return this.t(`templateList.category.${known}`);
-    return category ? this.t('common.unknownValue', { value: category }) : this.t('common.unknown');
+    return templateCategoryLabel(this.t.bind(this), category);
   }
 
+  /** The language's name in the page's locale; a code Meta does not list, as sent. */
   private languageLabel(code: string): string {
-    return findTemplateLanguage(code)?.name ?? code;
+    return templateLanguageName(this.resolvedLocale, code) ?? code;
   }
 
   private formatDate(iso: string): string {
