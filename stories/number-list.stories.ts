@@ -189,7 +189,7 @@ export const Narrow: Story = {
   decorators: [
     (story) =>
       html`<div
-        style="box-sizing: border-box; inline-size: 375px; padding-inline: 16px; outline: 1px dashed #9aa1ad"
+        style="box-sizing: border-box; inline-size: 375px; max-inline-size: 100%; padding-inline: 16px; outline: 1px dashed #9aa1ad"
       >
         ${story()}
       </div>`,

@@ -1,12 +1,38 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '@hub/elements/define/hub-provider.js';
+import '@hub/elements/define/hub-number-list.js';
+import { createEmulator, DEMO_PARTNER_ID } from '@hub/emulator';
 import {
+  EMULATOR_BASE_URL,
   FULL_ACCESS_CLIENT,
   emulatedHub,
 } from '../packages/elements/src/test-support/emulated-hub.js';
 
 const { client } = emulatedHub();
+
+/**
+ * What a partner's backend answers, played by an emulator inside the page: `POST /hub/session`
+ * mints a session token and `/hub-api/…` is the proxy. Only those two paths are answered here;
+ * every other request goes to the network as usual.
+ */
+function servePartnerBackend(): void {
+  const emulator = createEmulator({ rateLimits: false });
+  const networkFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const request = new Request(input, init);
+    const url = new URL(request.url);
+    if (url.origin !== location.origin) return networkFetch(request);
+    if (url.pathname === '/hub/session') {
+      return Promise.resolve(Response.json({ token: emulator.tokens.issue(Date.now()) }));
+    }
+    if (url.pathname.startsWith('/hub-api/')) {
+      const upstream = `${EMULATOR_BASE_URL}/${url.pathname.slice('/hub-api/'.length)}${url.search}`;
+      return emulator.fetch(new Request(upstream, request));
+    }
+    return networkFetch(request);
+  };
+}
 
 /**
  * The token swatches show what every Hub Element inside the provider is drawn with: the provider
@@ -73,18 +99,25 @@ export const WithClient: Story = {};
 
 /**
  * The drop-in setup: the provider builds its client from attributes and asks the partner's backend
- * for a session token (`session-url`). Here the endpoint does not exist, so the provider reports
- * `hub-session-error` as soon as an element makes a request.
+ * for a session token (`session-url`). Here an emulator in the page plays the partner's backend
+ * (the session endpoint and the proxy at `/hub-api`); the page itself holds no API key.
  */
 export const FromAttributes: Story = {
+  loaders: [
+    () => {
+      servePartnerBackend();
+      return {};
+    },
+  ],
   render: () => html`
     <hub-provider
       base-url="/hub-api"
-      partner-id="yourPA"
-      client-id="someCL"
+      partner-id=${DEMO_PARTNER_ID}
+      client-id=${FULL_ACCESS_CLIENT}
       session-url="/hub/session"
     >
       <p>Configured from attributes; no API key in the page.</p>
+      <hub-number-list></hub-number-list>
     </hub-provider>
   `,
 };

@@ -121,6 +121,18 @@ export const styles = css`
     justify-content: end;
     gap: var(--_space);
   }
+  .name-state .badge {
+    /* A requested name can be long: it wraps inside the column instead of widening the page. */
+    white-space: normal;
+    max-inline-size: 100%;
+  }
+  .photo-url {
+    flex: 1 1 8rem;
+    min-inline-size: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
   .photo {
     inline-size: 3rem;
     block-size: 3rem;

@@ -103,7 +103,9 @@ function profileView(p: BusinessProfile, t: Translate): TemplateResult {
                 src=${p.profilePictureUrl}
                 alt=""
                 @error=${(e: Event) => ((e.target as HTMLImageElement).hidden = true)}
-              /><span class="mono">${p.profilePictureUrl}</span>`
+              /><span class="mono photo-url" title=${p.profilePictureUrl}
+                >${p.profilePictureUrl}</span
+              >`
           : text('')
       }
     </dd>
