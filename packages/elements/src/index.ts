@@ -12,7 +12,7 @@ export { define } from './base/define.js';
 export { hubContext, type HubContext, type HubAppearance } from './base/context.js';
 export { createHubEvent, type HubEvent, type HubEvents } from './base/events.js';
 export { registerMessages, translate, type MessageParams } from './base/localize.js';
-export type { HubMessageCatalog, Message, MessageKey, Messages } from './base/messages.js';
+export type { Message, MessageKey, Messages } from './base/messages.js';
 export { englishMessages } from './english-messages.js';
 export { tokens } from './styles/tokens.js';
 export { HubProvider } from './provider/provider.js';
