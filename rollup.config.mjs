@@ -57,7 +57,7 @@ export default [
   pkg('core', ['index']),
   pkg('emulator', ['index', 'node', 'cli']),
   pkg('server', ['index', 'adapters/node', 'adapters/express']),
-  pkg('elements', ['index', 'all', ...defineModules]),
+  pkg('elements', ['index', 'all', 'onboarding-redirect', ...defineModules]),
   {
     input: 'packages/elements/src/all.ts',
     onwarn,

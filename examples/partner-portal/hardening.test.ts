@@ -219,6 +219,9 @@ describe('security headers', () => {
       '/billing.html',
       '/settings.html',
       '/funds.html',
+      '/inbox.html',
+      '/handoff.html',
+      '/onboarding-return.html',
       '/signin.html',
     ]) {
       const html = (await raw('GET', page, { cookie })).body;

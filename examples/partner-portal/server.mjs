@@ -210,7 +210,13 @@ async function serveSignIn(res, next) {
   send(res, 200, types['.html'], html);
 }
 
-async function servePage(res, file, login, url) {
+/** This portal's origin as the browser reached it, for addresses the Hub sends the browser back to. */
+function originOf(req) {
+  const host = req.headers.host ?? '';
+  return /^[\w.-]+(:\d+)?$/.test(host) ? `http://${host}` : 'http://localhost';
+}
+
+async function servePage(req, res, file, login, url) {
   if (!login || file.endsWith(`${sep}signin.html`)) {
     const next = file.endsWith(`${sep}signin.html`) ? '/' : url.pathname + url.search;
     return serveSignIn(res, next);
@@ -220,6 +226,9 @@ async function servePage(res, file, login, url) {
     .replaceAll('{{clientId}}', escapeHtml(login.client.id))
     .replaceAll('{{clientName}}', escapeHtml(login.client.name))
     .replaceAll('{{role}}', login.role)
+    // Onboarding: the Hub's pages (the emulator's) and the page they send the result back to.
+    .replaceAll('{{hubOrigin}}', new URL(hubServer.url).origin)
+    .replaceAll('{{portalOrigin}}', originOf(req))
     // The portal's own configuration: the Hub sets the payment type per partner account.
     .replaceAll('{{paymentType}}', demoPaymentType(login.client.id) ?? '');
   if (html.includes('{{wabaId}}')) {
@@ -296,7 +305,7 @@ async function handle(req, res) {
     return exists ? notAllowed(res, 'GET, HEAD') : send(res, 404, 'text/plain', 'Not found');
   }
   try {
-    if (extname(file) === '.html') return await servePage(res, file, login, url);
+    if (extname(file) === '.html') return await servePage(req, res, file, login, url);
     return send(res, 200, types[extname(file)] ?? 'application/octet-stream', await readFile(file));
   } catch (error) {
     if (error.code === 'ENOENT' || error.code === 'EISDIR') {

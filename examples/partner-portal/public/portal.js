@@ -74,6 +74,8 @@ const header = element(
   { class: 'portal-header' },
   element('a', { class: 'brand', href: '/' }, 'Acme Partner Portal'),
   navigation(),
+  // Documentation, Roadmap, Status and Support, as in the Client Hub's menu.
+  element('hub-help-links', { class: 'portal-help' }),
   element('div', { class: 'portal-controls' }, signedIn(), appearanceSwitcher()),
 );
 document.body.prepend(header);

@@ -19,6 +19,8 @@ export const CAPABILITIES = [
   'profile:read',
   'profile:write',
   'permissions:manage',
+  'partnerChanges:read',
+  'partnerChanges:write',
 ] as const;
 
 /** One capability, e.g. `templates:write`. */

@@ -4,7 +4,12 @@ import { createActivityResource, type ActivityResource } from './resources/activ
 import { createBillingResource, type BillingResource } from './resources/billing.js';
 import { createClientsResource, type ClientsResource } from './resources/clients.js';
 import { createNumbersResource, type NumbersResource } from './resources/numbers.js';
+import {
+  createPartnerChangesResource,
+  type PartnerChangesResource,
+} from './resources/partner-changes.js';
 import { createPermissionsResource, type PermissionsResource } from './resources/permissions.js';
+import { createSharingResource, type SharingResource } from './resources/sharing.js';
 import { createProfileResource, type ProfileResource } from './resources/profile.js';
 import { createTemplatesResource, type TemplatesResource } from './resources/templates.js';
 import { createWabaResource, type WabaResource } from './resources/waba.js';
@@ -24,6 +29,10 @@ export interface HubClient {
   readonly waba: WabaResource;
   readonly profile: ProfileResource;
   readonly clients: ClientsResource;
+  /** Partner-level: requests of clients to move to this partner (partner-staff sessions only). */
+  readonly partnerChanges: PartnerChangesResource;
+  /** Which of a client's numbers it shares with the partner ("Shared" / "Missing"). */
+  readonly sharing: SharingResource;
 }
 
 /**
@@ -41,11 +50,12 @@ export interface HubClient {
  */
 export function createHubClient(options: HubClientOptions): HubClient {
   const transport = createHubTransport(options);
+  const numbers = createNumbersResource(transport);
   return {
     partnerId: options.partnerId,
     cache: transport.cache,
     transport,
-    numbers: createNumbersResource(transport),
+    numbers,
     templates: createTemplatesResource(transport),
     billing: createBillingResource(transport),
     activity: createActivityResource(transport),
@@ -53,5 +63,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     waba: createWabaResource(transport),
     profile: createProfileResource(transport),
     clients: createClientsResource(transport),
+    partnerChanges: createPartnerChangesResource(transport),
+    sharing: createSharingResource(transport, numbers),
   };
 }

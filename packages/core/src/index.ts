@@ -62,6 +62,8 @@ export * from './resources/permissions.js';
 export * from './resources/waba.js';
 export * from './resources/profile.js';
 export * from './resources/clients.js';
+export * from './resources/sharing.js';
+export * from './resources/partner-changes.js';
 
 export type {
   AccountType,
@@ -90,9 +92,17 @@ export {
 export type { CommerceSettings, WabaAccount } from './schemas/waba.js';
 export type { BusinessProfile, BusinessProfileUpdate } from './schemas/profile.js';
 export type { HubClientAccount, PaymentType } from './schemas/client.js';
+export type { SharedNumbers } from './schemas/shared-numbers.js';
+export {
+  isKnownPartnerChangeStatus,
+  PARTNER_CHANGE_STATUSES,
+  type PartnerChangeRequest,
+  type PartnerChangeStatus,
+} from './schemas/partner-change.js';
 
 export * from './templates/index.js';
 export * from './charts/index.js';
 export * from './activity/index.js';
 export * from './numbers/index.js';
 export * from './billing/index.js';
+export * from './onboarding/index.js';

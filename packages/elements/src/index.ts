@@ -20,8 +20,24 @@ export { sessionTokenFromEndpoint, SessionEndpointError } from './provider/sessi
 export { HubActivityChart, type ActivityChartVariant } from './activity-chart/activity-chart.js';
 export { HubNumberList, type NumberManageMode } from './number-list/number-list.js';
 export { HubNumberDetails } from './number-details/number-details.js';
+export { HubAddNumber } from './add-number/add-number.js';
+export { HubImportNumber } from './import-number/import-number.js';
 export { HubFunds } from './funds/funds.js';
+export { HubPartnerPermissions } from './partner-permissions/partner-permissions.js';
+export {
+  finishOnboarding,
+  OnboardingPopup,
+  type OnboardingOutcome,
+  type OnboardingPageParams,
+  type OnboardingPopupOptions,
+  type RedirectPageWindow,
+} from './base/onboarding-popup.js';
+export { HubPartnerChange } from './partner-change/partner-change.js';
+export { HubPartnerChangeRequests } from './partner-change-requests/partner-change-requests.js';
 export { HubBilling } from './billing/billing.js';
+export { HubHelpLinks } from './help-links/help-links.js';
+export { DEFAULT_HELP_LINKS, type HelpLinkKind, type HelpLinks } from './help-links/links.js';
+export { HubSettings } from './settings/settings.js';
 export { HubTemplateList } from './template-list/template-list.js';
 export { HubTemplateEditor } from './template-editor/template-editor.js';
 export { HubTemplatePreview } from './template-preview/template-preview.js';

@@ -16,7 +16,10 @@ import { billingRoutes } from './routes/billing.js';
 import { clientRoutes } from './routes/clients.js';
 import { commerceRoutes } from './routes/commerce.js';
 import { numberRoutes } from './routes/numbers.js';
+import { partnerChangeRoutes } from './routes/partner-changes.js';
+import { hostedOnboarding } from './routes/onboarding-pages.js';
 import { profileRoutes } from './routes/profile.js';
+import { advanceSignups, sharingRoutes } from './routes/sharing.js';
 import { templateRoutes } from './routes/templates.js';
 import { usageRoutes } from './routes/usage.js';
 import { tokenRoutes } from './routes/token.js';
@@ -229,6 +232,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...wabaRoutes,
     ...profileRoutes,
     ...commerceRoutes,
+    ...partnerChangeRoutes,
+    ...sharingRoutes,
   ].map(compile);
 
   function find(
@@ -288,6 +293,23 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
   }
 
+  /** The hosted onboarding pages (`routes/onboarding-pages.ts`): HTML, no API authentication. */
+  async function hostedPage(
+    request: Request,
+    url: URL,
+    now: number,
+  ): Promise<Response | undefined> {
+    try {
+      const body = request.method === 'POST' ? utf8(await readBody(request, MAX_BODY_BYTES)) : '';
+      const answer = hostedOnboarding(state, request, url, body, now);
+      if (answer && request.method === 'POST') resolved.onChange?.(state);
+      return answer;
+    } catch (error) {
+      if (error instanceof HubHttpError) return errorResponse(error);
+      throw error;
+    }
+  }
+
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
     const { api, path } = locate(url.pathname);
@@ -318,6 +340,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
 
     const now = resolved.now();
+    if (advanceSignups(state, now)) resolved.onChange?.(state);
+    if (api === 'messaging' && path.startsWith('/dashboard/')) {
+      const hosted = await hostedPage(request, url, now);
+      if (hosted) {
+        record.status = hosted.status;
+        return hosted;
+      }
+    }
     let found: ReturnType<typeof find>;
     try {
       found = find(api, method, path);

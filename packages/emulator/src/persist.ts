@@ -3,9 +3,9 @@ import type { EmulatorState } from './state.js';
 const arrays = ['clients', 'channels', 'wabas', 'templates', 'partnerBalances'] as const;
 const maps = ['apiKeys', 'profiles', 'commerce', 'balances'] as const;
 /** Lists added after the first data files were written: absent is fine, anything else must fit. */
-const optionalArrays = ['signals'] as const;
+const optionalArrays = ['signals', 'partnerChangeRequests', 'unsharedChannels'] as const;
 /** Maps added after the first data files were written: absent is fine, anything else must fit. */
-const optionalMaps = ['cancelledFrom'] as const;
+const optionalMaps = ['cancelledFrom', 'signups'] as const;
 
 /**
  * The key under which a data file written by `startEmulator` names itself, so its journal can tell
@@ -81,6 +81,12 @@ function describeProblem(data: unknown): string | undefined {
   for (const key of maps) if (!isMap(state[key])) return `"${key}" is not an object`;
   for (const key of optionalMaps) {
     if (state[key] !== undefined && !isMap(state[key])) return `"${key}" is not an object`;
+  }
+  if (
+    state.partnerChangeAutoApprove !== undefined &&
+    typeof state.partnerChangeAutoApprove !== 'boolean'
+  ) {
+    return '"partnerChangeAutoApprove" is not true or false';
   }
   const badChannel = (state.channels as unknown[]).findIndex(
     (c) => !c || typeof c !== 'object' || typeof (c as { id?: unknown }).id !== 'string',

@@ -29,9 +29,42 @@ export interface EmulatorState {
    * channel answer carries it. Absent in older data files.
    */
   cancelledFrom?: Record<string, string>;
+  /**
+   * Partner-change requests of clients moving to this partner. Absent in older data files, which
+   * then show the seeded ones (`routes/partner-changes.ts`).
+   */
+  partnerChangeRequests?: PartnerChangeRecord[];
+  /** The partner's auto-approve setting for partner-change requests; absent means off. */
+  partnerChangeAutoApprove?: boolean;
+  /**
+   * Emulator-only: IDs of channels their client has not shared with the partner ("Missing" on the
+   * permission page). Absent in older data files, which then get the seeded set
+   * (`routes/sharing.ts`).
+   */
+  unsharedChannels?: string[];
+  /**
+   * Emulator-only: channel ID → when the hosted signup or import created it (ms since epoch); the
+   * number walks through its statuses from there (`routes/sharing.ts`) and leaves this map.
+   */
+  signups?: Record<string, { startedAt: number; path: 'signup' | 'import' }>;
   partnerBalances: { currency: string; total: number }[];
   /** Counter behind every ID the emulator hands out, so IDs never repeat across restarts. */
   nextId: number;
+}
+
+/** A partner-change request, with the field names of the documented list filters. */
+export interface PartnerChangeRecord {
+  id: string;
+  status: 'created' | 'pending' | 'completed' | 'failed';
+  is_full_migration: boolean;
+  source_client_id: string;
+  /** The copy of the client made under the new partner; selective changes only. */
+  target_client_id: string | null;
+  source_partner_id: string;
+  target_partner_id: string;
+  channels: string[];
+  created_at: string;
+  updated_at: string;
 }
 
 /** Who did something, as the Hub records it. */

@@ -6,13 +6,18 @@ export {
   type HubSessions,
   type HubSessionSecret,
   type HubSessionsOptions,
+  type MintedPartnerStaffSession,
   type MintedSession,
+  type MintPartnerStaffInput,
   type MintSessionInput,
 } from './sessions.js';
 export {
+  isPartnerStaffCapability,
   isSessionCapability,
+  PARTNER_STAFF_CAPABILITIES,
   READ_ONLY_CAPABILITIES,
   SESSION_CAPABILITIES,
+  type PartnerStaffCapability,
   type SessionCapability,
 } from './capabilities.js';
 export {

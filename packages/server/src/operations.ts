@@ -1,4 +1,4 @@
-import type { SessionCapability } from './capabilities.js';
+import type { PartnerStaffCapability, SessionCapability } from './capabilities.js';
 
 /** Query parameters of a list operation, each checked and rebuilt before it reaches the Hub. */
 export interface ListQueryRule {
@@ -35,8 +35,13 @@ export interface Operation {
    * A leading `/` puts it right below the proxy's base path instead (the proxy's own endpoints).
    */
   path: string;
+  /**
+   * Which sessions reach it: a client's (default), the partner's staff (`mintPartnerStaff`), or
+   * both (the proxy's own `/session`).
+   */
+  audience?: 'client' | 'partner-staff' | 'any';
   /** Capabilities of which the session needs at least one; empty for none. */
-  anyOf: readonly SessionCapability[];
+  anyOf: readonly (SessionCapability | PartnerStaffCapability)[];
   /**
    * Query parameters: a list rule, the usage range, the profile's `fields`, the commerce
    * switches, or none at all.
@@ -93,7 +98,9 @@ const templateCreateFields = ['name', 'language', 'allow_category_change', ...te
  * Path IDs are scope-checked before forwarding: `:client_id` must be the session's client, and a
  * `:channel_id`, `:waba_account_id` or `:template_id` must belong to it (looked up at the Hub).
  * Partner-level operations (the client list, `/token`, partner settings and balance, API keys,
- * webhooks) are absent, so they are refused like any unknown path.
+ * webhooks) are absent, so they are refused like any unknown path. The partner-change operations
+ * are the exception: only a partner-staff session (`audience: 'partner-staff'`) reaches them, and
+ * such a session reaches nothing else but `/session`.
  */
 export const OPERATIONS: readonly Operation[] = [
   {
@@ -124,10 +131,29 @@ export const OPERATIONS: readonly Operation[] = [
     id: 'session.get',
     method: 'GET',
     path: '/session',
+    audience: 'any',
     anyOf: [],
     query: 'none',
     body: false,
     local: 'session',
+  },
+  {
+    id: 'partnerChanges.list',
+    method: 'GET',
+    path: 'selective_partner_change_requests',
+    audience: 'partner-staff',
+    anyOf: ['partnerChanges:read'],
+    query: { filters: [], scopeFilter: undefined },
+    body: false,
+  },
+  {
+    id: 'partnerChanges.setAutoApprove',
+    method: 'PATCH',
+    path: 'settings/partner_change_request',
+    audience: 'partner-staff',
+    anyOf: ['partnerChanges:write'],
+    query: 'none',
+    body: ['auto_approve'],
   },
   {
     id: 'billing.usage',
@@ -166,6 +192,14 @@ export const OPERATIONS: readonly Operation[] = [
     method: 'POST',
     path: 'clients/:client_id/channels/:channel_id/enable_ctwa',
     anyOf: ['numbers:signals'],
+    query: 'none',
+    body: false,
+  },
+  {
+    id: 'sharing.shared',
+    method: 'GET',
+    path: 'clients/:client_id/shared_client_numbers',
+    anyOf: ['numbers:read'],
     query: 'none',
     body: false,
   },

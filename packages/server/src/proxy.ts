@@ -294,12 +294,25 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
       throw new ProxyRefusal(403, 'This operation is not available to browser sessions.');
     }
     seen.operation = matched.operation.id;
+    const audience = matched.operation.audience ?? 'client';
+    if (audience !== 'any' && audience !== session.scope) {
+      throw new ProxyRefusal(
+        403,
+        session.scope === 'partner-staff'
+          ? 'A partner-staff session cannot reach client data.'
+          : 'This operation needs a partner-staff session.',
+      );
+    }
 
     if (limit) {
-      const budgets = [
+      const shared: [string, string] =
+        session.scope === 'partner-staff'
+          ? ['partner-staff', 'partner staff']
+          : [`client:${session.clientId}`, 'this client'];
+      const budgets: [string, number, string][] = [
         [`session:${session.id}`, limit.limit, 'this session'],
-        [`client:${session.clientId}`, limit.clientLimit, 'this client'],
-      ] as const;
+        [shared[0], limit.clientLimit, shared[1]],
+      ];
       for (const [key, allowed, who] of budgets) {
         const window = await limit.store.increment(key, limit.windowMs, now());
         if (window.count > allowed) {
@@ -447,7 +460,9 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
       if (operation.local === 'session') {
         response = new Response(
           JSON.stringify({
-            client_id: session.clientId,
+            ...(session.scope === 'partner-staff'
+              ? { scope: 'partner-staff' }
+              : { client_id: session.clientId }),
             capabilities: [...session.capabilities],
             expires_at: new Date(session.expiresAt * 1000).toISOString(),
           }),

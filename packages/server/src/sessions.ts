@@ -1,8 +1,11 @@
 import * as z from 'zod/mini';
 import { DEFAULT_BASE_URL } from '@hub/core';
 import {
+  isPartnerStaffCapability,
   isSessionCapability,
+  PARTNER_STAFF_CAPABILITIES,
   SESSION_CAPABILITIES,
+  type PartnerStaffCapability,
   type SessionCapability,
 } from './capabilities.js';
 import { importHmacKey, randomId, readToken, signToken } from './token.js';
@@ -46,6 +49,23 @@ export interface MintSessionInput {
   user?: string;
 }
 
+/** What {@link HubSessions.mintPartnerStaff} is asked for. */
+export interface MintPartnerStaffInput {
+  /** Your own id of the signed-in staff member: required, so every staff request is attributable. */
+  user: string;
+  /** What the session may do. Default every {@link PARTNER_STAFF_CAPABILITIES} entry. */
+  capabilities?: readonly PartnerStaffCapability[];
+}
+
+/** A minted partner-staff session: hand `token` to your own staff's browser only. */
+export interface MintedPartnerStaffSession {
+  token: string;
+  /** When the token stops working, ISO 8601 UTC. */
+  expiresAt: string;
+  scope: 'partner-staff';
+  capabilities: PartnerStaffCapability[];
+}
+
 /** A minted session: hand `token` to the browser (e.g. as `{ "token": "…" }`). */
 export interface MintedSession {
   token: string;
@@ -60,8 +80,14 @@ export interface HubSession {
   /** The token's random id (`jti`): the key of per-session rate limits. */
   id: string;
   partnerId: string;
+  /**
+   * `client`: one client's browser session (`mint`). `partner-staff`: the partner's own staff
+   * (`mintPartnerStaff`), which reaches partner-level operations and no client's data.
+   */
+  scope: 'client' | 'partner-staff';
+  /** The client of a `client` session; `''` for a partner-staff session. */
   clientId: string;
-  capabilities: ReadonlySet<SessionCapability>;
+  capabilities: ReadonlySet<SessionCapability | PartnerStaffCapability>;
   user: string | undefined;
   /** Seconds since the epoch. */
   issuedAt: number;
@@ -97,6 +123,12 @@ export interface HubSessions {
   readonly ttlSeconds: number;
   /** A new signed session for one client. Throws a `TypeError` for bad input. */
   mint(input: MintSessionInput): Promise<MintedSession>;
+  /**
+   * A new signed session for a member of the partner's own staff, carrying `scope:
+   * 'partner-staff'`. Call it only after checking that the user is your staff: such a session
+   * reaches partner-level operations (partner-change requests) and nothing of any client.
+   */
+  mintPartnerStaff(input: MintPartnerStaffInput): Promise<MintedPartnerStaffSession>;
   /** The session a token carries; throws {@link HubSessionError} when it is not valid now. */
   verify(token: string | null | undefined): Promise<HubSession>;
 }
@@ -110,7 +142,9 @@ const maxTtlSeconds = 86_400;
 const payloadSchema = z.object({
   iss: z.literal('hub-server'),
   pid: z.string(),
-  sub: z.string().check(z.regex(hubId)),
+  // Absent on partner-staff tokens, which name no client; a server that predates them refuses them.
+  sub: z.optional(z.string().check(z.regex(hubId))),
+  scope: z.optional(z.literal('partner-staff')),
   cap: z.array(z.string()),
   usr: z.optional(z.string()),
   iat: z.number().check(z.int()),
@@ -187,6 +221,21 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
   const now = options.now ?? Date.now;
   const seconds = () => Math.floor(now() / 1000);
 
+  const sign = async (claims: object) => {
+    const iat = seconds();
+    const exp = iat + ttlSeconds;
+    const payload = {
+      iss: 'hub-server',
+      pid: options.partnerId,
+      ...claims,
+      iat,
+      exp,
+      jti: randomId(),
+    };
+    const token = await signToken(payload, signingId, await keys.get(signingId)!);
+    return { token, expiresAt: new Date(exp * 1000).toISOString() };
+  };
+
   const sessions: HubSessions = {
     partnerId: options.partnerId,
     hubBaseUrl,
@@ -207,21 +256,29 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
       if (user !== undefined && (typeof user !== 'string' || user.length > 200)) {
         throw new TypeError('mint: `user` must be a string of at most 200 characters.');
       }
-      const iat = seconds();
-      const exp = iat + ttlSeconds;
       const cap = [...new Set(capabilities as SessionCapability[])];
-      const payload = {
-        iss: 'hub-server',
-        pid: options.partnerId,
+      const signed = await sign({
         sub: clientId,
         cap,
         ...(user === undefined ? {} : { usr: user }),
-        iat,
-        exp,
-        jti: randomId(),
-      };
-      const token = await signToken(payload, signingId, await keys.get(signingId)!);
-      return { token, expiresAt: new Date(exp * 1000).toISOString(), clientId, capabilities: cap };
+      });
+      return { ...signed, clientId, capabilities: cap };
+    },
+    async mintPartnerStaff({ user, capabilities: asked = PARTNER_STAFF_CAPABILITIES }) {
+      const capabilities = Array.from(asked as Iterable<unknown>);
+      if (typeof user !== 'string' || user === '' || user.length > 200) {
+        throw new TypeError('mintPartnerStaff: `user` must be a string of 1 to 200 characters.');
+      }
+      for (const capability of capabilities) {
+        if (!isPartnerStaffCapability(capability)) {
+          throw new TypeError(
+            `mintPartnerStaff: "${String(capability)}" cannot be granted to a partner-staff session (allowed: ${PARTNER_STAFF_CAPABILITIES.join(', ')}).`,
+          );
+        }
+      }
+      const cap = [...new Set(capabilities as PartnerStaffCapability[])];
+      const signed = await sign({ scope: 'partner-staff', cap, usr: user });
+      return { ...signed, scope: 'partner-staff', capabilities: cap };
     },
     async verify(token) {
       if (!token) throw new HubSessionError('missing', 'A session token is required.');
@@ -245,6 +302,11 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
         throw new HubSessionError('malformed', 'The session token is malformed.');
       }
       const claims = parsed.data;
+      const staff = claims.scope === 'partner-staff';
+      // Exactly one of the two: a client, or the staff scope. Anything else is not ours.
+      if (staff === (claims.sub !== undefined)) {
+        throw new HubSessionError('malformed', 'The session token is malformed.');
+      }
       if (claims.pid !== options.partnerId) {
         throw new HubSessionError('wrong_partner', 'The session token is for another partner.');
       }
@@ -258,9 +320,12 @@ export function createHubSessions(options: HubSessionsOptions): HubSessions {
       return {
         id: claims.jti,
         partnerId: claims.pid,
-        clientId: claims.sub,
-        // Names this version does not know grant nothing, so an older server fails closed.
-        capabilities: new Set(claims.cap.filter(isSessionCapability)),
+        scope: staff ? 'partner-staff' : 'client',
+        clientId: claims.sub ?? '',
+        // Names this version does not know, or of the other scope, grant nothing: fail closed.
+        capabilities: new Set(
+          claims.cap.filter(staff ? isPartnerStaffCapability : isSessionCapability),
+        ),
         user: claims.usr,
         issuedAt: claims.iat,
         expiresAt: claims.exp,

@@ -39,6 +39,7 @@ const all = new Set<Capability>([
   'numbers:read',
   'numbers:cancel',
   'numbers:displayName',
+  'numbers:signals',
   'waba:write',
 ]);
 
@@ -70,9 +71,17 @@ describe('plan gates', () => {
 });
 
 describe('permission and state gates', () => {
-  it('needs numbers:read for Signals and waba:write for Activate Inbox, after the plan', () => {
+  it('needs numbers:signals for Signals and waba:write for Activate Inbox, after the plan', () => {
     const readOnly = new Set<Capability>(['numbers:read']);
-    expect(numberActionGates(base, 'direct', readOnly).signals).toEqual({ allowed: true });
+    expect(
+      numberActionGates(base, 'direct', new Set<Capability>(['numbers:signals'])).signals,
+    ).toEqual({
+      allowed: true,
+    });
+    expect(numberActionGates(base, 'direct', readOnly).signals).toEqual({
+      allowed: false,
+      reason: 'permission',
+    });
     expect(numberActionGates(base, 'direct', new Set<Capability>()).signals).toEqual({
       allowed: false,
       reason: 'permission',

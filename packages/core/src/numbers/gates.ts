@@ -86,7 +86,7 @@ export function numberActionGates(
   return {
     signals: and(
       plan(paymentType === 'direct' || number.plan === 'regular' || number.plan === 'premium'),
-      need('numbers:read'),
+      need('numbers:signals'),
     ),
     activateInbox: and(plan(paymentType === 'direct'), need('waba:write')),
     cancel: and(need('numbers:cancel'), context.busy ? no('busy') : pending ? no('state') : yes),

@@ -115,7 +115,8 @@ export const numberDetailsMessages = {
   'numberDetails.issue.invalid_url': 'Enter a web address starting with https:// or http://.',
   'numberDetails.issue.too_many': 'At most {limit} websites.',
   'numberDetails.counter': '{count} of {limit}',
-  'numberDetails.readOnly': 'Read-only. To change other details, create a support ticket.',
+  'numberDetails.readOnly': 'Read-only. To change other details, {ticket}.',
+  'numberDetails.supportTicket': 'create a support ticket',
   'numberDetails.sectionFailed': 'Could not load this section. {reason}',
 } as const;
 

@@ -77,6 +77,13 @@ describe('<hub-number-details>', () => {
     ]);
     expect($$(el, 'input[type=checkbox]')).to.have.length(2);
     expect(textOf(el)).to.contain('Read-only. To change other details, create a support ticket.');
+    const ticket = $<HTMLAnchorElement>(el, '[part=support-link]')!;
+    expect([ticket.textContent, ticket.href, ticket.target, ticket.rel]).to.deep.equal([
+      'create a support ticket',
+      'https://docs.360dialog.com/docs/support/get-support',
+      '_blank',
+      'noopener',
+    ]);
     expect(textOf(el)).not.to.contain('undefined');
   });
 

@@ -33,6 +33,7 @@ import { profileSection } from './profile.js';
 import { styles } from './number-details.styles.js';
 import { numberListMessages } from '../number-list/messages.js';
 import { numberDetailsMessages } from './messages.js';
+import { helpLinkUrl } from '../help-links/links.js';
 
 declare global {
   interface HubEventMap {
@@ -76,6 +77,7 @@ declare global {
  * @csspart dialog-actions - The dialog's Cancel and Send for review buttons.
  * @csspart profile-form - The business profile form.
  * @csspart read-only-note - The note that other details need a support ticket.
+ * @csspart support-link - Its "create a support ticket" link (see `support-url`).
  * @csspart loading - The loading skeleton.
  * @csspart empty - Shown without a `number-id`.
  * @csspart error - The error state.
@@ -96,6 +98,9 @@ export class HubNumberDetails extends HubElement {
 
   /** The number (channel ID, ending in `CH`) to show. */
   @property({ attribute: 'number-id', reflect: true }) numberId = '';
+
+  /** Where "create a support ticket" leads; 360dialog's Support page by default (`https:` or same origin). */
+  @property({ attribute: 'support-url' }) supportUrl: string | undefined;
 
   @state() private draft: BusinessProfileDraft | undefined;
   @state() private profileIssues: ProfileIssue[] = [];
@@ -220,9 +225,23 @@ export class HubNumberDetails extends HubElement {
           onSave: this.saveProfile,
           onCancel: this.cancelProfileEdit,
         })}
-        <p class="note" part="read-only-note">${t('numberDetails.readOnly')}</p>
+        ${this.renderReadOnlyNote()}
       </div>
       ${this.nameDialog.render()}`;
+  }
+
+  /** "Create a support ticket" links to the Support page, as `<hub-help-links>` does. */
+  private renderReadOnlyNote() {
+    const [before, after] = this.t('numberDetails.readOnly', { ticket: '\u0000' }).split('\u0000');
+    const url = helpLinkUrl('support', this.supportUrl, 'hub-number-details');
+    const ticket = this.t('numberDetails.supportTicket');
+    return html`<p class="note" part="read-only-note">
+      ${before}${
+        url
+          ? html`<a part="support-link" href=${url} target="_blank" rel="noopener">${ticket}</a>`
+          : ticket
+      }${after}
+    </p>`;
   }
 
   private openNameDialog = (event: Event): void => {

@@ -90,8 +90,24 @@ export const numberListMessages = {
   'numberList.manageLabel': 'Manage {number}',
   'numberList.signals': 'Signals',
   'numberList.signalsLabel': 'Signals for {number}',
-  'numberList.signalsBlocked':
-    'Signals is not available: your access to this client does not include reading its numbers.',
+  'numberList.signalsDenied':
+    'Signals cannot be changed: your access to this client does not include turning it on or off.',
+  'numberList.signalsTitle': 'Signals for {number}',
+  'numberList.signalsBody':
+    'Signals measures which click-to-WhatsApp ads lead to conversations on this number. The Hub does not report whether it is on, so choose what to send.',
+  'numberList.signalsChoice': 'Send to the Hub',
+  'numberList.signalsOn': 'Turn Signals on',
+  'numberList.signalsOff': 'Turn Signals off',
+  'numberList.signalsPick': 'Choose whether to turn Signals on or off.',
+  'numberList.signalsSend': 'Send',
+  'numberList.signalsSending': 'Sending…',
+  'numberList.signalsClose': 'Close',
+  'numberList.signalsSentOn': 'Sent to the Hub: turn Signals on for {number}.',
+  'numberList.signalsSentOff': 'Sent to the Hub: turn Signals off for {number}.',
+  'numberList.signalsFailed': 'Could not change Signals. {reason}',
+  'numberList.inboxOpened': 'The Inbox activation opened in a new tab.',
+  'numberList.inboxUnavailable':
+    'Inbox activation cannot be started from here. Contact your partner.',
   'numberList.more': 'More actions for {number}',
   'numberList.activateInbox': 'Activate Inbox',
   'numberList.cancelSubscription': 'Cancel subscription',

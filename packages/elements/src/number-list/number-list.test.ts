@@ -125,7 +125,7 @@ describe('<hub-number-list>', () => {
     await list.updateComplete;
     expect($(list, 'dialog')).to.equal(null);
   });
-  it('disables Activate Inbox without waba:write and keeps Signals with numbers:read', async () => {
+  it('disables Activate Inbox without waba:write and Signals without numbers:signals', async () => {
     // The read-only client pays directly, so its plan includes both.
     const { list } = await mount(READ_ONLY_CLIENT, READ_ONLY);
     const first = list.visibleNumbers[0]!;
@@ -135,7 +135,7 @@ describe('<hub-number-list>', () => {
       'no Signals',
     );
     const signals = row(list, first.id)!.querySelector<HTMLButtonElement>('[part=signals-button]')!;
-    expect(signals.getAttribute('aria-disabled')).to.equal('false');
+    expect(signals.getAttribute('aria-disabled')).to.equal('true');
     const menu = await openMenu(list, first.id);
     const inbox = menu.querySelector<HTMLElement>('[data-action=activate-inbox]')!;
     expect(inbox.getAttribute('aria-disabled')).to.equal('true');
@@ -159,7 +159,7 @@ describe('<hub-number-list>', () => {
     await list.updateComplete;
     expect(fired).to.equal(false);
     expect($(list, '[part=confirmation] p')!.textContent).to.equal(
-      'Signals is not available: your access to this client does not include reading its numbers.',
+      'Signals cannot be changed: your access to this client does not include turning it on or off.',
     );
   });
   it('offers Add number in the empty state, or says why not; both accessible', async () => {

@@ -32,24 +32,30 @@ import { RowWindow } from './row-window.js';
 import { numberTable } from './table.js';
 import { addButtons, addNote, skippedNote, toolbar } from './toolbar.js';
 import { CancellationFlow } from './cancellation.js';
+import { SignalsFlow, signalsDialogStyles } from './signals-dialog.js';
+import { activateInbox } from './inbox.js';
 import { numberListMessages } from './messages.js';
+import { addFlows, startAddFlow } from './add-flows.js';
 
 declare global {
   interface HubEventMap {
     /** "Manage" was chosen for a number. Cancelable: in `manage="inline"` mode, cancelling keeps the list. */
     'hub-number-manage': { numberId: string; number: HubNumber };
-    /** "Signals" was chosen for a number. */
+    /** "Signals" was chosen for a number. Cancelable: cancelling keeps the list's own dialog closed. */
     'hub-signals-manage': { numberId: string; number: HubNumber };
-    /** "Activate Inbox" was chosen; the portal starts its Inbox activation. */
-    'hub-inbox-activate': { numberId: string; number: HubNumber };
-    /** "Add number" was chosen; the portal starts the embedded signup. */
+    /**
+     * "Activate Inbox" was chosen; `url` is the `inbox-url` page about to open (with the number's
+     * IDs), or `null` when none is set or it is unsafe. Cancelable: cancelling opens nothing.
+     */
+    'hub-inbox-activate': { numberId: string; number: HubNumber; url: string | null };
+    /** "Add number" was chosen. Cancelable: unless cancelled, `<hub-add-number>` opens in place. */
     'hub-number-add': { clientId: string };
-    /** "Import from another BSP" was chosen; the portal starts the migration flow. */
+    /** "Import from another BSP" was chosen. Cancelable: unless cancelled, `<hub-import-number>` opens. */
     'hub-number-import': { clientId: string };
     /** @deprecated Renamed `hub-signals-manage`; still dispatched after it for one release. */
     'hub-number-signals': { numberId: string; number: HubNumber };
     /** @deprecated Renamed `hub-inbox-activate`; still dispatched after it for one release. */
-    'hub-activate-inbox': { numberId: string; number: HubNumber };
+    'hub-activate-inbox': { numberId: string; number: HubNumber; url: string | null };
     /** @deprecated Renamed `hub-number-add`; still dispatched after it for one release. */
     'hub-add-number': { clientId: string };
     /** @deprecated Renamed `hub-number-import`; still dispatched after it for one release. */
@@ -86,10 +92,10 @@ function whenIdle(work: () => void): void {
  * @summary The client's phone numbers, with their state and actions.
  *
  * @fires hub-number-manage - "Manage" on a row; `detail: { numberId, number }`. Cancelable.
- * @fires hub-signals-manage - "Signals" on a row (shown where the plan includes it); `detail: { numberId, number }`.
- * @fires hub-inbox-activate - "Activate Inbox" (direct clients); `detail: { numberId, number }`.
- * @fires hub-number-add - "Add number"; answer it by starting the embedded signup. `detail: { clientId }`.
- * @fires hub-number-import - "Import from another BSP"; `detail: { clientId }`.
+ * @fires hub-signals-manage - "Signals" on a row (shown where the plan includes it); `detail: { numberId, number }`. Cancelable: unless cancelled, a dialog sends "Turn Signals on" or "off" to the Hub.
+ * @fires hub-inbox-activate - "Activate Inbox" (direct clients); `detail: { numberId, number, url }`. Cancelable: unless cancelled, `inbox-url` opens in a new tab.
+ * @fires hub-number-add - "Add number"; `detail: { clientId }`. Cancelable: unless cancelled, the add flow (`<hub-add-number>`) opens above the table.
+ * @fires hub-number-import - "Import from another BSP"; `detail: { clientId }`. Cancelable: unless cancelled, `<hub-import-number>` opens there.
  * @fires hub-number-signals - Deprecated name of `hub-signals-manage`, dispatched after it for one release.
  * @fires hub-activate-inbox - Deprecated name of `hub-inbox-activate`, dispatched after it for one release.
  * @fires hub-add-number - Deprecated name of `hub-number-add`, dispatched after it for one release.
@@ -112,10 +118,12 @@ function whenIdle(work: () => void): void {
  * @csspart menu - The actions menu.
  * @csspart add-button - The "Add number" button.
  * @csspart import-button - The "Import from another BSP" button.
- * @csspart dialog - The cancellation confirmation dialog.
+ * @csspart dialog - The dialog of a cancellation or of Signals.
  * @csspart dialog-title - The dialog's question.
  * @csspart dialog-body - What cancelling does, and that it can be undone.
  * @csspart dialog-actions - The dialog's Keep and Cancel subscription buttons.
+ * @csspart add-flow - The `<hub-add-number>` that "Add number" opens (style its own parts from inside).
+ * @csspart import-flow - The `<hub-import-number>` that "Import from another BSP" opens.
  * @csspart confirmations - The messages confirming what an action did (or why it failed).
  * @csspart confirmation - One such message (`data-tone` is `success`, `neutral` or `danger`).
  * @csspart confirmation-action - A message's action: Undo after a cancellation.
@@ -138,6 +146,7 @@ export class HubNumberList extends HubElement {
     menuStyles,
     dialogStyles,
     confirmationStyles,
+    signalsDialogStyles,
     styles,
   ];
   static override messages = numberListMessages;
@@ -147,6 +156,16 @@ export class HubNumberList extends HubElement {
    * own page. `inline`: the list also opens `<hub-number-details>` in its place, with a way back.
    */
   @property({ reflect: true }) manage: NumberManageMode = 'event';
+
+  /**
+   * The page that activates the Inbox for a number (`client_id` and `channel_id` are added to
+   * it); `https:` or on this page's origin. Without it "Activate Inbox" only emits its event.
+   */
+  @property({ attribute: 'inbox-url' }) inboxUrl: string | undefined;
+
+  /** The add and import flows' `redirect-url` and `hub-origin` (see `<hub-add-number>`). */
+  @property({ attribute: 'redirect-url' }) redirectUrl: string | undefined;
+  @property({ attribute: 'hub-origin' }) hubOrigin: string | undefined;
 
   /** The search text; reflects what the user typed. */
   @property() search = '';
@@ -215,6 +234,14 @@ export class HubNumberList extends HubElement {
     onRevoked: (number) =>
       this.emit('hub-number-cancellation-revoked', { numberId: number.id, number }),
   });
+  private readonly signals = new SignalsFlow({
+    client: () => this.hub?.client,
+    t: this.t.bind(this),
+    errorMessage: (error) => this.errorMessage(error),
+    dialog: this.confirm,
+    confirmations: this.confirmations,
+    update: () => this.requestUpdate(),
+  });
   private readonly logSkipped = skippedItemsLogger('hub-number-list');
   private index: NumberIndex | undefined;
   private indexedFrom: Page<HubNumber> | undefined;
@@ -270,7 +297,7 @@ export class HubNumberList extends HubElement {
     }
     if (this.managing) return this.renderManaging(this.managing);
     this.deriveRows();
-    return html`${this.renderConfirmations()}${this.renderBody()}
+    return html`${this.renderConfirmations()}${addFlows(this)}${this.renderBody()}
     ${this.renderMenu()}${this.confirm.render()}`;
   }
 
@@ -324,11 +351,13 @@ export class HubNumberList extends HubElement {
 
   private addActions() {
     const clientId = this.hub?.clientId ?? '';
+    const cancelable = { cancelable: true };
+    const open = (kind: 'add' | 'import') => startAddFlow(this.renderRoot, kind);
     return {
       addNumber: this.addNumber,
       t: this.t.bind(this),
-      onAdd: () => this.emit('hub-number-add', { clientId }),
-      onImport: () => this.emit('hub-number-import', { clientId }),
+      onAdd: () => this.emit('hub-number-add', { clientId }, cancelable) && open('add'),
+      onImport: () => this.emit('hub-number-import', { clientId }, cancelable) && open('import'),
     };
   }
 
@@ -347,13 +376,10 @@ export class HubNumberList extends HubElement {
       gates: (number) => this.gates(number),
       onSort: (column) => this.toggleSort(column),
       onManage: (number) => this.onManage(number),
-      onSignals: (number, gate) => {
-        if (gate.allowed) this.emit('hub-signals-manage', { numberId: number.id, number });
-        else {
-          const text = this.t('numberList.signalsBlocked');
-          this.confirmations.show({ tone: 'neutral', text, subject: 'signals' });
-        }
-      },
+      onSignals: (number, gate) =>
+        this.signals.press(number, gate, () =>
+          this.emit('hub-signals-manage', { numberId: number.id, number }, { cancelable: true }),
+        ),
       onMenu: (number, trigger) => this.menu.toggle(number, trigger),
     });
   }
@@ -362,7 +388,18 @@ export class HubNumberList extends HubElement {
     const number = this.menu.subject;
     if (!number) return nothing;
     const items = numberMenuItems(number, this.gates(number), this.t.bind(this), {
-      activateInbox: () => this.emit('hub-inbox-activate', { numberId: number.id, number }),
+      activateInbox: () =>
+        activateInbox(number, {
+          address: this.inboxUrl,
+          emit: (url) =>
+            this.emit(
+              'hub-inbox-activate',
+              { numberId: number.id, number, url },
+              { cancelable: true },
+            ),
+          t: this.t.bind(this),
+          confirmations: this.confirmations,
+        }),
       revoke: () => void this.cancellation.revoke(number),
       cancel: () => void this.cancellation.ask(number),
     });
