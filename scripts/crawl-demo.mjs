@@ -33,8 +33,9 @@ const pages = [
   '/settings.html',
 ];
 const signIns = [
-  { clientId: 'bNapo1CL', role: 'admin' },
-  { clientId: 'sHaRa6CL', role: 'viewer' },
+  { clientId: 'bNapo1CL', role: 'admin', pages },
+  { clientId: 'sHaRa6CL', role: 'viewer', pages },
+  { role: 'staff', pages: ['/partner.html'] },
 ];
 
 const types = {
@@ -131,13 +132,14 @@ async function main() {
       const stopPortal = () => portal.process.kill();
       try {
         for (const who of signIns) {
-          for (const path of pages) {
+          for (const path of who.pages) {
             if (filter && !path.includes(filter)) continue;
             for (const width of widths) {
               const label = `portal ${who.role} ${path} @${width}`;
               const shot = join(out, `portal-${who.role}-${slug(path) || 'home'}-${width}.png`);
               const signIn = async (page) => {
-                const body = new URLSearchParams({ ...who, next: '/' }).toString();
+                const { pages: _pages, ...form } = who;
+                const body = new URLSearchParams({ ...form, next: '/' }).toString();
                 await page.goto(`${portal.origin}/signin.html`);
                 await page.evaluate(async (form) => {
                   await fetch('/portal/signin', {

@@ -167,6 +167,14 @@ async function readText(req) {
 
 async function signIn(req, res) {
   const form = new URLSearchParams(await readText(req));
+  if (form.get('role') === 'staff') {
+    // Acme's own staff: no client, a partner-staff session that reaches partner-level work only.
+    const id = randomBytes(24).toString('base64url');
+    logins.set(id, { client: undefined, role: 'staff' });
+    return redirect(res, '/partner.html', {
+      'set-cookie': `${cookieName}=${id}; Path=/; HttpOnly; SameSite=Lax`,
+    });
+  }
   const client = (await listClients()).find((c) => c.id === form.get('clientId'));
   // Only a path of this site: an absolute URL here would make sign-in an open redirect.
   const next = /^\/(?![/\\])/.test(form.get('next') ?? '') ? form.get('next') : '/';
@@ -184,6 +192,16 @@ async function mintSession(req, res, login) {
     requested = JSON.parse((await readText(req)) || '{}').clientId;
   } catch {
     return send(res, 400, types['.json'], JSON.stringify({ error: 'Send JSON.' }));
+  }
+  if (login.role === 'staff') {
+    // Minted on purpose, only for a staff sign-in: a client's page can never ask for one.
+    if (requested !== undefined) {
+      return send(res, 403, types['.json'], JSON.stringify({ error: 'Not a client page.' }));
+    }
+    const { token, expiresAt } = await sessions.mintPartnerStaff({ user: 'demo-staff' });
+    return send(res, 200, types['.json'], JSON.stringify({ token, expiresAt }), {
+      'cache-control': 'no-store',
+    });
   }
   // The page says which client it shows; a page for another client gets no session at all.
   if (requested !== undefined && requested !== login.client.id) {
@@ -220,6 +238,15 @@ async function servePage(req, res, file, login, url) {
   if (!login || file.endsWith(`${sep}signin.html`)) {
     const next = file.endsWith(`${sep}signin.html`) ? '/' : url.pathname + url.search;
     return serveSignIn(res, next);
+  }
+  // Staff pages and client pages never mix: each sign-in sees its own pages only.
+  const staffPage = file.endsWith(`${sep}partner.html`);
+  if ((login.role === 'staff') !== staffPage) {
+    return redirect(res, login.role === 'staff' ? '/partner.html' : '/');
+  }
+  if (staffPage) {
+    const page = (await readFile(file, 'utf8')).replaceAll('{{partnerId}}', DEMO_PARTNER_ID);
+    return send(res, 200, types['.html'], page);
   }
   let html = (await readFile(file, 'utf8'))
     .replaceAll('{{partnerId}}', DEMO_PARTNER_ID)

@@ -102,6 +102,32 @@ describe('the demo portal', () => {
     expect(write.status).toBe(403);
   });
 
+  it("gives Acme's staff a partner-staff session that reaches partner change requests only", async () => {
+    const signedIn = await fetch(`${base}/portal/signin`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ role: 'staff' }),
+      redirect: 'manual',
+    });
+    expect(signedIn.headers.get('location')).toBe('/partner.html');
+    const cookie = signedIn.headers.get('set-cookie')!.split(';')[0]!;
+    // Client pages send staff to their own page, and a client page's session request is refused.
+    const home = await fetch(`${base}/`, { headers: { cookie }, redirect: 'manual' });
+    expect(home.headers.get('location')).toBe('/partner.html');
+    expect((await session(cookie, 'bNapo1CL')).status).toBe(403);
+    const { token } = (await (await session(cookie)).json()) as { token: string };
+    const requests = await hubApi(token, '/selective_partner_change_requests');
+    expect(requests.status).toBe(200);
+    expect((await hubApi(token, '/channels?limit=1')).status).toBe(403);
+    // And a client's sign-in never sees the staff page.
+    const client = await signIn('bNapo1CL', 'admin');
+    const staffPage = await fetch(`${base}/partner.html`, {
+      headers: { cookie: client },
+      redirect: 'manual',
+    });
+    expect(staffPage.headers.get('location')).toBe('/');
+  });
+
   it('ends the login on sign-out', async () => {
     const cookie = await signIn('bNapo1CL', 'admin');
     await fetch(`${base}/portal/signout`, {

@@ -2,15 +2,18 @@
 // signed in (switching client means signing in again, which gives a new scoped session) and the
 // appearance switch. Pages stay plain HTML; adding an area means adding its page
 // and one line to `pages`.
-const pages = [
-  { href: '/', label: 'Dashboard' },
-  { href: '/numbers.html', label: 'Numbers' },
-  { href: '/templates.html', label: 'Templates' },
-  { href: '/activity.html', label: 'Activity' },
-  { href: '/billing.html', label: 'Billing' },
-  { href: '/funds.html', label: 'Funds' },
-  { href: '/settings.html', label: 'Settings' },
-];
+const staff = document.body.dataset.role === 'staff';
+const pages = staff
+  ? [{ href: '/partner.html', label: 'Partner change requests' }]
+  : [
+      { href: '/', label: 'Dashboard' },
+      { href: '/numbers.html', label: 'Numbers' },
+      { href: '/templates.html', label: 'Templates' },
+      { href: '/activity.html', label: 'Activity' },
+      { href: '/billing.html', label: 'Billing' },
+      { href: '/funds.html', label: 'Funds' },
+      { href: '/settings.html', label: 'Settings' },
+    ];
 
 const provider = document.querySelector('hub-provider');
 
@@ -36,10 +39,16 @@ function navigation() {
 /** Who is signed in, from the page itself (the server wrote it), and the way to switch. */
 function signedIn() {
   const { clientName, role } = document.body.dataset;
-  const who = element('span', {}, `Signed in as ${clientName}`);
+  const who = element('span', {}, staff ? 'Signed in as Acme staff' : `Signed in as ${clientName}`);
   if (role === 'viewer') who.append(' (read-only)');
   const form = element('form', { method: 'post', action: '/portal/signout' });
-  form.append(element('button', { type: 'submit', class: 'link-button' }, 'Switch client'));
+  form.append(
+    element(
+      'button',
+      { type: 'submit', class: 'link-button' },
+      staff ? 'Sign out' : 'Switch client',
+    ),
+  );
   return element('div', { class: 'signed-in' }, who, form);
 }
 

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
+/** Styles of `<hub-partner-change-requests>`. */
 export const styles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
   .sections {
     display: grid;
@@ -56,6 +58,40 @@ export const styles = css`
   }
   .mono {
     font-family: var(--_font-mono);
+  }
+  /* On a narrow element each request is a card: its values are self-explaining ("Whole account",
+     "3 numbers", the status badge), and the column headers stay for screen readers. */
+  @container (max-width: 36rem) {
+    thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    table,
+    tbody,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    tr {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: calc(var(--_space) * 0.5) var(--_space);
+      padding-block: var(--_space);
+      border-block-end: 1px solid var(--_border);
+    }
+    tbody th,
+    tbody td {
+      padding: 0;
+      border: 0;
+    }
+    tbody th {
+      flex-basis: 100%;
+    }
   }
   .error-text {
     margin: var(--_space) 0 0;
