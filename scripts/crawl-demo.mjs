@@ -138,8 +138,9 @@ async function main() {
               const label = `portal ${who.role} ${path} @${width}`;
               const shot = join(out, `portal-${who.role}-${slug(path) || 'home'}-${width}.png`);
               const signIn = async (page) => {
-                const { pages: _pages, ...form } = who;
-                const body = new URLSearchParams({ ...form, next: '/' }).toString();
+                const form = { role: who.role, next: '/' };
+                if (who.clientId) form.clientId = who.clientId;
+                const body = new URLSearchParams(form).toString();
                 await page.goto(`${portal.origin}/signin.html`);
                 await page.evaluate(async (form) => {
                   await fetch('/portal/signin', {
