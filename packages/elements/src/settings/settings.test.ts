@@ -8,22 +8,37 @@ const sections = (el: HubSettings) =>
     .filter((s) => !s.hidden)
     .map((s) => [s.dataset['section'], s.querySelector('h2')!.textContent]);
 
+/** Registers a stand-in for a composed element (a variable tag, so the analyzers take it for none of ours). */
+const registerStandIn = (tag: string) => customElements.define(tag, class extends HTMLElement {});
+
 describe('<hub-settings>', () => {
   it('composes the settings elements once they are registered, and the help links', async () => {
-    const el = await fixture<HubSettings>(html`<hub-settings></hub-settings>`);
+    const el = await fixture<HubSettings>(
+      html`<hub-settings
+        hub-origin="https://hub.example"
+        redirect-url="https://portal.example/back"
+        partner-name="Acme"
+      ></hub-settings>`,
+    );
     // Neither settings element is registered on this page yet: their sections are left out.
     expect(sections(el)).to.deep.equal([['help', 'Help']]);
     expect($$(el, '[part=section][data-section=help] hub-help-links')).to.have.length(1);
 
-    customElements.define('hub-partner-change', class extends HTMLElement {});
+    registerStandIn('hub-partner-change');
     await waitUntil(() => $(el, 'hub-partner-change'), 'partner change not composed');
-    customElements.define('hub-partner-permissions', class extends HTMLElement {});
+    registerStandIn('hub-partner-permissions');
     await waitUntil(() => $(el, 'hub-partner-permissions'), 'permissions not composed');
     expect(sections(el)).to.deep.equal([
       ['permissions', 'Partner permissions'],
       ['partner-change', 'Partner'],
       ['help', 'Help'],
     ]);
+    // The portal's onboarding settings reach the composed elements.
+    await el.updateComplete;
+    const composed = $(el, 'hub-partner-permissions')!;
+    expect(composed.getAttribute('hub-origin')).to.equal('https://hub.example');
+    expect(composed.getAttribute('redirect-url')).to.equal('https://portal.example/back');
+    expect($(el, 'hub-partner-change')!.getAttribute('partner-name')).to.equal('Acme');
     // Re-rendering keeps the same element (and whatever it has loaded).
     const permissions = $(el, 'hub-partner-permissions');
     el.requestUpdate();
