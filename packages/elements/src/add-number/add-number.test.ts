@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { Emulator } from '@hub/emulator';
+import { DEMO_PARTNER_ID, type Emulator } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-add-number.js';
 import '../define/hub-number-list.js';
@@ -28,15 +28,24 @@ async function mount(options: Parameters<typeof emulatedHub>[0] = {}) {
   return { element, emulator };
 }
 
-/** What the Hub's signup leaves behind: a new number of the client, still being set up. */
-function signUpNumber(emulator: Emulator): void {
-  const template = emulator.state.channels.find((c) => c.client_id === FULL_ACCESS_CLIENT)!;
-  emulator.state.channels.push({
-    ...structuredClone(template),
-    id: NEW_NUMBER,
-    status: 'created',
-    setup_info: { ...template.setup_info, phone_number: '393470000001' },
-  });
+/** Submits the emulator's hosted signup form and returns where it sends the browser back to. */
+async function submitHostedSignup(emulator: Emulator): Promise<URL> {
+  const response = await emulator.fetch(
+    `https://hub-emulator.test/dashboard/app/${DEMO_PARTNER_ID}/permissions`,
+    {
+      method: 'POST',
+      body: new URLSearchParams({
+        client_id: FULL_ACCESS_CLIENT,
+        action: 'signup',
+        phone_number: '+393470000001',
+        display_name: 'Bella Napoli Delivery',
+        redirect_url: `${location.origin}/back`,
+      }),
+      redirect: 'manual',
+    },
+  );
+  expect(response.status).to.equal(303);
+  return new URL(response.headers.get('location')!);
 }
 
 // Chai prints a failing element in full, which can stall the browser: compare plain values.
@@ -138,19 +147,24 @@ describe('<hub-add-number>', () => {
     const flow = $<HubAddNumber>(list, 'hub-add-number')!;
     await flow.updateComplete;
     expect($(flow, 'h2')!.textContent).to.equal('Add a phone number');
-    expect(rows(list).map((r) => r.dataset['numberId'])).not.to.include(NEW_NUMBER);
+    expect(rows(list)).to.have.length(4);
     continueButton(flow).click();
     await flow.updateComplete;
-    signUpNumber(emulator);
+    // The signup runs on the emulator's hosted page, as the Hub's runs on its own: submitted as
+    // the user does, it creates the number and redirects back with it.
+    const redirect = await submitHostedSignup(emulator);
+    const added = /^\[(\w+)\]$/.exec(redirect.searchParams.get('channels') ?? '')![1]!;
+    expect(redirect.searchParams.get('client')).to.equal(FULL_ACCESS_CLIENT);
     const onboarded = oneEvent(list, 'hub-number-onboarded');
-    hubWindow.finish(`client=${FULL_ACCESS_CLIENT}&channels=[${NEW_NUMBER}]`);
+    hubWindow.finish(`client=${FULL_ACCESS_CLIENT}&channels=[${added}]`);
     expect((await onboarded).detail).to.deep.equal({
       clientId: FULL_ACCESS_CLIENT,
       mode: 'add',
-      channels: [NEW_NUMBER],
+      channels: [added],
       revoked: [],
     });
-    await waitUntil(() => rows(list).some((r) => r.dataset['numberId'] === NEW_NUMBER));
+    await waitUntil(() => rows(list).some((r) => r.dataset['numberId'] === added));
+    expect(textOf(list)).to.contain('+39 347 000 0001');
     expect($(flow, '[part=confirmation]')!.dataset['tone']).to.equal('success');
     expect($(flow, '[part=confirmation]')!.textContent).to.contain(
       'Signup complete. The numbers list is up to date; a new number shows its status while Meta finishes setting it up.',
