@@ -1,4 +1,10 @@
 // Run from packages/elements (`pnpm analyze`), so the manifest's paths are relative to the package.
+import {
+  distPaths,
+  eventTypes,
+  expandedTypes,
+  tagDefinitions,
+} from './custom-elements-manifest.plugins.mjs';
 
 /** The manifest documents the public API: private and protected members are implementation. */
 const publicMembersOnly = {
@@ -31,5 +37,6 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: false,
-  plugins: [publicMembersOnly],
+  // `distPaths` first: the others write `dist/` paths next to the ones it rewrites.
+  plugins: [publicMembersOnly, distPaths, tagDefinitions, eventTypes, expandedTypes],
 };

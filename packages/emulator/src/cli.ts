@@ -4,7 +4,7 @@ import { DEMO_API_KEY, DEMO_PARTNER_ID, DEMO_PASSWORD, DEMO_USERNAME } from './o
 import { startEmulator } from './node.js';
 
 const usage = `Usage: hub-emulator [--port 4010] [--host 127.0.0.1] [--seed 42] [--data file.json] [--numbers N]
-                    [--review-delay ms] [--no-rate-limits]`;
+                    [--review-delay ms] [--no-rate-limits] [--no-cors]`;
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -24,6 +24,7 @@ async function main(): Promise<void> {
       numbers: { type: 'string' },
       'review-delay': { type: 'string' },
       'no-rate-limits': { type: 'boolean', default: false },
+      'no-cors': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     ...(values.data === undefined ? {} : { dataFile: values.data }),
     ...(review === undefined ? {} : { templateReviewDelayMs: review }),
     rateLimits: !values['no-rate-limits'],
+    cors: !values['no-cors'],
   });
   console.log(`Hub emulator listening on ${server.url}`);
   console.log(

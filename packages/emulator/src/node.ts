@@ -3,6 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname } from 'node:path';
+import { withCors } from './cors.js';
 import { createEmulator, MAX_BODY_BYTES, type Emulator } from './handler.js';
 import {
   journalFileOf,
@@ -30,6 +31,11 @@ export interface StartEmulatorOptions extends EmulatorOptions {
    * after a crash. Ignored if `state` is given, which replaces the file's content at start.
    */
   dataFile?: string;
+  /**
+   * Answer CORS preflights and let pages on any origin read the answers (see {@link withCors}).
+   * Default `true`: the emulator is a local development tool.
+   */
+  cors?: boolean;
 }
 
 /** A running emulator server. */
@@ -177,7 +183,7 @@ function durable(emulator: Emulator, store: JournaledStore): Emulator {
 
 /** Starts the emulator as an HTTP server; see {@link StartEmulatorOptions}. */
 export async function startEmulator(options: StartEmulatorOptions = {}): Promise<RunningEmulator> {
-  const { port = 4010, host = '127.0.0.1', dataFile, ...emulatorOptions } = options;
+  const { port = 4010, host = '127.0.0.1', dataFile, cors = true, ...emulatorOptions } = options;
   const store =
     dataFile === undefined
       ? undefined
@@ -202,7 +208,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     },
   });
   const emulator = store ? durable(inner, store) : inner;
-  const server = createServer(toNodeListener(emulator.handle));
+  const server = createServer(toNodeListener(cors ? withCors(emulator.handle) : emulator.handle));
   try {
     server.listen(port, host);
     await once(server, 'listening');
@@ -228,4 +234,5 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
 }
 
 export { createEmulator, createEmulatorFetch, type Emulator } from './handler.js';
+export { CORS_ALLOWED_HEADERS, CORS_ALLOWED_METHODS, withCors } from './cors.js';
 export * from './options.js';

@@ -23,7 +23,7 @@ import { HubElement } from '../base/hub-element.js';
 import { HubQueryController } from '../base/query-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
-import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { emptyView, errorView, loadingView, providerGapView } from '../base/status-views.js';
 import { activityFormat, type ActivityFormat } from './format.js';
 import { memoizeLast } from './memoize.js';
 import { dataTable } from './data-table.js';
@@ -217,9 +217,8 @@ export class HubActivityChart extends HubElement {
 
   protected override render() {
     this.drawnSeries = undefined;
-    if (!this.hub?.client || !this.hub.clientId) {
-      return emptyView(this.t('common.noProvider'));
-    }
+    const gap = providerGapView(this.hub, (key) => this.t(key));
+    if (gap) return gap;
     return this.variant === 'summary' ? this.renderSummary() : this.renderMetric();
   }
 

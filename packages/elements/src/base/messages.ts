@@ -23,6 +23,8 @@ export const commonMessages = {
   'common.cancel': 'Cancel',
   'common.noProvider':
     'This element needs a <hub-provider> around it (or a client set on the provider).',
+  'common.noClientId':
+    'Set client-id on <hub-provider> to the 360dialog client (ID ending in CL) whose data to show.',
   'common.refresh': 'Refresh',
   'common.copy': 'Copy',
   'common.copied': 'Copied',

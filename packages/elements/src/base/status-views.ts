@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { HubContext } from './context.js';
+import type { MessageKey } from './messages.js';
 
 /**
  * A skeleton of `lines` placeholder lines that screen readers announce as `label` (e.g. "Loading
@@ -42,4 +44,17 @@ export function stateView(
 /** The empty state: a title, an explanation and, where the user can fix it, an action. */
 export function emptyView(title: string, body?: string, action?: TemplateResult): TemplateResult {
   return stateView('empty', title, body, action);
+}
+
+/**
+ * What an element about one client shows while its `<hub-provider>` cannot serve it, naming what
+ * is missing: the provider or its client, else `client-id`. `undefined` once both are there.
+ */
+export function providerGapView(
+  hub: HubContext | undefined,
+  t: (key: MessageKey) => string,
+): TemplateResult | undefined {
+  if (!hub?.client) return emptyView(t('common.noProvider'));
+  if (!hub.clientId) return emptyView(t('common.noClientId'));
+  return undefined;
 }

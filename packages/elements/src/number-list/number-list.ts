@@ -19,7 +19,7 @@ import { HubQueryController } from '../base/query-controller.js';
 import { HubInFlightController } from '../base/in-flight-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
-import { emptyView, errorView, loadingView } from '../base/status-views.js';
+import { emptyView, errorView, loadingView, providerGapView } from '../base/status-views.js';
 import { skippedItemsLogger } from '../base/skipped.js';
 import { statusBadgeStyles } from '../base/badges.js';
 import { DialogController } from '../base/dialog.js';
@@ -292,9 +292,8 @@ export class HubNumberList extends HubElement {
   }
 
   override render() {
-    if (!this.hub?.client || !this.hub.clientId) {
-      return html`${this.renderConfirmations()}${emptyView(this.t('common.noProvider'))}`;
-    }
+    const gap = providerGapView(this.hub, (key) => this.t(key));
+    if (gap) return html`${this.renderConfirmations()}${gap}`;
     if (this.managing) return this.renderManaging(this.managing);
     this.deriveRows();
     return html`${this.renderConfirmations()}${addFlows(this)}${this.renderBody()}
