@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import { HubElement } from './hub-element.js';
 import { define } from './define.js';
@@ -19,6 +19,13 @@ class TestEmitter extends HubElement {
     return this.emit('hub-number-add', { clientId }, { cancelable: true });
   }
   label() {
+    return this.t('common.retry');
+  }
+}
+
+@customElement('test-label')
+class TestLabel extends HubElement {
+  override render() {
     return this.t('common.retry');
   }
 }
@@ -67,6 +74,20 @@ describe('HubElement.emit', () => {
     } finally {
       document.documentElement.lang = '';
     }
+  });
+
+  it('re-renders when the document language changes after the first render', async () => {
+    registerMessages('de', { 'common.retry': 'Erneut versuchen' });
+    const label = await fixture<TestLabel>(html`<test-label></test-label>`);
+    const text = () => label.shadowRoot!.textContent!.trim();
+    expect(text()).to.equal('Retry');
+    try {
+      document.documentElement.lang = 'de';
+      await waitUntil(() => text() === 'Erneut versuchen', 'German text after lang="de"');
+    } finally {
+      document.documentElement.lang = '';
+    }
+    await waitUntil(() => text() === 'Retry', 'English text after lang is cleared');
   });
 });
 

@@ -8,6 +8,7 @@ import type { MessageKey, Messages } from './messages.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { createHubEvent, RENAMED_EVENTS } from './events.js';
+import { documentLang, followDocumentLang, stopFollowingDocumentLang } from './document-lang.js';
 
 /**
  * The base class of every Hub Element: reads the nearest `<hub-provider>` through context, resolves
@@ -50,9 +51,20 @@ export class HubElement extends LitElement {
   @state()
   protected hub: HubContext | undefined;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A portal that switches language by setting `<html lang>` sees every element follow.
+    followDocumentLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    stopFollowingDocumentLang(this);
+  }
+
   /** The locale in effect: the provider's, else the document's `lang`, else English. */
   protected get resolvedLocale(): string {
-    return this.hub?.locale || document.documentElement.lang || 'en';
+    return this.hub?.locale || documentLang() || 'en';
   }
 
   /** Translates a message into the locale in effect. */

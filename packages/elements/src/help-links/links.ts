@@ -32,11 +32,16 @@ export function helpLinkUrl(
 ): string | undefined {
   const address = override === undefined || override === '' ? DEFAULT_HELP_LINKS[kind] : override;
   if (address === null) return undefined;
-  const safe = safeHandOffUrl(address, location.origin);
+  // A server render has no page: a relative address is judged against a stand-in origin and
+  // stays relative, so the browser resolves it against the page as it would have.
+  const pageOrigin = typeof location === 'undefined' ? NO_PAGE : location.origin;
+  const safe = safeHandOffUrl(address, pageOrigin);
   if (!safe) {
     console.error(
       `<${tag}>: not linking ${kind}: its address is neither https: nor on this page’s origin.`,
     );
   }
-  return safe?.href;
+  return safe?.origin === NO_PAGE ? address : safe?.href;
 }
+
+const NO_PAGE = 'https://server-render.invalid';

@@ -22,7 +22,8 @@ export class RowWindow implements ReactiveController {
   private count = 0;
   private first = 0;
   private last = INITIAL_ROWS;
-  private readonly resize = new ResizeObserver(() => this.measure());
+  // Made on first use: the constructor also runs where there is no ResizeObserver (server rendering).
+  private resizeObserver: ResizeObserver | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -43,14 +44,15 @@ export class RowWindow implements ReactiveController {
    */
   observe(body: HTMLElement | undefined): void {
     if (body !== this.body) {
-      this.resize.disconnect();
+      this.resizeObserver?.disconnect();
       this.body?.parentElement?.removeEventListener('scroll', this.onScroll);
       this.body = body;
       // The scroller resizes with the element's width; the body with the rows' height, also when
       // only a font or the partner's row height changes.
       if (body) {
-        this.resize.observe(body);
-        if (body.parentElement) this.resize.observe(body.parentElement);
+        this.resizeObserver ??= new ResizeObserver(() => this.measure());
+        this.resizeObserver.observe(body);
+        if (body.parentElement) this.resizeObserver.observe(body.parentElement);
       }
       // Scroll events do not leave a shadow root, so the table's own scrolling is heard here.
       body?.parentElement?.addEventListener('scroll', this.onScroll, { passive: true });
@@ -69,7 +71,7 @@ export class RowWindow implements ReactiveController {
     this.body = undefined;
     window.removeEventListener('scroll', this.onScroll, { capture: true });
     window.removeEventListener('resize', this.onScroll);
-    this.resize.disconnect();
+    this.resizeObserver?.disconnect();
   }
 
   private onScroll = (): void => this.measure();

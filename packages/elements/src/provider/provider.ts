@@ -5,6 +5,7 @@ import { createHubClient, type Capability, type HubClient } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
 import { hubContext, type HubAppearance, type HubContext } from '../base/context.js';
 import { sessionTokenFromEndpoint } from './session-endpoint.js';
+import { documentLang } from '../base/document-lang.js';
 
 declare global {
   interface HubEventMap {
@@ -122,7 +123,7 @@ export class HubProvider extends HubElement {
     this.provided = {
       client,
       clientId,
-      locale: this.locale || outer?.locale || document.documentElement.lang || 'en',
+      locale: this.locale || outer?.locale || documentLang() || 'en',
       permissions: this.permissions
         ? new Set(this.permissions)
         : (this.loadedPermissions ??
@@ -167,7 +168,7 @@ export class HubProvider extends HubElement {
       }
     };
     return createHubClient({
-      ...(this.baseUrl ? { baseUrl: new URL(this.baseUrl, document.baseURI).href } : {}),
+      ...(this.baseUrl ? { baseUrl: absolute(this.baseUrl) } : {}),
       partnerId: this.partnerId,
       auth: { sessionToken },
       ...(this.paymentType === 'direct' || this.paymentType === 'partner'
@@ -179,4 +180,9 @@ export class HubProvider extends HubElement {
   protected override render() {
     return html`<slot></slot>`;
   }
+}
+
+/** `url` resolved against the page; as given where there is no page (server rendering). */
+function absolute(url: string): string {
+  return typeof document === 'undefined' ? url : new URL(url, document.baseURI).href;
 }
