@@ -100,6 +100,17 @@ describe('the portal against client mistakes', () => {
     }
   });
 
+  it('serves the built drop-in as JavaScript, or says it is not built yet, even from source', async () => {
+    // The tests run the portal with the `source` condition: the drop-in must still be the bundle.
+    const answer = await raw('GET', '/hub-elements.js');
+    if (answer.status === 503) {
+      expect(answer.body).toContain('not built yet');
+    } else {
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-type']).toMatch(/javascript/);
+    }
+  });
+
   it('files and pages are read-only: 405 with Allow, and HEAD works', async () => {
     const { cookie } = await signedIn();
     for (const [method, path] of [
