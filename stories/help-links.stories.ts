@@ -51,8 +51,3 @@ export const PartnerOverrides: Story = {
     supportUrl: 'https://help.partner.example/tickets',
   },
 };
-
-/** An unsafe address (`javascript:`, plain `http:` elsewhere) is left out and logged. */
-export const UnsafeAddress: Story = {
-  args: { docsUrl: 'javascript:alert(1)', statusUrl: 'http://status.partner.example/' },
-};
