@@ -8,13 +8,15 @@ import {
   type AddNumberMode,
   type AddNumberStep,
   type Gate,
-  type HubClientAccount,
-  type HubNumber,
   type ImportChecklistItem,
-  type Page,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import { HubQueryController } from '../base/query-controller.js';
+import {
+  HubQueryController,
+  allNumbersQuery,
+  clientAccountQuery,
+  forProviderClient,
+} from '../base/query-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
 import { deepActiveElement } from '../base/focus-trap.js';
@@ -115,27 +117,13 @@ export class HubAddNumber extends HubElement {
   private trigger: HTMLElement | null = null;
   private focusOnUpdate = false;
 
-  private readonly numbers = new HubQueryController<Page<HubNumber>>(this, () => {
-    const client = this.hub?.client;
-    const clientId = this.hub?.clientId;
-    if (!client || !clientId) return undefined;
-    return {
-      client,
-      key: client.numbers.keys.all(clientId),
-      fetch: (options) => client.numbers.all(clientId, options),
-    };
-  });
+  private readonly numbers = new HubQueryController(this, () =>
+    forProviderClient(this.hub, allNumbersQuery),
+  );
 
-  private readonly account = new HubQueryController<HubClientAccount>(this, () => {
-    const client = this.hub?.client;
-    const clientId = this.hub?.clientId;
-    if (!client || !clientId) return undefined;
-    return {
-      client,
-      key: client.clients.keys.get(clientId),
-      fetch: (options) => client.clients.get(clientId, options),
-    };
-  });
+  private readonly account = new HubQueryController(this, () =>
+    forProviderClient(this.hub, clientAccountQuery),
+  );
 
   /**
    * Opens the first step, as the start button does; does nothing while the gate denies it or a

@@ -2,6 +2,9 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
   hashQueryKey,
   type HubClient,
+  type HubClientAccount,
+  type HubNumber,
+  type Page,
   type QueryFetchOptions,
   type QueryKey,
   type QueryState,
@@ -15,6 +18,41 @@ export interface HubQuerySpec<T> {
   key: QueryKey;
   /** The resource call, e.g. `(options) => client.numbers.list(params, options)`. */
   fetch: (options: QueryFetchOptions) => Promise<T>;
+}
+
+/** The read of a client's whole number list (`numbers.all`), which the number elements share. */
+export function allNumbersQuery(
+  client: HubClient,
+  clientId: string,
+): HubQuerySpec<Page<HubNumber>> {
+  return {
+    client,
+    key: client.numbers.keys.all(clientId),
+    fetch: (options) => client.numbers.all(clientId, options),
+  };
+}
+
+/** The read of a client's account (`clients.get`): its plan, payment type and number cap. */
+export function clientAccountQuery(
+  client: HubClient,
+  clientId: string,
+): HubQuerySpec<HubClientAccount> {
+  return {
+    client,
+    key: client.clients.keys.get(clientId),
+    fetch: (options) => client.clients.get(clientId, options),
+  };
+}
+
+/**
+ * `read` for the provider's client and client ID, or `undefined` while the provider has either
+ * missing: the `describe` of a {@link HubQueryController} for the provider's own client.
+ */
+export function forProviderClient<T>(
+  hub: { client?: HubClient | undefined; clientId?: string | undefined } | undefined,
+  read: (client: HubClient, clientId: string) => HubQuerySpec<T> | undefined,
+): HubQuerySpec<T> | undefined {
+  return hub?.client && hub.clientId ? read(hub.client, hub.clientId) : undefined;
 }
 
 /** A query's state as an element renders it; `idle` while there is nothing to read (no client). */

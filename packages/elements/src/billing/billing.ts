@@ -16,6 +16,7 @@ import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 import { downloadCsv, fileNamePart } from '../base/csv-download.js';
 import { openHandOff } from '../base/hand-off.js';
+import { allNumbersQuery } from '../base/query-controller.js';
 import { historyTable } from './history-table.js';
 import { plansView } from './plans-view.js';
 import { DirectPaymentController } from './direct-payment.js';
@@ -115,13 +116,7 @@ export class HubBilling extends HubElement {
 
   /** Every number of the client, for its plan; direct payment only. */
   private readonly numbers = this.payment.read<Page<HubNumber>>((client, clientId) =>
-    this.payment.direct
-      ? {
-          client,
-          key: client.numbers.keys.all(clientId),
-          fetch: (options) => client.numbers.all(clientId, options),
-        }
-      : undefined,
+    this.payment.direct ? allNumbersQuery(client, clientId) : undefined,
   );
 
   /** Usage per month over the months shown; direct payment only. */

@@ -2,7 +2,11 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { capabilityGate, type HubClient, type HubClientAccount } from '@hub/core';
 import type { HubContext } from '../base/context.js';
 import type { MessageKey } from '../base/messages.js';
-import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
+import {
+  HubQueryController,
+  clientAccountQuery,
+  type HubQuerySpec,
+} from '../base/query-controller.js';
 import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 
 /** How an element words the states before a direct-payment client's own content. */
@@ -41,11 +45,7 @@ export class DirectPaymentController {
     private readonly host: ReactiveControllerHost,
     private readonly hub: () => HubContext | undefined,
   ) {
-    this.account = this.read((client, clientId) => ({
-      client,
-      key: client.clients.keys.get(clientId),
-      fetch: (options) => client.clients.get(clientId, options),
-    }));
+    this.account = this.read(clientAccountQuery);
   }
 
   /** True once the account says the client pays directly. */

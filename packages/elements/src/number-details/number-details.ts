@@ -17,7 +17,11 @@ import {
   type WabaAccount,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import { HubQueryController, type HubQuerySpec } from '../base/query-controller.js';
+import {
+  HubQueryController,
+  clientAccountQuery,
+  type HubQuerySpec,
+} from '../base/query-controller.js';
 import { HubInFlightController } from '../base/in-flight-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
@@ -134,12 +138,7 @@ export class HubNumberDetails extends HubElement {
 
   private readonly account = this.read<HubClientAccount>((client) => {
     const clientId = this.number.data?.clientId ?? this.hub?.clientId;
-    if (!clientId) return undefined;
-    return {
-      client,
-      key: client.clients.keys.get(clientId),
-      fetch: (options) => client.clients.get(clientId, options),
-    };
+    return clientId ? clientAccountQuery(client, clientId) : undefined;
   });
 
   private readonly waba = this.read<WabaAccount>((client) => {

@@ -6,7 +6,6 @@ import {
   indexNumbers,
   numberActionGates,
   type Gate,
-  type HubClientAccount,
   type HubNumber,
   type NumberColumn,
   type NumberIndex,
@@ -15,7 +14,12 @@ import {
   type QualityRating,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import { HubQueryController } from '../base/query-controller.js';
+import {
+  HubQueryController,
+  allNumbersQuery,
+  clientAccountQuery,
+  forProviderClient,
+} from '../base/query-controller.js';
 import { HubInFlightController } from '../base/in-flight-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
@@ -194,27 +198,13 @@ export class HubNumberList extends HubElement {
 
   @state() private managing: HubNumber | undefined;
 
-  private readonly numbers = new HubQueryController<Page<HubNumber>>(this, () => {
-    const client = this.hub?.client;
-    const clientId = this.hub?.clientId;
-    if (!client || !clientId) return undefined;
-    return {
-      client,
-      key: client.numbers.keys.all(clientId),
-      fetch: (options) => client.numbers.all(clientId, options),
-    };
-  });
+  private readonly numbers = new HubQueryController(this, () =>
+    forProviderClient(this.hub, allNumbersQuery),
+  );
 
-  private readonly account = new HubQueryController<HubClientAccount>(this, () => {
-    const client = this.hub?.client;
-    const clientId = this.hub?.clientId;
-    if (!client || !clientId) return undefined;
-    return {
-      client,
-      key: client.clients.keys.get(clientId),
-      fetch: (options) => client.clients.get(clientId, options),
-    };
-  });
+  private readonly account = new HubQueryController(this, () =>
+    forProviderClient(this.hub, clientAccountQuery),
+  );
 
   /** Numbers with a change on its way (from here or elsewhere): their Cancel and Undo wait. */
   private readonly changes = new HubInFlightController(this, () => this.hub?.client);
