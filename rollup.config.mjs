@@ -1,7 +1,7 @@
 // Builds every published package as ESM (one output module per source module, so apps tree-shake
 // what they do not import) plus the minified drop-in file that bundles everything. Declarations
 // come from `scripts/build-types.mjs`, which runs tsc after this.
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -53,13 +53,19 @@ const defineModules = readdirSync('packages/elements/src/define')
   .filter((file) => file.endsWith('.ts'))
   .map((file) => `define/${file.slice(0, -3)}`);
 
+// A fresh dist/ per build: chunk names carry hashes, and a stale chunk would ship in the tarball.
+for (const dir of ['core', 'emulator', 'server', 'elements', 'react']) {
+  rmSync(`packages/${dir}/dist`, { recursive: true, force: true });
+}
+
 export default [
-  pkg('core', ['index']),
+  pkg('core', ['index', 'strict-csp']),
   pkg('emulator', ['index', 'node', 'cli']),
   pkg('server', ['index', 'adapters/node', 'adapters/express']),
   pkg('elements', ['index', 'all', 'onboarding-redirect', ...defineModules]),
+  pkg('react', ['index', 'jsx']),
   {
-    input: 'packages/elements/src/all.ts',
+    input: 'packages/elements/src/drop-in.ts',
     onwarn,
     plugins: [
       tsExtensions,
@@ -67,12 +73,14 @@ export default [
       compile(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
-    // The drop-in is one file: any dynamic import a dependency makes is inlined.
+    // The drop-in is one file plus one file per shipped translation, which it fetches from beside
+    // itself only when a page shows that language.
     output: {
-      file: 'packages/elements/dist/hub-elements.js',
+      dir: 'packages/elements/dist',
+      entryFileNames: 'hub-elements.js',
+      chunkFileNames: 'hub-elements-[name]-[hash].js',
       format: 'esm',
       sourcemap: true,
-      inlineDynamicImports: true,
     },
   },
 ];

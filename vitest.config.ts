@@ -6,7 +6,7 @@ export default defineConfig({
   ssr: { resolve: { conditions: ['source', ...defaultServerConditions] } },
   test: {
     include: [
-      'packages/{core,emulator,server}/**/*.test.ts',
+      'packages/{core,emulator,server,react}/**/*.test.ts',
       'examples/**/*.test.ts',
       'scripts/**/*.test.mjs',
     ],

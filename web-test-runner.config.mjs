@@ -18,8 +18,9 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   // Lit's dev build (for its extra checks) announces itself once per file; that line is noise.
+  // English pages, whatever the browser's own language: the tests' expectations are literal.
   testRunnerHtml: (testFramework) => `<!doctype html>
-    <html>
+    <html lang="en">
       <body>
         <script>window.litIssuedWarnings = new Set(['dev-mode']);</script>
         <script type="module" src="${testFramework}"></script>

@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const tsc = 'node_modules/typescript/bin/tsc';
-for (const pkg of ['core', 'emulator', 'server', 'elements']) {
+for (const pkg of ['core', 'emulator', 'server', 'elements', 'react']) {
   const { status } = spawnSync(
     process.execPath,
     [tsc, '-p', `packages/${pkg}/tsconfig.build.json`],

@@ -1,4 +1,7 @@
-import { readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 
 // Each `define/hub-x.ts` registers `<hub-x>`: the file names are the list of tags that ship.
@@ -23,5 +26,41 @@ describe('@hub/elements in Node', () => {
     // What @lit-labs/ssr calls before serializing the shadow root: no connectedCallback.
     element.willUpdate(new Map());
     expect(element.render()).toBeDefined();
+  });
+});
+
+// The drop-in is the minified browser bundle; Node gets the same exports through the `node`
+// condition. Checked on the built package (the tests run from source), when it is built.
+const dist = new URL('../packages/elements/dist/', import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const built = ['all.js', 'hub-elements.js'].every((file) => existsSync(new URL(file, dist)));
+
+describe.skipIf(!built)('the built drop-in `@hub/elements/hub-elements.js`', () => {
+  it('imports in plain Node and defines every tag', () => {
+    const script = `
+      const dropIn = await import('@hub/elements/hub-elements.js');
+      const missing = ${JSON.stringify(tags)}.filter((tag) => !customElements.get(tag));
+      console.log(JSON.stringify({ missing, exports: typeof dropIn.HubElement, document: typeof document }));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(output)).toEqual({ missing: [], exports: 'function', document: 'undefined' });
+  });
+
+  it('is still the bundle for a browser build', async () => {
+    const result = await build({
+      stdin: { contents: "import '@hub/elements/hub-elements.js';", resolveDir: root },
+      bundle: true,
+      platform: 'browser',
+      write: false,
+      metafile: true,
+      absWorkingDir: root,
+      logLevel: 'silent',
+    });
+    expect(Object.keys(result.metafile.inputs)).toEqual([
+      'packages/elements/dist/hub-elements.js',
+      '<stdin>',
+    ]);
   });
 });

@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_API_KEY, DEMO_PARTNER_ID, startEmulator } from '@hub/emulator/node';
@@ -31,6 +31,11 @@ const { values: args } = parseArgs({
 });
 
 const publicDir = fileURLToPath(new URL('public/', import.meta.url));
+// Found through the package (not a path into the workspace), as a partner's server would.
+const elementsDist = join(
+  dirname(fileURLToPath(import.meta.resolve('@hub/elements/package.json'))),
+  'dist',
+);
 
 /** The emulator runs as its own server (for curl, scripts, SDK experiments), like the real Hub. */
 async function startHub() {
@@ -134,6 +139,8 @@ const securityHeaders = {
     "frame-ancestors 'none'",
     "base-uri 'none'",
     "form-action 'self'",
+    "require-trusted-types-for 'script'",
+    'trusted-types lit-html',
   ].join('; '),
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',
@@ -303,10 +310,10 @@ async function handle(req, res) {
   if (url.pathname === '/portal/session') return mintSession(req, res, login);
   // Everything else is a page or a file: read-only.
   const reading = req.method === 'GET' || req.method === 'HEAD';
-  if (url.pathname === '/hub-elements.js' || url.pathname === '/hub-elements.js.map') {
+  // The drop-in and the translation files it fetches from beside itself.
+  if (/^\/hub-elements(-[\w-]+)?\.js(\.map)?$/.test(url.pathname)) {
     if (!reading) return notAllowed(res, 'GET, HEAD');
-    const dropIn = fileURLToPath(import.meta.resolve('@hub/elements/hub-elements.js'));
-    const file = url.pathname.endsWith('.map') ? `${dropIn}.map` : dropIn;
+    const file = join(elementsDist, url.pathname.slice(1));
     try {
       return send(res, 200, types[extname(file)], await readFile(file));
     } catch (error) {

@@ -70,6 +70,34 @@ function appearanceSwitcher() {
   return element('label', { for: 'portal-appearance' }, 'Theme ', select);
 }
 
+/**
+ * The portal's language. It sets `<html lang>`, which every Hub Element follows live (German,
+ * Spanish and Brazilian Portuguese ship with them); the portal's own chrome stays English in this
+ * demo.
+ */
+function languagePicker() {
+  const languages = [
+    ['en', 'English'],
+    ['de', 'Deutsch'],
+    ['es', 'Español'],
+    ['pt-BR', 'Português (Brasil)'],
+  ];
+  const stored = localStorage.getItem('portal-language') ?? 'en';
+  const select = element('select', { id: 'portal-language' });
+  for (const [value, name] of languages) {
+    const option = element('option', { value, lang: value }, name);
+    option.selected = value === stored;
+    select.append(option);
+  }
+  const apply = (value) => {
+    document.documentElement.lang = value;
+    localStorage.setItem('portal-language', value);
+  };
+  select.addEventListener('change', () => apply(select.value));
+  apply(stored);
+  return element('label', { for: 'portal-language' }, 'Language ', select);
+}
+
 /** Shows what the elements report, as a partner's portal would (toast, analytics, routing…). */
 export function notify(message, tone = 'info') {
   const region = document.getElementById('portal-notices');
@@ -85,7 +113,7 @@ const header = element(
   navigation(),
   // Documentation, Roadmap, Status and Support, as in the Client Hub's menu.
   element('hub-help-links', { class: 'portal-help' }),
-  element('div', { class: 'portal-controls' }, signedIn(), appearanceSwitcher()),
+  element('div', { class: 'portal-controls' }, signedIn(), languagePicker(), appearanceSwitcher()),
 );
 document.body.prepend(header);
 document.body.append(

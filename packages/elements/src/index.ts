@@ -11,8 +11,11 @@ export { HubElement } from './base/hub-element.js';
 export { define } from './base/define.js';
 export { hubContext, type HubContext, type HubAppearance } from './base/context.js';
 export { createHubEvent, type HubEvent, type HubEvents } from './base/events.js';
+// Declares `hub-csv-downloaded` in `HubEventMap`; no public type names the module, so without this
+// the published declarations would leave the event out.
+export type {} from './base/csv-download.js';
 export { registerMessages, translate, type MessageParams } from './base/localize.js';
-export type { Message, MessageKey, Messages } from './base/messages.js';
+export type { CompleteMessages, Message, MessageKey, Messages } from './base/messages.js';
 export { englishMessages } from './english-messages.js';
 export { tokens } from './styles/tokens.js';
 export { HubProvider } from './provider/provider.js';

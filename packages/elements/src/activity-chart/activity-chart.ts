@@ -217,6 +217,7 @@ export class HubActivityChart extends HubElement {
 
   protected override render() {
     this.drawnSeries = undefined;
+    if (this.prerendering) return this.renderLoading(this.variant === 'summary' ? 2 : 5);
     const gap = providerGapView(this.hub, (key) => this.t(key));
     if (gap) return gap;
     return this.variant === 'summary' ? this.renderSummary() : this.renderMetric();

@@ -11,24 +11,41 @@ export function documentLang(): string {
   return typeof document === 'undefined' ? '' : document.documentElement.lang;
 }
 
+/** The browser's preferred language, or `''` where there is none (Node before 21). */
+function browserLanguage(): string {
+  return typeof navigator === 'undefined' ? '' : (navigator.language ?? '');
+}
+
 /**
- * Re-renders `element` whenever the page's `<html lang>` changes, until
+ * The locale a Hub Element uses when no provider names one: the page's `<html lang>`, else the
+ * browser's language, else English.
+ */
+export function defaultLocale(): string {
+  return documentLang() || browserLanguage() || 'en';
+}
+
+const rerenderAll = () => {
+  for (const listener of listeners) listener.requestUpdate();
+};
+
+/**
+ * Re-renders `element` whenever the page's `<html lang>` or the browser's language changes, until
  * {@link stopFollowingDocumentLang}. One observer serves every element: a portal that switches
  * language switches every Hub Element at once.
  */
 export function followDocumentLang(element: ReactiveElement): void {
   listeners.add(element);
   if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver(() => {
-    for (const listener of listeners) listener.requestUpdate();
-  });
+  observer = new MutationObserver(rerenderAll);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  window.addEventListener('languagechange', rerenderAll);
 }
 
-/** Stops re-rendering `element` on `<html lang>` changes; the last one lets the observer go. */
+/** Stops re-rendering `element` on language changes; the last one lets the observers go. */
 export function stopFollowingDocumentLang(element: ReactiveElement): void {
   listeners.delete(element);
-  if (listeners.size > 0) return;
-  observer?.disconnect();
+  if (listeners.size > 0 || !observer) return;
+  observer.disconnect();
   observer = undefined;
+  window.removeEventListener('languagechange', rerenderAll);
 }

@@ -1,14 +1,14 @@
-import { LitElement } from 'lit';
+import { adoptStyles, isServer, LitElement, type PropertyValues } from 'lit';
 import { HubError } from '@hub/core';
 import { state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { hubContext, type HubContext } from './context.js';
-import { registerEnglish, translate, type MessageParams } from './localize.js';
-import type { MessageKey, Messages } from './messages.js';
+import { onMessagesChange, registerEnglish, translate, type MessageParams } from './localize.js';
+import type { Message, MessageKey } from './messages.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { createHubEvent, RENAMED_EVENTS } from './events.js';
-import { documentLang, followDocumentLang, stopFollowingDocumentLang } from './document-lang.js';
+import { defaultLocale, followDocumentLang, stopFollowingDocumentLang } from './document-lang.js';
 
 /**
  * The base class of every Hub Element: reads the nearest `<hub-provider>` through context, resolves
@@ -39,7 +39,9 @@ export class HubElement extends LitElement {
    * The English strings this element shows (its component's catalog, plus any it borrows), the
    * fallback for every locale. Subclasses set it; it is registered when the class is defined.
    */
-  static messages: Messages = {};
+  // Typed by its keys' shape, not as `Messages`: a subclass's catalog adds its keys to `Messages`
+  // only where its module is loaded, which the declarations a consumer compiles do not guarantee.
+  static messages: Readonly<Record<string, Message>> = {};
 
   protected static override finalize(): void {
     super.finalize();
@@ -51,20 +53,57 @@ export class HubElement extends LitElement {
   @state()
   protected hub: HubContext | undefined;
 
+  private stopFollowingMessages: (() => void) | undefined;
+
   override connectedCallback(): void {
     super.connectedCallback();
     // A portal that switches language by setting `<html lang>` sees every element follow.
     followDocumentLang(this);
+    // A shipped translation arrives after the first render; so may a portal's own.
+    this.stopFollowingMessages = onMessagesChange(() => this.requestUpdate());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     stopFollowingDocumentLang(this);
+    this.stopFollowingMessages?.();
   }
 
-  /** The locale in effect: the provider's, else the document's `lang`, else English. */
+  /**
+   * True while the element draws server-rendered markup (`@lit-labs/ssr`, see docs/ssr.md): on the
+   * server, where no provider answers, and in the client render that hydrates that markup. Elements
+   * that need a provider show their loading state then, so both sides draw the same first state.
+   */
+  protected prerendering = isServer;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // lit's hydrate support hands back the shadow root the server declared, filled and unstyled.
+    const declared = this.shadowRoot !== null;
+    const root = super.createRenderRoot();
+    if (declared && root.hasChildNodes()) {
+      this.prerendering = true;
+      // Its inline `<style>`s are refused under a strict `style-src`: adopt the sheets as usual.
+      adoptStyles(root as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.prerendering || isServer) return super.update(changed);
+    // Hydrate with what the server saw (no provider), then draw with the provider at once.
+    const hub = this.hub;
+    // eslint-disable-next-line lit/no-property-change-update -- hidden for this one render only
+    this.hub = undefined;
+    super.update(changed);
+    this.prerendering = false;
+    // eslint-disable-next-line lit/no-property-change-update -- after super.update: renders again
+    this.hub = hub;
+    this.requestUpdate();
+  }
+
+  /** The locale in effect: the provider's, else the document's `lang`, else the browser's, else English. */
   protected get resolvedLocale(): string {
-    return this.hub?.locale || documentLang() || 'en';
+    return this.hub?.locale || defaultLocale();
   }
 
   /** Translates a message into the locale in effect. */

@@ -72,3 +72,9 @@ export type MessageKey = keyof HubMessageCatalog;
 
 /** A (possibly partial) translation of the message catalog into one locale, or one component's English catalog. */
 export type Messages = { readonly [K in MessageKey]?: Message };
+
+/**
+ * A complete translation: every key of the catalog. The shipped locales are typed with it, so a
+ * key added in English without its translations fails the build.
+ */
+export type CompleteMessages = { readonly [K in MessageKey]: Message };

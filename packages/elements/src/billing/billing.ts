@@ -138,6 +138,7 @@ export class HubBilling extends HubElement {
   }
 
   override render() {
+    if (this.prerendering) return loadingView(this.t('billing.loading'), 4);
     const gate = this.payment.renderGate({
       t: (key) => this.t(key),
       errorMessage: (error) => this.errorMessage(error),

@@ -151,6 +151,7 @@ export class HubFunds extends HubElement {
   });
 
   override render() {
+    if (this.prerendering) return loadingView(this.t('funds.loading'), 4);
     const gate = this.payment.renderGate({
       t: (key) => this.t(key),
       errorMessage: (error) => this.errorMessage(error),

@@ -169,6 +169,7 @@ export class HubNumberDetails extends HubElement {
   }
 
   override render() {
+    if (this.prerendering) return loadingView(this.t('numberDetails.loading'), 8);
     if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
     if (!this.numberId) return emptyView(this.t('numberDetails.missingId'));
     const number = this.number.data;

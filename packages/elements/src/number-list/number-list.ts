@@ -282,6 +282,7 @@ export class HubNumberList extends HubElement {
   }
 
   override render() {
+    if (this.prerendering) return loadingView(this.t('numberList.loading'), 6);
     const gap = providerGapView(this.hub, (key) => this.t(key));
     if (gap) return html`${this.renderConfirmations()}${gap}`;
     if (this.managing) return this.renderManaging(this.managing);

@@ -109,6 +109,7 @@ export class HubPartnerPermissions extends HubElement {
   }
 
   override render() {
+    if (this.prerendering) return loadingView(this.t('partnerPermissions.loading'));
     const clientId = this.hub?.clientId;
     if (!clientId) return stateView('empty', this.t('partnerPermissions.missingClient'));
     const permissions = this.hub?.permissions;

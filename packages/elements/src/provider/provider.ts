@@ -1,11 +1,11 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createHubClient, type Capability, type HubClient } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
 import { hubContext, type HubAppearance, type HubContext } from '../base/context.js';
 import { sessionTokenFromEndpoint } from './session-endpoint.js';
-import { documentLang } from '../base/document-lang.js';
+import { defaultLocale } from '../base/document-lang.js';
 
 declare global {
   interface HubEventMap {
@@ -73,7 +73,11 @@ export class HubProvider extends HubElement {
   /** A function that returns a fresh short-lived session token; takes precedence over `session-url`. */
   @property({ attribute: false }) sessionToken: (() => Promise<string>) | undefined;
 
-  /** BCP 47 locale for strings and formatting. Defaults to the document's `lang`, then `en`. */
+  /**
+   * BCP 47 locale for strings and formatting. Defaults to the document's `lang`, then the
+   * browser's language, then `en`. English, German (`de`), Spanish (`es`) and Brazilian Portuguese
+   * (`pt-BR`) ship; others fall back to English unless registered with `registerMessages`.
+   */
   @property({ reflect: true }) locale: string | undefined;
 
   /** `auto` follows the page's `color-scheme`; `light` and `dark` force one. */
@@ -123,7 +127,7 @@ export class HubProvider extends HubElement {
     this.provided = {
       client,
       clientId,
-      locale: this.locale || outer?.locale || documentLang() || 'en',
+      locale: this.locale || outer?.locale || defaultLocale(),
       permissions: this.permissions
         ? new Set(this.permissions)
         : (this.loadedPermissions ??
@@ -134,7 +138,8 @@ export class HubProvider extends HubElement {
 
   private loadPermissions(client: HubClient | undefined, clientId: string | undefined): void {
     this.loadedPermissions = undefined;
-    if (!client || !clientId || this.permissions) return;
+    // Server rendering draws the first state only: the session and every request stay in the browser.
+    if (!client || !clientId || this.permissions || isServer) return;
     // An outer provider showing the same client already loads them.
     if (client === this.hub?.client && clientId === this.hub.clientId) return;
     client.permissions.get(clientId).then(
@@ -154,7 +159,7 @@ export class HubProvider extends HubElement {
     const tokenSource =
       this.sessionToken ??
       (this.sessionUrl ? sessionTokenFromEndpoint(this.sessionUrl, this.clientId) : undefined);
-    if (!this.partnerId || !tokenSource) return undefined;
+    if (!this.partnerId || !tokenSource || isServer) return undefined;
     const sessionToken = async () => {
       try {
         return await tokenSource();

@@ -255,6 +255,7 @@ export class HubTemplateEditor extends HubElement {
   }
 
   protected override render() {
+    if (this.prerendering) return loadingView(this.t('templateEditor.loading'), 6);
     if (!this.hub?.client) return emptyView(this.t('common.noProvider'));
     if (!this.wabaAccountId) return emptyView(this.t('templateEditor.noWaba'));
     const draft = this.form.draft;

@@ -215,7 +215,7 @@ describe('<hub-template-list>', () => {
     expect(emulator.requests.filter((r) => r.method === 'DELETE')).to.have.length(1);
   });
 
-  it('names the languages in the page’s language', async () => {
+  it('speaks the provider’s language, naming the template languages in it', async () => {
     const { client } = emulatedHub({ templateReviewDelayMs: 50 });
     const provider = await fixture(html`
       <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT} locale="de">
@@ -224,14 +224,16 @@ describe('<hub-template-list>', () => {
     `);
     const el = provider.querySelector<HubTemplateList>('hub-template-list')!;
     await loaded(el);
+    // The German strings arrive with their own module, after the first render.
+    await waitUntil(() => $(el, 'td[data-label=Sprache]'), 'German never arrived');
     const languages = new Set(
-      rows(el).map((r) => r.querySelector('td[data-label=Language]')!.textContent!.trim()),
+      rows(el).map((r) => r.querySelector('td[data-label=Sprache]')!.textContent!.trim()),
     );
     expect([...languages].sort()).to.deep.equal(['Englisch (Vereinigte Staaten)', 'Italienisch']);
     const options = $$(el, '#language option').map((o) => o.textContent!.trim());
-    expect(options).to.deep.equal(['All', 'Englisch (Vereinigte Staaten)', 'Italienisch']);
-    const view = buttonNamed(el, /^View /)!.getAttribute('aria-label')!;
-    expect(view).to.match(/^View \w+ \((Italienisch|Englisch \(Vereinigte Staaten\))\)$/);
+    expect(options).to.deep.equal(['Alle', 'Englisch (Vereinigte Staaten)', 'Italienisch']);
+    const view = buttonNamed(el, /^Ansehen: /)!.getAttribute('aria-label')!;
+    expect(view).to.match(/^Ansehen: \w+ \((Italienisch|Englisch \(Vereinigte Staaten\))\)$/);
   });
 
   it("deletes by the id of the row clicked, not the group's first language", async () => {

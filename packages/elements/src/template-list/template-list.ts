@@ -161,6 +161,7 @@ export class HubTemplateList extends HubElement {
   }
 
   protected override render() {
+    if (this.prerendering) return loadingView(this.t('templateList.loading'), 5);
     return html`${this.confirmations.render(this.t('common.dismiss'))}${this.renderContent()}
     ${rowMenu(this.rowActionOptions)} ${this.deleteDialog.render()}`;
   }

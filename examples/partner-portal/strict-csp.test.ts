@@ -1,0 +1,142 @@
+// The demo portal in headless Chromium under the policy docs/csp.md gives partners (the portal
+// sends it on every answer): every page of the client hub loads its data, and switching language
+// fetches a translation, with no `securitypolicyviolation`, console error or failed request.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { startPortal } from './start-portal.js';
+
+let portal: ChildProcess;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const started = await startPortal();
+  portal = started.process;
+  origin = started.origin;
+  browser = await puppeteer.launch({
+    executablePath: await findChromium(),
+    headless: true,
+    args: chromiumArgs,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  portal?.kill();
+});
+
+/** A fresh signed-in page that records every CSP violation, console error and failed request. */
+async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${String(error)}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(`${origin}/signin.html`);
+  await page.evaluate(async () => {
+    await fetch('/portal/signin', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ clientId: 'bNapo1CL', role: 'admin', next: '/' }),
+      redirect: 'manual',
+    });
+  });
+  return { page, problems };
+}
+
+/** Waits until every Hub Element on the page has rendered and none shows its loading skeleton. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const elements = [...document.querySelectorAll('*')].filter(
+        (node) => node.localName.startsWith('hub-') && node.localName !== 'hub-provider',
+      );
+      return (
+        elements.length > 0 &&
+        elements.every((node) => {
+          const root = node.shadowRoot;
+          return (
+            root &&
+            root.childNodes.length > 0 &&
+            !root.querySelector('[part~="loading"], [aria-busy="true"]')
+          );
+        })
+      );
+    },
+    { timeout: 10_000, polling: 100 },
+  );
+}
+
+const pages = [
+  '/',
+  '/numbers.html',
+  '/templates.html',
+  '/activity.html',
+  '/billing.html',
+  '/funds.html',
+  '/settings.html',
+];
+
+describe('the demo portal under a strict CSP', () => {
+  it('sends the documented policy, Trusted Types included', async () => {
+    const answer = await fetch(`${origin}/signin.html`);
+    const policy = answer.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("style-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    expect(policy).toContain("require-trusted-types-for 'script'");
+    expect(policy).toContain('trusted-types lit-html');
+  });
+
+  it.each(pages)('%s loads its data with no violation', async (path) => {
+    const { page, problems } = await signedInPage();
+    try {
+      await page.goto(origin + path);
+      await settled(page);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.browserContext().close();
+    }
+  });
+
+  it('switches the elements to German live, loading the translation under the policy', async () => {
+    const { page, problems } = await signedInPage();
+    try {
+      await page.evaluate(() => localStorage.removeItem('portal-language'));
+      await page.goto(`${origin}/numbers.html`);
+      await settled(page);
+      const listText = () =>
+        page.evaluate(() => document.querySelector('hub-number-list')!.shadowRoot!.textContent);
+      expect(await listText()).toContain('Add number');
+      const translation = page.waitForResponse((response) =>
+        /\/hub-elements-de-[\w-]+\.js$/.test(response.url()),
+      );
+      await page.select('#portal-language', 'de');
+      expect((await translation).status()).toBe(200);
+      await page.waitForFunction(
+        () =>
+          document
+            .querySelector('hub-number-list')!
+            .shadowRoot!.textContent!.includes('Nummer hinzufügen'),
+        { timeout: 10_000, polling: 100 },
+      );
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('de');
+      expect(problems).toEqual([]);
+    } finally {
+      await page.browserContext().close();
+    }
+  });
+});
