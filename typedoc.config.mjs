@@ -23,6 +23,8 @@ export default {
   out: 'docs/api',
   readme: 'README.md',
   projectDocuments: ['docs/*.md'],
+  // docs/frameworks.md shows Vue single-file components.
+  highlightLanguages: [...OptionDefaults.highlightLanguages, 'vue'],
   disableSources: true,
   excludePrivate: true,
   excludeInternal: true,

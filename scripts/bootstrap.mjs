@@ -86,7 +86,7 @@ function ensureInstalled() {
 
 function ensureBuilt() {
   const inputs = ['packages', 'rollup.config.mjs', 'tsconfig.base.json', 'pnpm-lock.yaml'];
-  const outputs = ['core', 'emulator', 'server', 'elements'].map((p) =>
+  const outputs = ['core', 'emulator', 'server', 'elements', 'react'].map((p) =>
     join('packages', p, 'dist', 'index.js'),
   );
   if (!outputs.every(existsSync)) rmStamp('build');
@@ -105,6 +105,9 @@ const command = process.argv[2] ?? 'setup';
 ensurePnpm();
 ensureInstalled();
 if (command === 'test') {
+  // Some tests use what partners get: the built drop-in (the demo portal under a strict CSP, the
+  // drop-in in Node) and the packed declarations.
+  ensureBuilt();
   run(process.execPath, ['scripts/test.mjs']);
 } else if (command === 'start') {
   ensureBuilt();

@@ -68,7 +68,8 @@ async function signedIn(): Promise<{ cookie: string; token: string }> {
 const csp =
   "default-src 'self'; img-src 'self' data: https:; style-src 'self'; " +
   "script-src 'self'; connect-src 'self'; " +
-  "frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+  "frame-ancestors 'none'; base-uri 'none'; form-action 'self'; " +
+  "require-trusted-types-for 'script'; trusted-types lit-html";
 
 function expectSecurityHeaders(answer: RawAnswer) {
   expect(answer.headers['x-content-type-options']).toBe('nosniff');
