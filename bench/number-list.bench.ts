@@ -1,13 +1,22 @@
 /**
- * <hub-number-list> at scale, side by side with @vaadin/grid in one headless Chromium run:
- * first render of 10,000 numbers (same rows and columns in both), a search keystroke on 10,000
+ * <hub-number-list> at scale against its peers.
+ *
+ * Cold (what a first page load meets): a fresh page per sample for each of three contenders, the
+ * clock running from "10,000 numbers available" to the frame after the one that painted the first
+ * rows — <hub-number-list> in <hub-provider>, @vaadin/grid with the same rows, columns and text,
+ * and a bare @lit-labs/virtualizer (a minimal Lit element, the same columns as plain text and the
+ * same three buttons). Goals: ≤ 0.6× the grid, ≤ 1.2× the bare virtualizer (medians).
+ *
+ * Warm (secondary): both tables mounted 25 times in one page, a search keystroke on 10,000
  * numbers, and the gzip size the number elements add over lit + @hub/core.
- * Run: node scripts/bench.mjs number-list
+ * Run: node scripts/bench.mjs number-list (COLD_SAMPLES=5 for a quick look)
  */
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { inBrowser, median } from './lib/browser.js';
+import { AFTER_PAINT, measureCold } from './lib/cold.js';
+import { ratioGoal, reportGoals } from './lib/goals.js';
 import { gzipBytes, kb } from './lib/measure.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -154,6 +163,193 @@ window.renderVaadin = async () => {
   return { ms, laidOut, rows: grid.shadowRoot.querySelectorAll('tbody tr').length };
 };
 `;
+
+// ── Cold ──────────────────────────────────────────────────────────────────────────────────
+
+// The same 10,000 numbers for every contender, read through the client from the in-page
+// emulator before the clock starts.
+const coldData = /* ts */ `
+import { createHubClient } from '@hub/core';
+import { createEmulator, DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
+${AFTER_PAINT}
+export const CLIENT_ID = 'bNapo1CL';
+export const baseUrl = 'https://hub-emulator.test/api/v2';
+export let page;
+export async function load() {
+  const emulator = createEmulator({ numbers: 70000, rateLimits: false });
+  const client = createHubClient({
+    partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY }, fetch: emulator.fetch,
+  });
+  page = await client.numbers.all(CLIENT_ID);
+}
+// Stops the clock after the frame that painted what \`shown\` looks for.
+export async function paintedWhen(shown, start) {
+  do await afterPaint(); while (!shown());
+  return performance.now() - start;
+}
+`;
+
+const coldEntry = (body: string) =>
+  `${coldData.replace(/^export /gm, '')}\nwindow.prepare = load;\n${body}`;
+
+const coldHub = coldEntry(/* ts */ `
+import '@hub/elements/define/hub-provider.js';
+import '@hub/elements/define/hub-number-list.js';
+import { CAPABILITIES } from '@hub/core';
+
+window.measure = async () => {
+  const start = performance.now();
+  // A client whose cache already holds the list and whose network never answers: the data is
+  // handed over, with no background refresh competing for the main thread.
+  const client = createHubClient({
+    partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY },
+    fetch: () => new Promise(() => {}),
+  });
+  client.cache.set(client.numbers.keys.all(CLIENT_ID), page);
+  client.cache.set(client.clients.keys.get(CLIENT_ID), {
+    id: CLIENT_ID, name: 'Bench', status: 'active', organisation: null, maxNumbers: null,
+    partnerPayload: null, paymentType: 'partner', email: null, country: null, website: null,
+    createdAt: '2025-01-01T00:00:00Z', modifiedAt: null,
+  });
+  const provider = document.createElement('hub-provider');
+  provider.client = client;
+  provider.clientId = CLIENT_ID;
+  provider.permissions = [...CAPABILITIES];
+  const list = document.createElement('hub-number-list');
+  provider.append(list);
+  document.body.append(provider);
+  return paintedWhen(() => !!list.shadowRoot?.querySelector('.body [role=row]'), start);
+};
+`);
+
+const coldVaadin = coldEntry(/* ts */ `
+import '@vaadin/grid/vaadin-grid.js';
+import { formatPhoneNumber, messagingTierLimit, numberStatusInfo, qualityRatingInfo } from '@hub/core';
+
+function cell(root, make) {
+  if (!root.firstElementChild) root.append(make());
+  return root.firstElementChild;
+}
+
+window.measure = async () => {
+  const start = performance.now();
+  let compact;
+  const grid = document.createElement('vaadin-grid');
+  grid.style.height = '36rem';
+  const columns = [
+    ['Phone number', (root, _c, { item }) => { root.textContent = formatPhoneNumber(item.phoneNumber); }],
+    ['Status', (root, _c, { item }) => {
+      const info = numberStatusInfo(item.status);
+      const badge = cell(root, () => document.createElement('span'));
+      badge.textContent = info.label; badge.title = info.explanation; badge.dataset.tone = info.tone;
+    }],
+    ['Display name', (root, _c, { item }) => { root.textContent = item.displayName; }],
+    ['Quality', (root, _c, { item }) => {
+      const badge = cell(root, () => document.createElement('span'));
+      badge.textContent = qualityRatingInfo(item.qualityRating).label;
+    }],
+    ['Messaging limit', (root, _c, { item }) => {
+      const limit = messagingTierLimit(item.messagingTier);
+      compact ??= new Intl.NumberFormat('en', { notation: 'compact' });
+      root.textContent = limit === null ? 'Not assigned' : limit === Infinity ? 'Unlimited' :
+        compact.format(limit) + ' / 24 h';
+    }],
+    ['', (root, _c, { item }) => {
+      const box = cell(root, () => {
+        const div = document.createElement('div');
+        for (const label of ['Manage', 'Signals', '⋯']) {
+          const b = document.createElement('button'); b.textContent = label; div.append(b);
+        }
+        return div;
+      });
+      box.children[1].hidden = !(item.plan === 'regular' || item.plan === 'premium');
+    }],
+  ];
+  for (const [header, renderer] of columns) {
+    const column = document.createElement('vaadin-grid-column');
+    column.header = header;
+    column.renderer = renderer;
+    grid.append(column);
+  }
+  grid.items = page.items;
+  document.body.append(grid);
+  return paintedWhen(() => !!grid.querySelector('vaadin-grid-cell-content button'), start);
+};
+`);
+
+const coldVirtualizer = coldEntry(/* ts */ `
+import { LitElement, css, html } from 'lit';
+import '@lit-labs/virtualizer';
+import { formatPhoneNumber, messagingTierLimit, numberStatusInfo, qualityRatingInfo } from '@hub/core';
+
+let compact;
+function limitText(tier) {
+  const limit = messagingTierLimit(tier);
+  compact ??= new Intl.NumberFormat('en', { notation: 'compact' });
+  return limit === null ? 'Not assigned' : limit === Infinity ? 'Unlimited' :
+    compact.format(limit) + ' / 24 h';
+}
+
+class BareList extends LitElement {
+  static properties = { items: { attribute: false } };
+  static styles = css\`
+    :host { display: block; }
+    .row { display: grid; width: 100%; height: 3.25rem; align-items: center;
+      grid-template-columns: 1.1fr 1fr 1.5fr 0.7fr 0.7fr 14rem; }
+    lit-virtualizer { height: 36rem; }
+  \`;
+  render() {
+    return html\`<div class="row"><span>Phone number</span><span>Status</span>
+      <span>Display name</span><span>Quality</span><span>Messaging limit</span><span></span></div>
+      <lit-virtualizer scroller .items=\${this.items} .renderItem=\${(n) => html\`<div class="row">
+        <span>\${formatPhoneNumber(n.phoneNumber)}</span>
+        <span>\${numberStatusInfo(n.status).label}</span>
+        <span>\${n.displayName}</span>
+        <span>\${qualityRatingInfo(n.qualityRating).label}</span>
+        <span>\${limitText(n.messagingTier)}</span>
+        <span><button>Manage</button><button ?hidden=\${!(n.plan === 'regular' || n.plan === 'premium')}
+          >Signals</button><button>⋯</button></span>
+      </div>\`}></lit-virtualizer>\`;
+  }
+}
+customElements.define('bare-list', BareList);
+
+window.measure = async () => {
+  const start = performance.now();
+  const list = document.createElement('bare-list');
+  list.items = page.items;
+  document.body.append(list);
+  return paintedWhen(
+    () => !!list.shadowRoot?.querySelector('lit-virtualizer')?.querySelector('button'),
+    start,
+  );
+};
+`);
+
+const HUB = '<hub-number-list>';
+const VAADIN = '@vaadin/grid';
+const BARE = 'bare @lit-labs/virtualizer';
+const cold = await measureCold(
+  [
+    { name: HUB, entry: coldHub },
+    { name: VAADIN, entry: coldVaadin },
+    { name: BARE, entry: coldVirtualizer },
+  ],
+  { samples: Number(process.env['COLD_SAMPLES'] ?? 15) },
+);
+const coldHubMs = median(cold[HUB]!);
+const coldVaadinMs = median(cold[VAADIN]!);
+const coldBareMs = median(cold[BARE]!);
+console.log(
+  `cold first render of 10,000 numbers (${cold[HUB]!.length} fresh pages each, medians): ` +
+    `${HUB} ${coldHubMs.toFixed(1)} ms, ${VAADIN} ${coldVaadinMs.toFixed(1)} ms, ${BARE} ${coldBareMs.toFixed(1)} ms`,
+);
+reportGoals('number-list', [
+  ratioGoal('10,000 numbers, cold first render vs @vaadin/grid', coldHubMs, coldVaadinMs, 0.6),
+  ratioGoal('10,000 numbers, cold first render vs bare virtualizer', coldHubMs, coldBareMs, 1.2),
+]);
+
+// ── Warm (secondary) ──────────────────────────────────────────────────────────────────────
 
 interface Timing {
   ms: number;

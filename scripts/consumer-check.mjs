@@ -1,15 +1,18 @@
 // Checks the published packages as a partner meets them: packs each one (publishConfig applied),
 // lints the tarballs with publint and arethetypeswrong (esm-only profile), installs them with npm
 // into a fresh app that brings its own lit and zod, type-checks a TypeScript consumer and a React
-// 19 consumer against them, and bundles the app to show that lit and zod end up once each.
+// 19 consumer against them, bundles the app to show that lit and zod end up once each, and opens
+// the app and a plain HTML page with the drop-in in Chromium under a strict CSP with Trusted Types.
 // Needs the build (`pnpm build`); CI runs it after the production build.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { rollup } from 'rollup';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import esbuild from 'rollup-plugin-esbuild';
+import { extname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const published = ['core', 'elements', 'server', 'emulator', 'react'];
@@ -74,6 +77,7 @@ writeFileSync(
       react: '^19.0.0',
       'react-dom': '^19.0.0',
       '@types/react': '^19.0.0',
+      '@types/react-dom': '^19.0.0',
     },
   }),
 );
@@ -94,45 +98,78 @@ writeFileSync(
     include: ['src'],
   }),
 );
+// Lit and the drop-in's way: the app's own zod and lit next to the ones Hub Elements use, a
+// client on the in-page emulator, and a typed listener.
 writeFileSync(
   join(app, 'src/main.ts'),
-  `import { z } from 'zod';
+  `import '@hub/core/strict-csp';
+import { z } from 'zod';
 import { html, render } from 'lit';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-list.js';
 import { createHubClient, type HubClient } from '@hub/core';
+import { createEmulator, DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
 import type { HubEvent } from '@hub/elements';
+import { mountReactApp } from './app.js';
 
-// The app's own zod and lit, next to the ones Hub Elements use.
 export const appSchema = z.object({ name: z.string() });
-render(html\`<hub-provider client-id="abc1CL"><hub-number-list></hub-number-list></hub-provider>\`, document.body);
-
-const list = document.querySelector('hub-number-list');
-list?.addEventListener('hub-number-manage', (event: HubEvent<'hub-number-manage'>) => {
-  const id: string = event.detail.numberId;
-  console.log(id);
-});
+const emulator = createEmulator();
 export const client: HubClient = createHubClient({
-  partnerId: 'f167CmPA',
-  baseUrl: '/hub-api',
-  auth: { sessionToken: async () => 'token' },
+  partnerId: DEMO_PARTNER_ID,
+  baseUrl: 'https://hub-emulator.test/api/v2',
+  auth: { apiKey: DEMO_API_KEY },
+  fetch: emulator.fetch,
 });
+render(
+  html\`<hub-provider .client=\${client} client-id="bNapo1CL"><hub-number-list></hub-number-list></hub-provider>\`,
+  document.getElementById('lit')!,
+);
+document.addEventListener('hub-number-manage', (event: HubEvent<'hub-number-manage'>) => {
+  const id: string = event.detail.numberId;
+  document.title = id;
+});
+mountReactApp(document.getElementById('react')!, client, appSchema.parse({ name: 'React' }).name);
 `,
 );
 writeFileSync(
   join(app, 'src/app.tsx'),
-  `import { HubProvider, HubNumberList } from '@hub/react';
+  `import { createRoot } from 'react-dom/client';
+import type { HubClient } from '@hub/core';
+import { HubProvider, HubNumberList } from '@hub/react';
 import type {} from '@hub/react/jsx';
+// A tag used directly in JSX is registered by its define module.
+import '@hub/elements/define/hub-help-links.js';
 
-export function App() {
+function App({ client, name }: { client: HubClient; name: string }) {
   return (
-    <HubProvider clientId="abc1CL">
+    <HubProvider client={client} clientId="bNapo1CL" locale="de">
+      <p>{name}</p>
       <HubNumberList onHubNumberManage={(event) => console.log(event.detail.numberId)} />
-      <hub-template-list></hub-template-list>
+      <hub-help-links></hub-help-links>
     </HubProvider>
   );
 }
+
+export function mountReactApp(root: HTMLElement, client: HubClient, name: string): void {
+  createRoot(root).render(<App client={client} name={name} />);
+}
 `,
+);
+writeFileSync(
+  join(app, 'index.html'),
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>app</title>' +
+    '<link rel="icon" href="data:,">' +
+    '<script type="module" src="/dist/main.js"></script></head>' +
+    '<body><div id="lit"></div><div id="react"></div></body></html>',
+);
+// The plain HTML page: only the drop-in, from the installed package, in German.
+writeFileSync(
+  join(app, 'drop-in.html'),
+  '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>drop-in</title>' +
+    '<link rel="icon" href="data:,">' +
+    '<script type="module" src="/node_modules/@hub/elements/dist/hub-elements.js"></script>' +
+    '</head><body><hub-provider><hub-help-links></hub-help-links>' +
+    '<hub-number-list></hub-number-list></hub-provider></body></html>',
 );
 
 await check('npm install of the packed packages', () => {
@@ -147,15 +184,23 @@ await check('TypeScript and React consumers type-check (NodeNext)', () => {
 });
 
 await check('one copy each of lit and zod in the app bundle', async () => {
-  const bundle = await rollup({
-    input: join(app, 'src/main.ts'),
-    plugins: [nodeResolve({ rootDir: app, browser: true }), esbuild({ target: 'es2022' })],
-    onwarn: () => {},
+  const result = await build({
+    entryPoints: [join(app, 'src/main.ts')],
+    absWorkingDir: app,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(app, 'dist/main.js'),
+    metafile: true,
+    logLevel: 'error',
   });
-  await bundle.close();
   // Every package directory the bundle took a module from, per package name.
   const copies = {};
-  for (const id of bundle.watchFiles) {
+  for (const id of Object.keys(result.metafile.inputs)) {
     const found = /^(.*node_modules\/(zod|lit|lit-html|lit-element|@lit\/reactive-element))\//.exec(
       id,
     );
@@ -166,7 +211,93 @@ await check('one copy each of lit and zod in the app bundle', async () => {
   return counts.join(', ');
 });
 
-rmSync(work, { recursive: true, force: true });
+const policy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const server = createServer(async (req, res) => {
+  const path = join(app, decodeURIComponent(new URL(req.url, 'http://app').pathname));
+  try {
+    const body = await readFile(path);
+    res.writeHead(200, {
+      'content-type': types[extname(path)] ?? 'application/octet-stream',
+      'content-security-policy': policy,
+    });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: await findChromium(),
+  headless: true,
+  args: chromiumArgs,
+});
+
+/** Opens `path` under the strict policy; fails on any console error, page error or violation. */
+async function openStrict(path, ready) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(String(error)));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  await page.goto(origin + path, { waitUntil: 'load' });
+  try {
+    await page.waitForFunction(ready, { timeout: 15_000, polling: 100 });
+  } catch (error) {
+    const shown = await page.evaluate(() =>
+      [...document.querySelectorAll('*')]
+        .filter((node) => node.shadowRoot)
+        .map((node) => `<${node.localName}> ${node.shadowRoot.textContent.trim().slice(0, 120)}`)
+        .join('\n'),
+    );
+    problems.push(`never ready: ${error.message}\n${shown}`);
+  }
+  await page.close();
+  if (problems.length) throw new Error(problems.join('\n'));
+}
+
+await check('the lit + React app runs under a strict CSP with Trusted Types', () =>
+  openStrict('/index.html', () => {
+    const lists = [...document.querySelectorAll('hub-number-list')];
+    const rows = (list) => list.shadowRoot?.querySelectorAll('[part~="row"]').length ?? 0;
+    const german = document.querySelector('hub-help-links')?.shadowRoot?.textContent ?? '';
+    return (
+      lists.length === 2 &&
+      lists.every((list) => rows(list) > 0) &&
+      german.includes('Dokumentation')
+    );
+  }),
+);
+await check('the drop-in page runs under the same policy, in German', () =>
+  openStrict('/drop-in.html', () => {
+    const links = document.querySelector('hub-help-links')?.shadowRoot?.textContent ?? '';
+    const list = document.querySelector('hub-number-list')?.shadowRoot?.textContent ?? '';
+    return links.includes('Dokumentation') && list.includes('<hub-provider>');
+  }),
+);
+await browser.close();
+server.close();
+
+if (process.env.KEEP_CONSUMER) console.log(`Kept ${work}`);
+else rmSync(work, { recursive: true, force: true });
 if (failures.length) {
   console.log(`\nConsumer check failed: ${failures.join(', ')}`);
   process.exit(1);

@@ -18,7 +18,21 @@ export interface QueryState<T> {
   stale: boolean;
   /** `Date.now()` of the last success; `0` before it. */
   updatedAt: number;
+  /**
+   * True while `data` is the first part of a result still arriving (see {@link QueryProgress}):
+   * shown as a `success` so the first rows can render, with the rest on their way. Only a key
+   * with no full result yet gets one; a failed or abandoned read takes it back out.
+   */
+  partial: boolean;
 }
+
+/**
+ * Lets a fetcher show part of its result before the whole has arrived, e.g. the first page of a
+ * long list. The cache keeps it (marked {@link QueryState.partial}) only while the key has no
+ * full result and the read is still the current one; the promise of the read still resolves
+ * with the whole result only.
+ */
+export type QueryProgress<T> = (partial: T) => void;
 
 /** Called with the new state of a key whenever it changes. */
 export type QueryListener<T> = (state: QueryState<T>) => void;
@@ -52,7 +66,7 @@ export interface QueryCache {
   /** Reads `key`, calling `fetcher` unless cached data may be served (see the options). */
   fetch<T>(
     key: QueryKey,
-    fetcher: (signal: AbortSignal) => Promise<T>,
+    fetcher: (signal: AbortSignal, progress: QueryProgress<T>) => Promise<T>,
     options?: QueryFetchOptions,
   ): Promise<T>;
   /** The current state of `key`, or `undefined` if it was never read. */
@@ -96,6 +110,8 @@ interface InFlight {
   controller: AbortController;
   waiters: number;
   generation: number;
+  /** The state before this read showed a partial result, to return to if the read fails. */
+  beforePartial?: QueryState<unknown>;
 }
 
 /** One {@link QueryCache.update} that may still be rolled back, with the data it patched. */
@@ -108,7 +124,7 @@ interface Entry {
   key: QueryKey;
   state: QueryState<unknown>;
   listeners: Set<QueryListener<unknown>>;
-  fetcher?: (signal: AbortSignal) => Promise<unknown>;
+  fetcher?: (signal: AbortSignal, progress: QueryProgress<unknown>) => Promise<unknown>;
   inFlight?: InFlight;
   generation: number;
   lastUsed: number;
@@ -154,6 +170,7 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
           fetching: false,
           stale: false,
           updatedAt: 0,
+          partial: false,
         },
         listeners: new Set(),
         generation: 0,
@@ -180,6 +197,7 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
       status: 'success',
       stale: false,
       updatedAt: Date.now(),
+      partial: false,
       ...patch,
     });
   }
@@ -213,12 +231,25 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
       generation: entry.generation,
       promise: Promise.resolve(),
     };
-    flight.promise = fetcher(controller.signal).then(
+    let registered = false;
+    const progress = (partial: unknown): void => {
+      // A part given before the fetcher's first await waits until this read is the key's own.
+      if (!registered) return queueMicrotask(() => progress(partial));
+      const current = entry.inFlight === flight && flight.generation === entry.generation;
+      // A key that has a full result keeps showing it until the next full one replaces it.
+      if (!current || (entry.state.updatedAt > 0 && !entry.state.partial)) return;
+      flight.beforePartial ??= entry.state;
+      entry.patches = [];
+      update(entry, { data: partial, error: undefined, status: 'success', partial: true });
+    };
+    flight.promise = fetcher(controller.signal, progress).then(
       (data) => {
         if (entry.inFlight !== flight) return data;
         entry.inFlight = undefined;
         if (flight.generation !== entry.generation) {
-          // A mutation landed while this request ran: its answer may predate the change.
+          // A mutation landed while this request ran: its answer may predate the change. A part
+          // shown meanwhile must not stand for the whole list: it is read again.
+          if (entry.state.partial) entry.state = { ...entry.state, stale: true };
           update(entry, { fetching: false });
           if (entry.listeners.size > 0 && entry.state.stale) start(entry);
           return data;
@@ -229,9 +260,11 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
       (error: unknown) => {
         if (entry.inFlight === flight) {
           entry.inFlight = undefined;
+          // A part shown by this read is no result: the state goes back to what it was before.
+          const before = flight.beforePartial && entry.state.partial ? flight.beforePartial : {};
           // An abort means nobody wanted the answer: keep the previous state as it was.
-          if (controller.signal.aborted) update(entry, { fetching: false });
-          else update(entry, { error, status: 'error', fetching: false });
+          if (controller.signal.aborted) update(entry, { ...before, fetching: false });
+          else update(entry, { ...before, error, status: 'error', fetching: false });
         }
         throw error;
       },
@@ -239,6 +272,7 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
     // Background refreshes have no caller to receive their rejection.
     flight.promise.catch(() => undefined);
     entry.inFlight = flight;
+    registered = true;
     update(entry, { fetching: true });
     return flight;
   }
@@ -271,13 +305,13 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
   return {
     fetch<T>(
       key: QueryKey,
-      fetcher: (signal: AbortSignal) => Promise<T>,
+      fetcher: (signal: AbortSignal, progress: QueryProgress<T>) => Promise<T>,
       fetchOptions: QueryFetchOptions = {},
     ): Promise<T> {
       const now = Date.now();
       sweep(now);
       const entry = entryFor(key);
-      entry.fetcher = fetcher;
+      entry.fetcher = fetcher as Entry['fetcher'];
       const { state } = entry;
       const hasData = state.updatedAt > 0;
       if (hasData && !state.stale && now - state.updatedAt < (fetchOptions.maxAge ?? 0)) {

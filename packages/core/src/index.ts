@@ -27,10 +27,17 @@ export {
   type QueryKey,
   type QueryListener,
   type QueryMatch,
+  type QueryProgress,
   type QueryRollback,
   type QueryState,
 } from './cache.js';
-export { paginate, type ListParams, type Page } from './pagination.js';
+export {
+  paginate,
+  PAGE_CONCURRENCY,
+  readAllPages,
+  type ListParams,
+  type Page,
+} from './pagination.js';
 export type { SkippedItem } from './schemas/common.js';
 export { addDays, isoDay, type DateRange } from './period.js';
 export {

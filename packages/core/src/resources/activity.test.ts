@@ -15,7 +15,9 @@ type Wire = z.infer<typeof clientBalanceSchema>;
 function transportOf(wire: Wire): HubTransport {
   return {
     partnerId: 'p',
-    cache: { fetch: (_key, fetcher) => fetcher(new AbortController().signal) } as QueryCache,
+    cache: {
+      fetch: (_key, fetcher) => fetcher(new AbortController().signal, () => undefined),
+    } as QueryCache,
     authKind: 'apiKey',
     capabilities: undefined,
     paymentType: undefined,

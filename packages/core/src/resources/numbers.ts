@@ -3,8 +3,8 @@ import type { QueryFetchOptions, QueryKey, QueryRollback } from '../cache.js';
 import type { HubRequest, HubTransport } from '../http.js';
 import {
   listQuery,
-  nextPageOffset,
   paginate,
+  readAllPages,
   toPage,
   type ListParams,
   type Page,
@@ -66,9 +66,15 @@ export interface NumbersResource {
   /** One page of numbers. */
   list(params?: NumberListParams, options?: QueryFetchOptions): Promise<Page<HubNumber>>;
   /**
-   * Every number of a client in one {@link Page}, read page by page and kept under one cache key
-   * (`keys.all(clientId)`). Lists search, filter and sort it in memory (see `indexNumbers`), which
-   * stays instant at 10,000 numbers where a request per keystroke would not.
+   * Every number of a client in one {@link Page}, kept under one cache key (`keys.all(clientId)`).
+   * Lists search, filter and sort it in memory (see `indexNumbers`), which stays instant at
+   * 10,000 numbers where a request per keystroke would not.
+   *
+   * The first page is read alone, then the rest a few at a time (`PAGE_CONCURRENCY`). While they
+   * arrive, a key with no full list yet holds the first page, so a list can show its first rows
+   * at once: the cache state is then `partial` and the page's `nextOffset` is where the rest
+   * starts, with the Hub's `total`. The promise resolves with the whole list only; the whole list
+   * has no `nextOffset`. A failed read takes the first page back out (the key shows the error).
    */
   all(clientId: string, options?: QueryFetchOptions): Promise<Page<HubNumber>>;
   /** Every matching number, page by page (`limit` sets the page size). */
@@ -212,27 +218,32 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
   const all = (clientId: string, options?: QueryFetchOptions) =>
     cache.fetch<Page<HubNumber>>(
       keys.all(clientId),
-      async (signal) => {
+      async (signal, progress) => {
         await inFlight.written();
         const items: HubNumber[] = [];
         const skipped: SkippedItem[] = [];
-        let offset: number | undefined = 0;
-        let previous: Page<HubNumber> | undefined;
-        while (offset !== undefined) {
-          const params: NumberListParams = {
-            filters: { clientId },
-            limit: ALL_PAGE_SIZE,
-            offset,
-            sort: 'phoneNumber',
-          };
-          const wire = await requestPage(query(params), signal);
-          const page = mapWire(listEndpoint, () => toNumberPage(wire));
-          items.push(...page.items);
-          // Positions are per page; across pages they count from the first number.
-          skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
-          offset = nextPageOffset(offset, page, previous);
-          previous = page;
-        }
+        let first = true;
+        await readAllPages(
+          async (offset) => {
+            const params: NumberListParams = {
+              filters: { clientId },
+              limit: ALL_PAGE_SIZE,
+              offset,
+              sort: 'phoneNumber',
+            };
+            const wire = await requestPage(query(params), signal);
+            return mapWire(listEndpoint, () => toNumberPage(wire));
+          },
+          (page) => {
+            items.push(...page.items);
+            // Positions are per page; across pages they count from the first number.
+            skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
+            // Shown in a task of its own: rendering it at once would hold back the requests
+            // for the next pages, which leave only after a few more microtasks.
+            if (first && page.nextOffset !== undefined) setTimeout(() => progress(page), 0);
+            first = false;
+          },
+        );
         return {
           items,
           total: items.length,

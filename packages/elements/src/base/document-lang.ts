@@ -16,6 +16,25 @@ function browserLanguage(): string {
   return typeof navigator === 'undefined' ? '' : (navigator.language ?? '');
 }
 
+const usable = new Map<string, string>();
+
+/**
+ * `tag` as a locale `Intl` accepts: `en_US` (a common way pages write it) becomes `en-US`, and a
+ * tag that is no locale at all becomes `en`, rather than every formatter throwing.
+ */
+export function usableLocale(tag: string): string {
+  let locale = usable.get(tag);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(tag.replace(/_/g, '-'))[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    usable.set(tag, locale);
+  }
+  return locale;
+}
+
 /**
  * The locale a Hub Element uses when no provider names one: the page's `<html lang>`, else the
  * browser's language, else English.

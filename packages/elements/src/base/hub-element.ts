@@ -8,7 +8,12 @@ import type { Message, MessageKey } from './messages.js';
 import { tokens } from '../styles/tokens.js';
 import { shared } from '../styles/shared.js';
 import { createHubEvent, RENAMED_EVENTS } from './events.js';
-import { defaultLocale, followDocumentLang, stopFollowingDocumentLang } from './document-lang.js';
+import {
+  defaultLocale,
+  followDocumentLang,
+  stopFollowingDocumentLang,
+  usableLocale,
+} from './document-lang.js';
 
 /**
  * The base class of every Hub Element: reads the nearest `<hub-provider>` through context, resolves
@@ -103,7 +108,7 @@ export class HubElement extends LitElement {
 
   /** The locale in effect: the provider's, else the document's `lang`, else the browser's, else English. */
   protected get resolvedLocale(): string {
-    return this.hub?.locale || defaultLocale();
+    return usableLocale(this.hub?.locale || defaultLocale());
   }
 
   /** Translates a message into the locale in effect. */

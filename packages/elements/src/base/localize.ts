@@ -1,4 +1,5 @@
 import { commonMessages, type Message, type MessageKey, type Messages } from './messages.js';
+import { numberFormat, pluralRulesFor } from './formatters.js';
 
 const catalogs = new Map<string, Messages>();
 /** The English text of every key whose component is loaded: the last fallback. */
@@ -106,10 +107,10 @@ export function translate(locale: string, key: MessageKey, params: MessageParams
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = params[name];
     if (value === undefined) return placeholder;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
 
 function pluralCategory(locale: string, count: string | number | undefined): Intl.LDMLPluralRule {
-  return typeof count === 'number' ? new Intl.PluralRules(locale).select(count) : 'other';
+  return typeof count === 'number' ? pluralRulesFor(locale).select(count) : 'other';
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
 import type { HubNumber, Page } from '@hub/core';
 import { HubElement } from './hub-element.js';
-import { HubQueryController } from './query-controller.js';
+import { HubQueryController, allNumbersQuery, forProviderClient } from './query-controller.js';
 import { loadingView, errorView, emptyView } from './status-views.js';
 import '../define/hub-provider.js';
 import type { HubProvider } from '../provider/provider.js';
@@ -35,6 +35,19 @@ class TestNumberCount extends HubElement {
           ? html`<p class="count">${this.query.data.items.length}</p>`
           : emptyView('No numbers');
     }
+  }
+}
+
+@customElement('test-all-numbers')
+class TestAllNumbers extends HubElement {
+  readonly query = new HubQueryController(this, () => forProviderClient(this.hub, allNumbersQuery));
+
+  override render() {
+    const page = this.query.data;
+    if (!page) return html`<p>none</p>`;
+    return html`<p>
+      ${page.items.length} of ${page.total}${this.query.partial ? ', loading more' : ''}
+    </p>`;
   }
 }
 
@@ -100,6 +113,29 @@ describe('HubQueryController', () => {
     const before = emulator.requests.length;
     client.cache.invalidate(['numbers']);
     await waitUntil(() => emulator.requests.length > before, 'invalidation did not refetch');
+  });
+});
+
+describe('allNumbersQuery', () => {
+  it('renders the first page of a long list while the rest arrives, then the whole list', async () => {
+    // 9,800 seeded numbers give the client 1,400: two pages, each answered after 300 ms.
+    const { client } = emulatedHub({
+      numbers: 9_800,
+      faults: [{ route: /\/channels/, latencyMs: 300 }],
+    });
+    const el = (
+      await fixture<HubProvider>(html`
+        <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+          <test-all-numbers></test-all-numbers>
+        </hub-provider>
+      `)
+    ).querySelector('test-all-numbers') as TestAllNumbers;
+    await waitUntil(() => shadowText(el) === '1000 of 1400, loading more', 'no first page', {
+      interval: 5,
+    });
+    expect(el.query.status).to.equal('success');
+    await waitUntil(() => shadowText(el) === '1400 of 1400', 'never complete');
+    expect(el.query.partial).to.equal(false);
   });
 });
 

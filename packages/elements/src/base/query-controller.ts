@@ -20,7 +20,11 @@ export interface HubQuerySpec<T> {
   fetch: (options: QueryFetchOptions) => Promise<T>;
 }
 
-/** The read of a client's whole number list (`numbers.all`), which the number elements share. */
+/**
+ * The read of a client's whole number list (`numbers.all`), which the number elements share.
+ * A long list arrives page by page: its first page comes first as a `partial` result (see
+ * {@link HubQueryController.partial}), then the whole list re-renders the element.
+ */
 export function allNumbersQuery(
   client: HubClient,
   clientId: string,
@@ -92,6 +96,15 @@ export class HubQueryController<T> implements ReactiveController {
   /** The last good result; kept while refreshing and after a failed refresh. */
   get data(): T | undefined {
     return this.state?.data;
+  }
+
+  /**
+   * True while `data` is only the first part of the result and the rest is on its way (the first
+   * page of a long `numbers.all`): `status` is already `success` so rows can show, and e.g.
+   * "loading more…" can say that the list is not complete yet.
+   */
+  get partial(): boolean {
+    return this.state?.partial ?? false;
   }
 
   /** The error of the last attempt, if it failed. */

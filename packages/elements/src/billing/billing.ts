@@ -346,7 +346,8 @@ export class HubBilling extends HubElement {
 
   private renderPlansBody(): TemplateResult {
     const page = this.numbers.data;
-    if (!page) {
+    // A long list arrives page by page; the plans count every number, so they wait for all.
+    if (!page || this.numbers.partial) {
       return this.numbers.status === 'error'
         ? errorView(
             this.t('billing.sectionFailed', { reason: this.errorMessage(this.numbers.error) }),

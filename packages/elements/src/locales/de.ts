@@ -461,6 +461,7 @@ export const deMessages: CompleteMessages = {
     other: '{count} Nummern',
   },
   'numberList.resultsOf': '{count} von {total} Nummern',
+  'numberList.loadingMore': 'Weitere Nummern werden geladen… bisher {loaded} von {total}.',
   'numberList.skipped': {
     one: '{count} Nummer konnte nicht angezeigt werden: Der Hub hat sie in einem Format gesendet, das diese Version nicht lesen kann.',
     other:

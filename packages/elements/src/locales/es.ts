@@ -455,6 +455,7 @@ export const esMessages: CompleteMessages = {
     other: '{count} números',
   },
   'numberList.resultsOf': '{count} de {total} números',
+  'numberList.loadingMore': 'Cargando más números… {loaded} de {total} hasta ahora.',
   'numberList.skipped': {
     one: 'No se pudo mostrar {count} número: el Hub lo envió en un formato que esta versión no puede leer.',
     many: 'No se pudieron mostrar {count} números: el Hub los envió en un formato que esta versión no puede leer.',

@@ -79,6 +79,14 @@ describe('choosing and loading the language', () => {
     }
   });
 
+  it('reads a page language written with an underscore, and survives one that is no locale', async () => {
+    document.documentElement.lang = 'pt_BR';
+    const links = await fixture(html`<hub-help-links></hub-help-links>`);
+    await waitUntil(() => shown(links).startsWith('Ajuda'), 'pt_BR not understood');
+    document.documentElement.lang = 'not a locale!';
+    await waitUntil(() => shown(links).startsWith('Help'), 'no English fallback');
+  });
+
   it("lets a portal's own strings win over the shipped ones, key by key", async () => {
     registerMessages('de', { 'helpLinks.docs': 'Handbuch' });
     document.documentElement.lang = 'de';

@@ -452,6 +452,7 @@ export const ptBRMessages: CompleteMessages = {
     other: '{count} números',
   },
   'numberList.resultsOf': '{count} de {total} números',
+  'numberList.loadingMore': 'Carregando mais números… {loaded} de {total} até agora.',
   'numberList.skipped': {
     one: '{count} número não pôde ser exibido: o Hub o enviou em um formato que esta versão não consegue ler.',
     many: '{count} números não puderam ser exibidos: o Hub os enviou em um formato que esta versão não consegue ler.',

@@ -71,6 +71,8 @@ export const numberListMessages = {
   'numberList.allQualities': 'All ratings',
   'numberList.results': { one: '{count} number', other: '{count} numbers' },
   'numberList.resultsOf': '{count} of {total} numbers',
+  // A long list arrives page by page; search and filters cover what has arrived.
+  'numberList.loadingMore': 'Loading more numbers… {loaded} of {total} so far.',
   'numberList.skipped': {
     one: '{count} number could not be shown: the Hub sent it in a form this version cannot read.',
     other:

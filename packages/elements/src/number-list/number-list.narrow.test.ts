@@ -31,6 +31,9 @@ async function mountAt(
   const page = list.closest('hub-provider')!.parentElement!;
   setWidth(page, width);
   await waitUntil(() => rows(list).length > 0, 'no rows rendered', { timeout: 8000 });
+  await waitUntil(() => !$(list, '[part=loading-more]'), 'the list never completed', {
+    timeout: 8000,
+  });
   await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
   await list.updateComplete;
   return { list, page };

@@ -48,6 +48,7 @@ export const styles = css`
     color: var(--_text-muted);
   }
   .add-note,
+  .loading-more-note,
   .skipped-note {
     margin: 0 0 var(--_space);
     color: var(--_text-muted);
@@ -87,9 +88,9 @@ export const styles = css`
   }
   .body .row {
     position: absolute;
-    /* Rows in the overscan margin are out of view: the browser may skip laying them out. */
-    content-visibility: auto;
-    contain-intrinsic-block-size: var(--_row-height);
+    /* Each row is sized by the CSS alone, so laying out or painting one never touches the rest.
+       (Not content-visibility: deciding what is on screen costs a second layout in the first frame.) */
+    contain: strict;
     inset-block-start: calc(var(--_row-height) * var(--_index, 0));
     border-block-end: 1px solid color-mix(in srgb, var(--_border) 60%, transparent);
     --_row-background: var(--_surface);
@@ -127,24 +128,45 @@ export const styles = css`
     font: inherit;
     cursor: pointer;
   }
-  .sort-icon {
+  /* The sort arrows (both, or the one of the order) and the menu's three dots are drawn by their
+     button: icon elements in every header cell and row would cost more than they show. They keep
+     their colour in forced-colors mode, where backgrounds would otherwise be dropped. */
+  .sort::after {
+    content: '';
     inline-size: 0.8em;
+    block-size: 0.96em;
+    background: currentColor;
+    forced-color-adjust: none;
     opacity: 0.35;
+    clip-path: polygon(
+      50% 0,
+      90% 41.67%,
+      10% 41.67%,
+      50% 0,
+      50% 100%,
+      10% 58.33%,
+      90% 58.33%,
+      50% 100%
+    );
   }
-  [aria-sort='ascending'] .sort-icon,
-  [aria-sort='descending'] .sort-icon {
+  [aria-sort='ascending'] .sort::after {
     opacity: 1;
+    clip-path: polygon(50% 0, 90% 41.67%, 10% 41.67%);
+  }
+  [aria-sort='descending'] .sort::after {
+    opacity: 1;
+    clip-path: polygon(50% 100%, 10% 58.33%, 90% 58.33%);
   }
   .phone {
     font-family: var(--_font-mono);
     font-variant-numeric: tabular-nums;
   }
   /* A long name gives way (with an ellipsis) so the Under review marker stays in view. */
-  .name-cell {
+  .under-review {
     display: flex;
     align-items: center;
   }
-  .name-cell .name {
+  .under-review .name {
     min-inline-size: 0;
     overflow: hidden;
     text-overflow: ellipsis;
@@ -158,12 +180,8 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5);
     justify-content: end;
   }
-  /* Between the narrow layout and the table's full width, the table scrolls sideways: the
-     actions stay in view at its end. */
   .body .actions,
   .head .colhead:last-child {
-    position: sticky;
-    inset-inline-end: 0;
     align-self: stretch;
     align-items: center;
     background: var(--_row-background, var(--_surface-raised));
@@ -171,6 +189,17 @@ export const styles = css`
   .actions .btn {
     min-block-size: 2em;
     padding: 0 var(--_space);
+  }
+  .menu-button::before {
+    content: '';
+    inline-size: 16px;
+    block-size: 16px;
+    forced-color-adjust: none;
+    --_dot: currentColor 1.1px, transparent 1.9px;
+    background:
+      radial-gradient(circle at 3px 8px, var(--_dot)),
+      radial-gradient(circle at 8px 8px, var(--_dot)),
+      radial-gradient(circle at 13px 8px, var(--_dot));
   }
   /* Stays focusable so its reason can be reached; muted text rather than opacity keeps contrast. */
   .actions .btn[aria-disabled='true'] {
@@ -183,6 +212,17 @@ export const styles = css`
   /* Each row's quality and limit are named by their column header, shown in the narrow layout. */
   .labelled::before {
     display: none;
+  }
+
+  /* Between the narrow layout and the table's full width (58rem and its border), the table
+     scrolls sideways: the actions stay in view at its end. Only then, as sticky cells cost every
+     frame. */
+  @container hub-number-list (inline-size < 58.2rem) {
+    .body .actions,
+    .head .colhead:last-child {
+      position: sticky;
+      inset-inline-end: 0;
+    }
   }
 
   /*

@@ -34,12 +34,13 @@ import { numberMenuItems, rowMenu } from './row-menu.js';
 import { styles } from './number-list.styles.js';
 import { RowWindow } from './row-window.js';
 import { numberTable } from './table.js';
-import { addButtons, addNote, skippedNote, toolbar } from './toolbar.js';
+import { addButtons, addNote, loadingMoreNote, skippedNote, toolbar } from './toolbar.js';
 import { CancellationFlow } from './cancellation.js';
 import { SignalsFlow, signalsDialogStyles } from './signals-dialog.js';
 import { activateInbox } from './inbox.js';
 import { numberListMessages } from './messages.js';
 import { addFlows, startAddFlow } from './add-flows.js';
+import { afterNextPaint } from './after-paint.js';
 
 declare global {
   interface HubEventMap {
@@ -197,6 +198,11 @@ export class HubNumberList extends HubElement {
   }
 
   @state() private managing: HubNumber | undefined;
+  /**
+   * The add and import flows show nothing until started (or until they resume a flow the Hub's
+   * page sent back here), so they are built after the first frame rather than delaying it.
+   */
+  @state() private flowsBuilt = false;
 
   private readonly numbers = new HubQueryController(this, () =>
     forProviderClient(this.hub, allNumbersQuery),
@@ -276,8 +282,12 @@ export class HubNumberList extends HubElement {
     });
   }
 
+  protected override firstUpdated(): void {
+    afterNextPaint(() => (this.flowsBuilt = true));
+  }
+
   protected override updated(): void {
-    this.logSkipped(this.numbers.data);
+    if (!this.numbers.partial) this.logSkipped(this.numbers.data);
     this.window.observe(this.renderRoot.querySelector<HTMLElement>('.body') ?? undefined);
   }
 
@@ -287,7 +297,7 @@ export class HubNumberList extends HubElement {
     if (gap) return html`${this.renderConfirmations()}${gap}`;
     if (this.managing) return this.renderManaging(this.managing);
     this.deriveRows();
-    return html`${this.renderConfirmations()}${addFlows(this)}${this.renderBody()}
+    return html`${this.renderConfirmations()}${this.flowsBuilt ? addFlows(this) : nothing}${this.renderBody()}
     ${this.renderMenu()}${this.confirm.render()}`;
   }
 
@@ -311,7 +321,10 @@ export class HubNumberList extends HubElement {
         >`,
       )}`;
     }
-    return html`${this.renderToolbar(true)}${this.renderSkipped()}${
+    const more = this.numbers.partial
+      ? loadingMoreNote(total, this.numbers.data?.total ?? total, this.t.bind(this))
+      : nothing;
+    return html`${this.renderToolbar(true)}${more}${this.renderSkipped()}${
       this.rows.length === 0
         ? emptyView(
             this.t('numberList.noMatchTitle'),
@@ -342,12 +355,20 @@ export class HubNumberList extends HubElement {
   private addActions() {
     const clientId = this.hub?.clientId ?? '';
     const cancelable = { cancelable: true };
-    const open = (kind: 'add' | 'import') => startAddFlow(this.renderRoot, kind);
+    const open = async (kind: 'add' | 'import') => {
+      this.flowsBuilt = true;
+      await this.updateComplete;
+      startAddFlow(this.renderRoot, kind);
+    };
     return {
       addNumber: this.addNumber,
       t: this.t.bind(this),
-      onAdd: () => this.emit('hub-number-add', { clientId }, cancelable) && open('add'),
-      onImport: () => this.emit('hub-number-import', { clientId }, cancelable) && open('import'),
+      onAdd: () => {
+        if (this.emit('hub-number-add', { clientId }, cancelable)) void open('add');
+      },
+      onImport: () => {
+        if (this.emit('hub-number-import', { clientId }, cancelable)) void open('import');
+      },
     };
   }
 

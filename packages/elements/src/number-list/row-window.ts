@@ -1,9 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextPaint } from './after-paint.js';
 
 /** Rows rendered above and below the visible ones, so keyboard focus and fast scrolls find rows. */
 const OVERSCAN = 8;
-/** Rows rendered before anything could be measured (the default table height's worth). */
-const INITIAL_ROWS = 14;
+/**
+ * Rows rendered before anything could be measured: the default table height's worth (36rem of
+ * 3.25rem rows) with one to spare.
+ */
+const INITIAL_ROWS = 12;
 
 /**
  * Windowing for fixed-height rows: tells the element which slice of a long list is visible, so it
@@ -22,6 +26,12 @@ export class RowWindow implements ReactiveController {
   private count = 0;
   private first = 0;
   private last = INITIAL_ROWS;
+  /**
+   * No overscan until the first rows have been painted: the rows out of view would only delay
+   * the first frame. They are added right after it, before anyone can scroll or tab to them.
+   */
+  private overscan = 0;
+  private overscanPending = false;
   // Made on first use: the constructor also runs where there is no ResizeObserver (server rendering).
   private resizeObserver: ResizeObserver | undefined;
 
@@ -33,8 +43,8 @@ export class RowWindow implements ReactiveController {
   slice(count: number): [number, number] {
     this.count = count;
     // A list that shrank below the scroll position still shows its last rows.
-    const start = Math.min(Math.max(0, this.first - OVERSCAN), Math.max(0, count - 1));
-    return [start, Math.min(count, Math.max(this.last + OVERSCAN, start + 1))];
+    const start = Math.min(Math.max(0, this.first - this.overscan), Math.max(0, count - 1));
+    return [start, Math.min(count, Math.max(this.last + this.overscan, start + 1))];
   }
 
   /**
@@ -58,6 +68,13 @@ export class RowWindow implements ReactiveController {
       body?.parentElement?.addEventListener('scroll', this.onScroll, { passive: true });
     }
     requestAnimationFrame(this.onScroll);
+    if (body && !this.overscan && !this.overscanPending) {
+      this.overscanPending = true;
+      afterNextPaint(() => {
+        this.overscan = OVERSCAN;
+        this.host.requestUpdate();
+      });
+    }
   }
 
   hostConnected(): void {
@@ -87,9 +104,12 @@ export class RowWindow implements ReactiveController {
     const bottom = Math.min(scroller?.bottom ?? innerHeight, innerHeight) - rect.top;
     const first = Math.max(0, Math.floor(top / rowHeight));
     const last = Math.max(first, Math.ceil(bottom / rowHeight));
-    // A move smaller than half the overscan is still covered by the rows already rendered; not
-    // re-rendering for it keeps the first paint to one render and scrolling to one per few rows.
-    if (Math.max(Math.abs(first - this.first), Math.abs(last - this.last)) >= OVERSCAN / 2) {
+    // Rows in view that are not rendered are always added. Otherwise a move smaller than half the
+    // overscan is still covered by the rows already rendered; not re-rendering for it keeps the
+    // first paint to one render and scrolling to one per few rows.
+    const uncovered = first < this.first - this.overscan || last > this.last + this.overscan;
+    const moved = Math.max(Math.abs(first - this.first), Math.abs(last - this.last));
+    if (uncovered || (this.overscan && moved >= OVERSCAN / 2)) {
       this.first = first;
       this.last = last;
       this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   displayNameState,
@@ -97,10 +97,6 @@ function columnHeader(column: NumberColumn, options: TableOptions): TemplateResu
   return html`<div class="colhead" role="columnheader" aria-sort=${active ?? 'none'}>
     <button type="button" class="sort" data-column=${column} @click=${() => options.onSort(column)}>
       ${options.t(`numberList.col.${column}`)}
-      <svg class="sort-icon" viewBox="0 0 10 12" aria-hidden="true" fill="currentColor">
-        ${active === 'descending' ? nothing : svg`<path d="M5 0 9 5H1z" />`}
-        ${active === 'ascending' ? nothing : svg`<path d="M5 12 1 7h8z" />`}
-      </svg>
     </button>
   </div>`;
 }
@@ -119,11 +115,7 @@ function row(number: HubNumber, index: number, options: TableOptions): TemplateR
   >
     <div class="cell phone" role="cell">${phone}</div>
     <div class="cell status-cell" role="cell">${statusBadge(t, number, `s-${number.id}`)}</div>
-    <div class="cell name-cell" role="cell" title=${number.displayName}>
-      <span class="name">${number.displayName}</span>${
-        name.kind === 'under_review' ? reviewBadge(t, name.requested, `r-${number.id}`) : nothing
-      }
-    </div>
+    ${nameCell(number, name, t)}
     <div class="cell labelled" role="cell" data-label=${t('numberList.col.qualityRating')}>
       ${qualityBadge(number.qualityRating, qualityText(t, number))}
     </div>
@@ -149,14 +141,31 @@ function row(number: HubNumber, index: number, options: TableOptions): TemplateR
         aria-expanded=${options.menuOpenFor === number.id ? 'true' : 'false'}
         aria-label=${t('numberList.more', { number: phone })}
         @click=${(e: Event) => options.onMenu(number, e.currentTarget as HTMLElement)}
-      >
-        <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">
-          <circle cx="3" cy="8" r="1.5" />
-          <circle cx="8" cy="8" r="1.5" />
-          <circle cx="13" cy="8" r="1.5" />
-        </svg>
-      </button>
+      ></button>
     </div>
+  </div>`;
+}
+
+/**
+ * A long name gives way (with an ellipsis) to the Under review marker. Without the marker, the
+ * cell's own ellipsis does, with no element around the text.
+ */
+function nameCell(
+  number: HubNumber,
+  name: ReturnType<typeof displayNameState>,
+  t: TableOptions['t'],
+): TemplateResult {
+  if (name.kind !== 'under_review') {
+    return html`<div class="cell name-cell" role="cell" title=${number.displayName}>
+      ${number.displayName}
+    </div>`;
+  }
+  return html`<div class="cell name-cell under-review" role="cell" title=${number.displayName}>
+    <span class="name">${number.displayName}</span>${reviewBadge(
+      t,
+      name.requested,
+      `r-${number.id}`,
+    )}
   </div>`;
 }
 

@@ -120,6 +120,13 @@ export function addNote(gate: Gate, t: Translate): TemplateResult | typeof nothi
  * How many numbers the Hub sent in a form this version cannot read. They are left out rather
  * than failing the whole list; saying so keeps the count from looking silently short.
  */
+/** While a long list arrives page by page: how much of it is shown, announced politely. */
+export function loadingMoreNote(loaded: number, total: number, t: Translate): TemplateResult {
+  return html`<p class="loading-more-note" part="loading-more" role="status">
+    ${t('numberList.loadingMore', { loaded, total })}
+  </p>`;
+}
+
 export function skippedNote(count: number, t: Translate): TemplateResult | typeof nothing {
   if (count === 0) return nothing;
   return html`<p class="skipped-note" part="skipped">${t('numberList.skipped', { count })}</p>`;

@@ -39,6 +39,10 @@ export async function mount(clientId = FULL_ACCESS_CLIENT, options: EmulatedHubO
     html`<hub-number-list></hub-number-list>`,
   );
   await waitUntil(() => rows(list).length > 0, 'no rows rendered', { timeout: 8000 });
+  // A long list arrives page by page: the tests look at the whole of it.
+  await waitUntil(() => !$(list, '[part=loading-more]'), 'the list never completed', {
+    timeout: 8000,
+  });
   // Permissions come from the provider's own read; wait for them before checking gates.
   await waitUntil(() => list.addNumber.allowed || list.addNumber.reason !== 'unknown');
   return { list, emulator, client };

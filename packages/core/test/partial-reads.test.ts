@@ -1,0 +1,233 @@
+// Partial results: a read that shows its first part (the first page of a long list) while the
+// rest arrives, and the list reader that fetches the remaining pages a few at a time.
+import { describe, expect, it } from 'vitest';
+import { DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
+import { startEmulator } from '@hub/emulator/node';
+import {
+  createHubClient,
+  createQueryCache,
+  type HubNumber,
+  type Page,
+  type QueryState,
+} from '../src/index.js';
+import { readAllPages } from '../src/pagination.js';
+
+/** A promise with its resolve and reject outside. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+/** `['a', 'b']` → what a listener saw, as `status/partial:data`. */
+function recorder<T>() {
+  const seen: string[] = [];
+  const listen = (state: QueryState<T>) =>
+    seen.push(
+      `${state.status}/${state.partial ? 'partial' : 'whole'}:${JSON.stringify(state.data)}`,
+    );
+  return { seen, listen };
+}
+
+describe('query cache: partial results', () => {
+  it('shows the first part as a partial success, then the whole; the promise gets the whole only', async () => {
+    const cache = createQueryCache();
+    const { seen, listen } = recorder<string[]>();
+    cache.subscribe(['k'], listen);
+    const rest = deferred<undefined>();
+    const read = cache.fetch(['k'], async (_signal, progress) => {
+      progress(['a']);
+      await rest.promise;
+      return ['a', 'b'];
+    });
+    await Promise.resolve();
+    expect(cache.get(['k'])).toMatchObject({
+      status: 'success',
+      partial: true,
+      fetching: true,
+      data: ['a'],
+      updatedAt: 0,
+    });
+    rest.resolve(undefined);
+    await expect(read).resolves.toEqual(['a', 'b']);
+    expect(cache.get(['k'])).toMatchObject({ status: 'success', partial: false, fetching: false });
+    expect(seen).toEqual([
+      'loading/whole:undefined',
+      'success/partial:["a"]',
+      'success/whole:["a","b"]',
+    ]);
+  });
+
+  it('keeps showing a full result while a refresh reads its parts', async () => {
+    const cache = createQueryCache();
+    await cache.fetch(['k'], async () => ['old', 'list']);
+    const rest = deferred<undefined>();
+    const refresh = cache.fetch(['k'], async (_signal, progress) => {
+      progress(['a']);
+      await rest.promise;
+      return ['a', 'b'];
+    });
+    await Promise.resolve();
+    expect(cache.get(['k'])).toMatchObject({ data: ['old', 'list'], partial: false });
+    rest.resolve(undefined);
+    await expect(refresh).resolves.toEqual(['a', 'b']);
+  });
+
+  it('takes a part back out when the read fails: the key shows the error, not half a list', async () => {
+    const cache = createQueryCache();
+    cache.subscribe(['k'], () => undefined);
+    const read = cache.fetch(['k'], async (_signal, progress) => {
+      progress(['a']);
+      await Promise.resolve();
+      throw new Error('page 3 failed');
+    });
+    await expect(read).rejects.toThrow('page 3 failed');
+    expect(cache.get(['k'])).toMatchObject({
+      status: 'error',
+      partial: false,
+      data: undefined,
+      fetching: false,
+    });
+  });
+
+  it('reads again when a change lands on a part: the part never stands for the whole', async () => {
+    const cache = createQueryCache();
+    cache.subscribe(['k'], () => undefined);
+    const rest = deferred<undefined>();
+    let reads = 0;
+    void cache.fetch(['k'], async (_signal, progress) => {
+      reads += 1;
+      if (reads > 1) return ['A', 'b'];
+      progress(['a']);
+      await rest.promise;
+      return ['a', 'b'];
+    });
+    await Promise.resolve();
+    cache.update<string[]>(['k'], (data) => data?.map((x) => x.toUpperCase()));
+    expect(cache.get(['k'])).toMatchObject({ data: ['A'], partial: true });
+    rest.resolve(undefined);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(reads).toBe(2);
+    expect(cache.get(['k'])).toMatchObject({ data: ['A', 'b'], partial: false });
+  });
+});
+
+/** A list of `total` items served `size` at a time, recording the offsets asked for at once. */
+function list(total: number, size: number, options: { ignoreOffset?: boolean } = {}) {
+  const asked: number[] = [];
+  let open = 0;
+  let mostAtOnce = 0;
+  const fetchPage = async (offset: number): Promise<Page<{ id: string }>> => {
+    asked.push(offset);
+    open += 1;
+    mostAtOnce = Math.max(mostAtOnce, open);
+    await new Promise((r) => setTimeout(r, 1));
+    open -= 1;
+    const from = options.ignoreOffset ? 0 : offset;
+    const items = Array.from({ length: Math.max(0, Math.min(size, total - from)) }, (_, i) => ({
+      id: `n${from + i}`,
+    }));
+    const next = from + items.length;
+    return {
+      items,
+      total,
+      limit: size,
+      offset: from,
+      nextOffset: next < total ? next : undefined,
+      skipped: [],
+    };
+  };
+  return { fetchPage, asked, mostAtOnce: () => mostAtOnce };
+}
+
+describe('readAllPages', () => {
+  it('reads the first page alone, then at most four at a time, handing pages over in order', async () => {
+    const { fetchPage, asked, mostAtOnce } = list(2_500, 250);
+    const firsts: string[] = [];
+    await readAllPages(fetchPage, (page) => firsts.push(page.items[0]!.id));
+    expect(firsts).toEqual([
+      'n0',
+      'n250',
+      'n500',
+      'n750',
+      'n1000',
+      'n1250',
+      'n1500',
+      'n1750',
+      'n2000',
+      'n2250',
+    ]);
+    expect(asked.slice(0, 1)).toEqual([0]);
+    expect(asked).toHaveLength(10);
+    expect(mostAtOnce()).toBe(4);
+  });
+
+  it('ends a list whose server ignores the offset after the repeated page', async () => {
+    const { fetchPage } = list(3_000, 1_000, { ignoreOffset: true });
+    const firsts: string[] = [];
+    await readAllPages(fetchPage, (page) => firsts.push(page.items[0]!.id));
+    expect(firsts).toEqual(['n0', 'n0']);
+  });
+
+  it('reads a one-page list with one request', async () => {
+    const { fetchPage, asked } = list(3, 1_000);
+    await readAllPages(fetchPage, () => undefined);
+    expect(asked).toEqual([0]);
+  });
+});
+
+describe('client.numbers.all, partial', () => {
+  it('shows the first page of a long list with the total while the rest arrives', async () => {
+    const server = await startEmulator({ port: 0, numbers: 9_800, rateLimits: false });
+    try {
+      const client = createHubClient({
+        partnerId: DEMO_PARTNER_ID,
+        baseUrl: server.url,
+        auth: { apiKey: DEMO_API_KEY },
+      });
+      const key = client.numbers.keys.all('bNapo1CL');
+      const seen: { partial: boolean; rows: number; total: number; next: number | undefined }[] =
+        [];
+      client.cache.subscribe<Page<HubNumber>>(key, ({ data, partial }) => {
+        if (data)
+          seen.push({ partial, rows: data.items.length, total: data.total, next: data.nextOffset });
+      });
+      const all = await client.numbers.all('bNapo1CL');
+      expect(all.items).toHaveLength(1_400);
+      expect(seen).toEqual([
+        { partial: true, rows: 1_000, total: 1_400, next: 1_000 },
+        { partial: false, rows: 1_400, total: 1_400, next: undefined },
+      ]);
+      const pages = server.emulator.requests.filter((r) => r.path.endsWith('/channels'));
+      expect(pages).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('still waits out a 429 on a page and reads the whole list', async () => {
+    const server = await startEmulator({
+      port: 0,
+      numbers: 9_800,
+      rateLimits: false,
+      faults: [{ route: /\/channels$/, rateLimitBurst: 3, retryAfterSeconds: 0 }],
+    });
+    try {
+      const client = createHubClient({
+        partnerId: DEMO_PARTNER_ID,
+        baseUrl: server.url,
+        auth: { apiKey: DEMO_API_KEY },
+        retry: { limit: 3 },
+      });
+      const all = await client.numbers.all('bNapo1CL');
+      expect(all.items).toHaveLength(1_400);
+      expect(new Set(all.items.map((n) => n.id)).size).toBe(1_400);
+    } finally {
+      await server.close();
+    }
+  });
+});

@@ -1,0 +1,99 @@
+// The size guard: gzip sizes of what partners download, each against a budget in
+// `size-budgets.json`. It fails when an entry grows past its budget, so growth is a decision made
+// in a diff (raise the budget, say why) and never an accident. Run after the build:
+// `pnpm run check:size` (`--update` rewrites the budgets to the current sizes plus 2 %).
+//
+// Entries:
+// - the drop-in `dist/hub-elements.js` as built (every element, lit, core, zod, ky), and each
+//   translation file beside it;
+// - each `@hub/elements/define/<tag>.js` over lit and @hub/core: bundled as an app would, with
+//   lit, @lit/*, @hub/core and core's dependencies left out (an app has them once, whatever it
+//   uses), translations left out (they load on demand);
+// - `@hub/core` in full.
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const budgetsFile = 'size-budgets.json';
+const update = process.argv.includes('--update');
+const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+async function bundled(entryPoints, external = []) {
+  const result = await build({
+    entryPoints,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['source', 'browser'],
+    tsconfig: 'tsconfig.base.json',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    splitting: true,
+    outdir: '.cache/size-check',
+    write: false,
+    logLevel: 'error',
+    external,
+  });
+  const shipped = result.outputFiles.filter(
+    (file) => !/\/(de|es|pt-BR)-[\w-]+\.js$/.test(file.path),
+  );
+  return gzip(Buffer.concat(shipped.map((file) => file.contents)));
+}
+
+const sizes = {};
+const dist = 'packages/elements/dist';
+for (const file of readdirSync(dist).filter((name) => /^hub-elements.*\.js$/.test(name))) {
+  // Translation files carry a content hash in their names; the budget is per language.
+  const name = file.replace(/(hub-elements-(?:de|es|pt-BR))-[\w-]{8}\.js$/, '$1.js');
+  sizes[`drop-in ${name}`] = gzip(readFileSync(`${dist}/${file}`));
+}
+const overLitAndCore = [
+  'lit',
+  'lit/*',
+  '@lit/*',
+  '@hub/core',
+  'zod',
+  'zod/*',
+  'ky',
+  'libphonenumber-js',
+  'libphonenumber-js/*',
+];
+for (const file of readdirSync('packages/elements/src/define').sort()) {
+  sizes[`define/${file.replace(/\.ts$/, '.js')} over lit + core`] = await bundled(
+    [`packages/elements/src/define/${file}`],
+    overLitAndCore,
+  );
+}
+sizes['@hub/core (every export)'] = await bundled(['packages/core/src/index.ts']);
+
+const budgets = JSON.parse(readFileSync(budgetsFile, 'utf8'));
+let failed = 0;
+const width = Math.max(...Object.keys(sizes).map((name) => name.length));
+console.log(`${'entry'.padEnd(width)}   gzip      budget`);
+for (const [name, size] of Object.entries(sizes)) {
+  const budget = budgets[name];
+  const over = budget === undefined || size > budget;
+  if (over && !update) failed += 1;
+  const verdict = budget === undefined ? 'NO BUDGET' : size > budget ? 'OVER' : 'ok';
+  console.log(
+    `${name.padEnd(width)}  ${(size / 1024).toFixed(1).padStart(6)} KB  ${
+      budget === undefined ? '       —' : `${(budget / 1024).toFixed(1).padStart(6)} KB`
+    }  ${verdict}`,
+  );
+}
+if (update) {
+  const next = Object.fromEntries(
+    Object.entries(sizes).map(([name, size]) => [name, Math.ceil(size * 1.02)]),
+  );
+  writeFileSync(budgetsFile, `${JSON.stringify(next, null, 2)}\n`);
+  console.log(`\nBudgets written to ${budgetsFile} (current sizes + 2 %).`);
+} else if (failed) {
+  console.log(
+    `\n${failed} entr${failed === 1 ? 'y is' : 'ies are'} over budget (or new). If the growth is ` +
+      `intended, run \`pnpm run check:size --update\` and say why in the commit.`,
+  );
+  process.exit(1);
+} else {
+  console.log('\nEvery entry is within its budget.');
+}
