@@ -24,7 +24,7 @@ const compile = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json'
 /** Bare imports (dependencies, other @hub packages, node: builtins) stay imports in npm packages. */
 const external = (id) => !id.startsWith('.') && !isAbsolute(id) && !id.startsWith('\0');
 
-// zod's and ky's sources have harmless circular imports and annotations rollup cannot place.
+// zod's sources have harmless circular imports and annotations rollup cannot place.
 const onwarn = (warning, warn) => {
   if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.join() ?? '')) {
     return;

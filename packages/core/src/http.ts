@@ -1,4 +1,3 @@
-import ky, { TimeoutError, type KyInstance, type Options } from 'ky';
 import type * as z from 'zod/mini';
 import {
   createQueryCache,
@@ -158,18 +157,64 @@ function endpointOf(request: Pick<HubRequest<unknown>, 'method' | 'route' | 'api
   return `${request.method} ${prefix}${request.route}`;
 }
 
+/** Headers that did not arrive before the deadline. */
+class HeadersTimeout extends Error {}
+
+/** What {@link sendWithin} sends: the parts of a request the transport sets. */
+interface Outgoing {
+  method: string;
+  headers: Record<string, string>;
+  query: Readonly<Record<string, string | number | undefined>> | undefined;
+  body: unknown;
+  signal: AbortSignal | undefined;
+}
+
 /**
- * ky builds the requests and bounds the wait for the headers; retries and the body's deadline
- * are the transport's own (see `send`), so every wait is bounded and every failure a HubError.
+ * Sends one request with `fetch` and waits at most `ms` for the response's headers; retries and
+ * the body's deadline are the transport's own (see `attempts` and `textWithin`), so every wait is
+ * bounded and every failure becomes a HubError. The caller's signal aborts the request and the
+ * read of its body.
  */
-function kyInstance(options: HubClientOptions, timeout: number): KyInstance {
-  const kyOptions: Options = {
-    timeout,
-    retry: 0,
-    throwHttpErrors: false,
-  };
-  if (options.fetch) kyOptions.fetch = options.fetch;
-  return ky.create(kyOptions);
+async function sendWithin(
+  fetchFn: typeof fetch,
+  url: string,
+  outgoing: Outgoing,
+  ms: number,
+): Promise<Response> {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(outgoing.query ?? {})) {
+    if (value !== undefined) query.set(name, String(value));
+  }
+  const search = query.toString();
+  const headers = { ...outgoing.headers };
+  if (outgoing.body !== undefined) headers['content-type'] = 'application/json';
+  const controller = new AbortController();
+  const { signal } = outgoing;
+  if (signal?.aborted) controller.abort(signal.reason);
+  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Raced as well as aborted: a `fetch` given in the options may not honour its signal.
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const timeout = new HeadersTimeout();
+      controller.abort(timeout);
+      reject(timeout);
+    }, ms);
+  });
+  try {
+    const sent = fetchFn(search ? `${url}?${search}` : url, {
+      method: outgoing.method,
+      headers,
+      body: outgoing.body === undefined ? undefined : JSON.stringify(outgoing.body),
+      signal: controller.signal,
+    });
+    return await Promise.race([sent, late]);
+  } catch (error) {
+    // Runtimes reject an aborted fetch with the abort's reason, or with their own AbortError.
+    throw controller.signal.reason instanceof HeadersTimeout ? controller.signal.reason : error;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** A body that stopped arriving before the deadline. */
@@ -222,7 +267,8 @@ function tokenSource(auth: HubAuth): {
 /** Creates the transport behind {@link createHubClient}; see {@link HubTransport}. */
 export function createHubTransport(options: HubClientOptions): HubTransport {
   const timeout = options.timeout ?? 15_000;
-  const http = kyInstance(options, timeout);
+  // Looked up per request, so a fetch a page patches after the client exists is the one used.
+  const fetchFn: typeof fetch = options.fetch ?? ((input, init) => fetch(input, init));
   const policy = retryPolicy(options.retry);
   const tokens = tokenSource(options.auth);
   const cache =
@@ -285,22 +331,21 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
     const { url, headers, endpoint } = await target(request, token);
     let response: Response;
     try {
-      response = await http(url, {
-        method: request.method,
-        headers,
-        searchParams: request.query
-          ? Object.fromEntries(
-              Object.entries(request.query).filter(
-                (entry): entry is [string, string | number] => entry[1] !== undefined,
-              ),
-            )
-          : undefined,
-        json: request.body,
-        signal: request.signal,
-      });
+      response = await sendWithin(
+        fetchFn,
+        url,
+        {
+          method: request.method,
+          headers,
+          query: request.query,
+          body: request.body,
+          signal: request.signal,
+        },
+        timeout,
+      );
     } catch (error) {
       if (request.signal?.aborted) throw request.signal.reason;
-      if (error instanceof TimeoutError)
+      if (error instanceof HeadersTimeout)
         throw new HubError({ kind: 'timeout', endpoint, cause: error });
       throw new HubError({ kind: 'network', endpoint, cause: error });
     }
