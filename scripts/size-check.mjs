@@ -8,10 +8,12 @@
 //   translation file beside it;
 // - each `@hub/elements/define/<tag>.js` over lit and @hub/core: bundled as an app would, with
 //   lit, @lit/*, @hub/core and core's dependencies left out (an app has them once, whatever it
-//   uses), translations left out (they load on demand);
+//   uses); only what loading the module downloads, not the chunks it imports dynamically
+//   (translations, the elements the number list opens later);
 // - `@hub/core` in full.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const budgetsFile = 'size-budgets.json';
@@ -32,11 +34,24 @@ async function bundled(entryPoints, external = []) {
     splitting: true,
     outdir: '.cache/size-check',
     write: false,
+    metafile: true,
     logLevel: 'error',
     external,
   });
-  const shipped = result.outputFiles.filter(
-    (file) => !/\/(de|es|pt-BR)-[\w-]+\.js$/.test(file.path),
+  // What loading the entry downloads: its chunk and the chunks it imports statically. Chunks it
+  // imports dynamically (translations, what an element opens later) load when needed.
+  const outputs = result.metafile.outputs;
+  const needed = new Set();
+  const visit = (path) => {
+    if (needed.has(path)) return;
+    needed.add(path);
+    for (const { path: imported, kind } of outputs[path].imports) {
+      if (kind === 'import-statement' && outputs[imported]) visit(imported);
+    }
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint));
+  const shipped = result.outputFiles.filter((file) =>
+    needed.has(relative(process.cwd(), file.path)),
   );
   return gzip(Buffer.concat(shipped.map((file) => file.contents)));
 }

@@ -143,9 +143,9 @@ describe('<hub-add-number>', () => {
     const { list, emulator } = await mountList();
     hubWindow = await fakeHubWindow();
     $<HTMLButtonElement>(list, '[part=add-button]')!.click();
-    await list.updateComplete;
+    // The flow's module may arrive after the list's: it opens once its element is defined.
+    await waitUntil(() => $(list, 'hub-add-number') && $($(list, 'hub-add-number')!, 'h2'));
     const flow = $<HubAddNumber>(list, 'hub-add-number')!;
-    await flow.updateComplete;
     expect($(flow, 'h2')!.textContent).to.equal('Add a phone number');
     expect(rows(list)).to.have.length(4);
     continueButton(flow).click();

@@ -91,9 +91,9 @@ describe('<hub-import-number>', () => {
     const { list } = await mountList();
     hubWindow = await fakeHubWindow();
     $<HTMLButtonElement>(list, '[part=import-button]')!.click();
-    await list.updateComplete;
+    // The flow's module may arrive after the list's: it opens once its element is defined.
+    await waitUntil(() => $(list, 'hub-import-number') && $($(list, 'hub-import-number')!, 'h2'));
     const flow = $<HubImportNumber>(list, 'hub-import-number')!;
-    await flow.updateComplete;
     for (const item of ['registered', 'twoStepOff', 'templates', 'displayName']) {
       await tick(flow, item);
     }

@@ -26,8 +26,12 @@ export function addFlows({ redirectUrl, hubOrigin }: AddFlowOptions): TemplateRe
     ></hub-import-number>`;
 }
 
-/** Opens the flow of `kind` rendered by {@link addFlows} in `root`. */
-export function startAddFlow(root: ParentNode, kind: 'add' | 'import'): void {
+/**
+ * Opens the flow of `kind` rendered by {@link addFlows} in `root`, once its element is defined
+ * (its module loads after the list's; see `define/hub-number-list.ts`).
+ */
+export async function startAddFlow(root: ParentNode, kind: 'add' | 'import'): Promise<void> {
   const tag = kind === 'add' ? 'hub-add-number' : 'hub-import-number';
+  await customElements.whenDefined(tag);
   root.querySelector<HubAddNumber>(tag)?.start();
 }

@@ -358,7 +358,7 @@ export class HubNumberList extends HubElement {
     const open = async (kind: 'add' | 'import') => {
       this.flowsBuilt = true;
       await this.updateComplete;
-      startAddFlow(this.renderRoot, kind);
+      await startAddFlow(this.renderRoot, kind);
     };
     return {
       addNumber: this.addNumber,
