@@ -21,7 +21,8 @@ export function medianMs(fn: () => unknown, runs = 200, warmup = 50): number {
 /**
  * Minified and gzipped size in bytes of what `code` pulls in when bundled for browsers, resolved
  * from the workspace root (so `import { x } from '@hub/core'` measures the source of @hub/core,
- * tree-shaken exactly as an app's bundler would).
+ * tree-shaken exactly as an app's bundler would). Only what loading it downloads counts: chunks
+ * it imports dynamically (translations, elements opened later) load when a page needs them.
  */
 export async function gzipBytes(code: string): Promise<{ min: number; gzip: number }> {
   const result = await build({
@@ -32,10 +33,26 @@ export async function gzipBytes(code: string): Promise<{ min: number; gzip: numb
     platform: 'browser',
     target: 'es2022',
     conditions: ['source'],
+    splitting: true,
+    outdir: `${root}.cache/bench-size`,
+    metafile: true,
     write: false,
     logLevel: 'silent',
   });
-  const bytes = result.outputFiles[0]!.contents;
+  const outputs = result.metafile.outputs;
+  const needed = new Set<string>();
+  const visit = (path: string): void => {
+    if (needed.has(path)) return;
+    needed.add(path);
+    for (const { path: imported, kind } of outputs[path]!.imports) {
+      if (kind === 'import-statement' && outputs[imported]) visit(imported);
+    }
+  };
+  visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint)!);
+  const files = result.outputFiles.filter((file) =>
+    [...needed].some((path) => file.path.endsWith(path.replace(/^.*\.cache\/bench-size/, ''))),
+  );
+  const bytes = Buffer.concat(files.map((file) => file.contents));
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 

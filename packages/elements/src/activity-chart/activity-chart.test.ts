@@ -496,6 +496,96 @@ describe('<hub-activity-chart> metric', () => {
   });
 });
 
+describe('<hub-activity-chart> first frames', () => {
+  /** Resolves in the animation frame in which `ok` first holds (before that frame is painted). */
+  const frameWhen = (ok: () => boolean) =>
+    new Promise<void>((resolve) => {
+      const check = () => (ok() ? resolve() : requestAnimationFrame(check));
+      requestAnimationFrame(check);
+    });
+
+  /** `ctor`, calling `made` on every `new`. */
+  const counting = <T extends object>(ctor: T, made: () => void): T =>
+    new Proxy(ctor, {
+      construct(target, args) {
+        made();
+        return Reflect.construct(target as new (...a: unknown[]) => object, args) as object;
+      },
+    });
+
+  it('paints the bars first, then fills the screen-reader table, at once when focus enters', async () => {
+    const { el, $, $$ } = await mount({ range: 'custom' });
+    el.from = addDays(isoDay(Date.now()), -299);
+    el.to = isoDay(Date.now());
+    // Drawn for the plot's real size from the first frame that has bars.
+    await frameWhen(() => $$('path.series').length > 0);
+    expect(Number($('.plot svg')!.getAttribute('width'))).to.equal(
+      Math.floor($('.plot')!.getBoundingClientRect().width),
+    );
+    // The table of 300 days costs the bars' frame nothing: not one row is in it.
+    expect($('table')).to.equal(null);
+    // Someone moving into the chart (keyboard, screen reader) finds every day at once.
+    $('.plot')!.focus();
+    await el.updateComplete;
+    expect($$('tbody tr')).to.have.length(300);
+    expect($('table')!.getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fills the screen-reader table in idle time without anyone asking', async () => {
+    const { $, $$ } = await mount({ range: 'custom' });
+    const el = $('section')!.getRootNode() as ShadowRoot;
+    (el.host as HubActivityChart).from = addDays(isoDay(Date.now()), -249);
+    (el.host as HubActivityChart).to = isoDay(Date.now());
+    await waitUntil(() => $$('tbody tr').length === 250, 'table never complete');
+    expect($('table')!.getAttribute('aria-busy')).to.equal('false');
+    expect($$('tbody th[scope=row]')[0]!.textContent!.trim()).to.match(/^\w{3}, \w{3} \d+, \d{4}$/);
+  });
+
+  it('makes its date and number formatters while the usage is still loading', async () => {
+    const made = { date: 0, number: 0 };
+    const { DateTimeFormat, NumberFormat } = Intl;
+    Intl.DateTimeFormat = counting(DateTimeFormat, () => (made.date += 1));
+    Intl.NumberFormat = counting(NumberFormat, () => (made.number += 1));
+    try {
+      const loading = createHubClient({
+        partnerId: DEMO_PARTNER_ID,
+        baseUrl: EMULATOR_BASE_URL,
+        auth: { apiKey: DEMO_API_KEY },
+        fetch: () => new Promise<Response>(() => undefined),
+      });
+      // A locale no other test uses, so that its formatters are not already made.
+      const { $ } = await mount({ client: loading, locale: 'fr-CA' });
+      await waitUntil(() => made.date > 0 && made.number > 0, 'no formatters made while loading');
+      expect($('[part=loading]')).to.not.equal(null);
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
+      Intl.NumberFormat = NumberFormat;
+    }
+  });
+
+  it('makes no new formatters for another chart in the same locale', async () => {
+    const first = await mount({ metric: 'expenses' });
+    await chartAndTable(first.$);
+    const made = { date: 0, number: 0 };
+    const { DateTimeFormat, NumberFormat } = Intl;
+    Intl.DateTimeFormat = counting(DateTimeFormat, () => (made.date += 1));
+    Intl.NumberFormat = counting(NumberFormat, () => (made.number += 1));
+    try {
+      const second = await mount({ metric: 'expenses' });
+      await chartAndTable(second.$);
+      await waitUntil(() => second.$$('tbody tr').length === 30, 'no table of 30 days');
+      second.$('.plot')!.focus();
+      await second.el.updateComplete;
+      expect(second.$('.tooltip-day')).to.not.equal(null);
+    } finally {
+      Intl.DateTimeFormat = DateTimeFormat;
+      Intl.NumberFormat = NumberFormat;
+    }
+    expect(made).to.deep.equal({ date: 0, number: 0 });
+  });
+});
+
 describe('<hub-activity-chart variant="summary">', () => {
   it('shows last week against the week before and opens a metric on activation', async () => {
     const { el, client, $, $$ } = await mount({ variant: 'summary' });

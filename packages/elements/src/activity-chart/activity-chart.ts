@@ -30,6 +30,8 @@ import { dataTable } from './data-table.js';
 import { categoryLegend } from './legend.js';
 import { metricHeader } from './metric-header.js';
 import { PlotController } from './plot-controller.js';
+import { DataTableController } from './table-controller.js';
+import { whenIdle } from './idle.js';
 import { rangePicker, type RangeProblem } from './range-picker.js';
 import { summaryView } from './summary-view.js';
 import { visiblePeriods } from './csv-export.js';
@@ -146,21 +148,13 @@ export class HubActivityChart extends HubElement {
    */
   @state() private draft: Partial<DateRange> | undefined;
 
-  /**
-   * The figures the screen-reader table shows. It follows the chart once the chart's first frame
-   * is painted: a year's table is thousands of cells, and laying it out in the same frame made the
-   * bars appear several times later.
-   */
-  @state() private tableSeries: DailyActivity | undefined;
-
-  /** The figures of the last chart rendered, for `updated()` to hand on to the table. */
-  private drawnSeries: DailyActivity | undefined;
-
   private readonly confirmations = new ConfirmationController(this);
   private readonly plot = new PlotController(this, {
     t: (key, params) => this.t(key, params),
     announce: (text) => this.confirmations.announce(text),
   });
+  /** The screen-reader table: thousands of cells for a year, filled after the bars' frame. */
+  private readonly table = new DataTableController(this);
   /** The last chart shown, kept on screen (dimmed) while another period of that client loads. */
   private shown: { report: UsageReport; range: DateRange } | undefined;
 
@@ -192,6 +186,17 @@ export class HubActivityChart extends HubElement {
     );
   }
 
+  protected override firstUpdated(): void {
+    // While the usage is on its way, make the locale's first date and number formatters: on a
+    // fresh page the first of each kind costs tens of milliseconds, which the bars' frame would pay.
+    if (this.usage.data) return;
+    whenIdle(() => {
+      const format = activityFormat(this.resolvedLocale, this.metric, 'EUR');
+      format.period(this.today, this.today);
+      format.value(0);
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const moved = (['range', 'from', 'to', 'metric', 'variant'] as const).some((p) =>
       changed.has(p),
@@ -201,22 +206,7 @@ export class HubActivityChart extends HubElement {
     if (changed.has('range') || changed.has('from') || changed.has('to')) this.draft = undefined;
   }
 
-  protected override updated(): void {
-    const drawn = this.drawnSeries;
-    if (!drawn || drawn === this.tableSeries) return;
-    const show = () => {
-      if (this.drawnSeries === drawn) this.tableSeries = drawn;
-    };
-    // After the frame that shows the bars, in idle time where the browser has it (not Safari).
-    requestAnimationFrame(() =>
-      typeof requestIdleCallback === 'function'
-        ? requestIdleCallback(show, { timeout: 200 })
-        : setTimeout(show),
-    );
-  }
-
   protected override render() {
-    this.drawnSeries = undefined;
     if (this.prerendering) return this.renderLoading(this.variant === 'summary' ? 2 : 5);
     const gap = providerGapView(this.hub, (key) => this.t(key));
     if (gap) return gap;
@@ -302,7 +292,7 @@ export class HubActivityChart extends HubElement {
         : emptyView(this.t('activityChart.noCharges'), this.t('activityChart.noChargesHint', days));
     }
     const period = format.period(series.range.from, series.range.to);
-    this.drawnSeries = series;
+    const caption = this.t('activityChart.tableCaption', { title, period });
     return html`<div class="body" ?data-stale=${stale}>
       ${stale ? html`<p class="updating">${this.t('activityChart.updating')}</p>` : nothing}
       ${categoryLegend({
@@ -318,15 +308,11 @@ export class HubActivityChart extends HubElement {
         hidden: this.hiddenCategories,
         label: this.t('activityChart.chartLabel', { title, period }),
       })}
-      ${guard([series, format, this.tableSeries === series], () =>
-        this.tableSeries !== series
-          ? nothing
-          : dataTable(
-              series,
-              format,
-              this.t('activityChart.tableCaption', { title, period }),
-              (key, params) => this.t(key, params),
-            ),
+      ${this.table.render(series, (rows) =>
+        // Hovering re-renders the element; the table only changes with its figures and rows.
+        guard([series, format, rows, caption], () =>
+          dataTable(series, format, caption, (key, params) => this.t(key, params), rows),
+        ),
       )}
     </div>`;
   }

@@ -29,15 +29,17 @@ function seriesPaths(layout: StackedBarLayout, seriesCount: number): string[] {
   // Hovering re-renders with the same layout; its paths need not be rebuilt.
   const cached = pathCache.get(layout);
   if (cached) return cached;
-  const parts: string[][] = Array.from({ length: seriesCount }, () => []);
+  // Plain concatenation: on a first render this code is not yet optimised, and every call counts.
+  const paths: string[] = Array.from({ length: seriesCount }, () => '');
   for (const bar of layout.bars) {
     const x = round(bar.x);
     const w = round(bar.width);
+    const edges = 'h' + w;
     for (const segment of bar.segments) {
-      parts[segment.series]?.push(`M${x} ${round(segment.y)}h${w}v${round(segment.height)}h${-w}z`);
+      paths[segment.series] +=
+        'M' + x + ' ' + round(segment.y) + edges + 'v' + round(segment.height) + 'h' + -w + 'z';
     }
   }
-  const paths = parts.map((p) => p.join(''));
   pathCache.set(layout, paths);
   return paths;
 }

@@ -1,8 +1,9 @@
-import { moneyFormatter, type ActivityMetric, type Growth } from '@hub/core';
+import { currencyDigits, type ActivityMetric, type Growth } from '@hub/core';
+import { numberFormat } from '../base/formatters.js';
 
 /**
- * Intl formatters of one chart render, for one locale and currency. Creating `Intl` objects is
- * slow next to formatting, so a render makes them once and shares them across a year of days.
+ * The formatters of one chart, for one locale and currency. Creating `Intl` objects is slow next
+ * to formatting, so they are made once per page and shared across a year of days.
  */
 export interface ActivityFormat {
   /** A metric value: a message count, or an amount in minor units as money. */
@@ -23,53 +24,75 @@ export interface ActivityFormat {
 
 const utcDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
-/** Formatters for `metric` in `locale`; amounts are in `currency`. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The page's UTC `Intl.DateTimeFormat` for `locale` and `options`, made on first use: making one
+ * costs more than a first chart's bars, so charts share them and make only those they show.
+ */
+export function dateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+/** `12 Nov 2026`: the period, and the history's bounds in the period picker. */
+export const mediumDay: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+};
+
+/**
+ * Formatters for `metric` in `locale`; amounts are in `currency`. Each `Intl` object is made the
+ * first time it is needed (a first frame needs four of them), then shared with every chart.
+ */
 export function activityFormat(
   locale: string,
   metric: ActivityMetric,
   currency: string,
 ): ActivityFormat {
-  const count = new Intl.NumberFormat(locale);
-  const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
-  const short = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'UTC',
-  });
-  const long = new Intl.DateTimeFormat(locale, {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const month = new Intl.DateTimeFormat(locale, {
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const range = new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-  const percent = new Intl.NumberFormat(locale, {
-    style: 'percent',
-    maximumFractionDigits: 1,
-    signDisplay: 'exceptZero',
-  });
-  const money = moneyFormatter(currency, locale);
-  const compactMoney = moneyFormatter(currency, locale, { notation: 'compact' });
+  const money = metric === 'expenses';
+  const code = currency.toUpperCase();
+  // Amounts are in minor units; the currency's digits are only looked up for money.
+  const number = (options: Intl.NumberFormatOptions) => {
+    const format = numberFormat(
+      locale,
+      money ? { ...options, style: 'currency', currency: code } : options,
+    );
+    const divisor = money ? 10 ** currencyDigits(code) : 1;
+    return (value: number) => format.format(value / divisor);
+  };
+  const date = (options: Intl.DateTimeFormatOptions) => {
+    let format: Intl.DateTimeFormat | undefined;
+    return (day: string) => (format ??= dateFormat(locale, options)).format(utcDate(day));
+  };
+  const range = date(mediumDay);
+  let value: ((value: number) => string) | undefined;
+  let axis: ((value: number) => string) | undefined;
   return {
-    value: (value) => (metric === 'expenses' ? money(value) : count.format(value)),
-    axis: (value) => (metric === 'expenses' ? compactMoney(value) : compact.format(value)),
-    day: (day) => short.format(utcDate(day)),
-    month: (day) => month.format(utcDate(day)),
-    longDay: (day) => long.format(utcDate(day)),
+    value: (n) => (value ??= number({}))(n),
+    axis: (n) => (axis ??= number({ notation: 'compact' }))(n),
+    day: date({ day: 'numeric', month: 'short' }),
+    month: date({ month: 'short', year: 'numeric' }),
+    longDay: date({ weekday: 'short', ...mediumDay }),
     period: (from, to) =>
-      from === to ? range.format(utcDate(from)) : range.formatRange(utcDate(from), utcDate(to)),
-    percent: (ratio) => percent.format(ratio),
+      from === to
+        ? range(from)
+        : dateFormat(locale, mediumDay).formatRange(utcDate(from), utcDate(to)),
+    percent: (ratio) =>
+      numberFormat(locale, {
+        style: 'percent',
+        maximumFractionDigits: 1,
+        signDisplay: 'exceptZero',
+      }).format(ratio),
   };
 }
 

@@ -63,7 +63,8 @@ function visibleTotal(
 export class PlotController implements ReactiveController {
   /** The day under the pointer or keyboard focus. */
   private active: number | undefined;
-  private measured = { width: 0, height: 0 };
+  /** The plot's size; unknown until the plot is in the document, and nothing is laid out before. */
+  private measured: { width: number; height: number } | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private observedPlot: Element | undefined;
 
@@ -102,6 +103,20 @@ export class PlotController implements ReactiveController {
     this.setActive(undefined);
   }
 
+  hostUpdated(): void {
+    // lit fills a new template before it enters the document, so a plot just rendered for the
+    // first time measured 0×0 then: measure it now, in place, so that the first frame has bars
+    // laid out for their size rather than a throwaway layout corrected a frame later.
+    // Measured once this update has completed (lit asks for no update from inside one), still
+    // before the frame.
+    if (this.measured || !this.observedPlot?.isConnected) return;
+    const plot = this.observedPlot;
+    queueMicrotask(() => {
+      const box = plot.getBoundingClientRect();
+      if (plot === this.observedPlot) this.setSize(box.width, box.height);
+    });
+  }
+
   hostDisconnected(): void {
     this.resizeObserver?.disconnect();
     this.observedPlot = undefined;
@@ -109,13 +124,9 @@ export class PlotController implements ReactiveController {
 
   /** The axis title and the focusable plot: bars, axes, the active day and its tooltip. */
   render(view: PlotView): TemplateResult {
-    const { series, format } = view;
-    const { width, height } = this.measured;
-    const layout = this.layout(series, format, view.hidden, width, height);
-    const labels = dateLabels(
-      series.days,
-      Math.max(1, Math.floor(layout.plot.width / dayLabelWidth)),
-    );
+    const { series } = view;
+    const size = this.measured;
+    const layout = size && this.layout(series, view.format, view.hidden, size.width, size.height);
     return html`<p class="axis-title" aria-hidden="true">
         ${this.options.t(`activityChart.perDay.${series.metric}`, { currency: series.currency })}
       </p>
@@ -136,20 +147,36 @@ export class PlotController implements ReactiveController {
           if (!this.host.matches(':focus-within')) this.setActive(undefined);
         }}
       >
-        ${barChart({
-          layout,
-          width,
-          height,
-          slots: series.categories.map(seriesSlot),
-          active: this.active,
-          xLabels: labels.indices.map((index) => ({
-            index,
-            text: (labels.unit === 'month' ? format.month : format.day)(series.days[index] ?? ''),
-          })),
-          yLabel: (value) => format.axis(value),
-        })}
-        ${this.active === undefined ? nothing : this.renderTooltip(view, layout, this.active)}
+        ${size && layout ? this.renderBars(view, layout, size) : nothing}
+        ${
+          this.active === undefined || !layout
+            ? nothing
+            : this.renderTooltip(view, layout, this.active)
+        }
       </div>`;
+  }
+
+  private renderBars(
+    view: PlotView,
+    layout: StackedBarLayout,
+    size: { width: number; height: number },
+  ): TemplateResult {
+    const { series, format } = view;
+    const labels = dateLabels(
+      series.days,
+      Math.max(1, Math.floor(layout.plot.width / dayLabelWidth)),
+    );
+    return barChart({
+      layout,
+      ...size,
+      slots: series.categories.map(seriesSlot),
+      active: this.active,
+      xLabels: labels.indices.map((index) => ({
+        index,
+        text: (labels.unit === 'month' ? format.month : format.day)(series.days[index] ?? ''),
+      })),
+      yLabel: (value) => format.axis(value),
+    });
   }
 
   private renderTooltip(view: PlotView, layout: StackedBarLayout, index: number): TemplateResult {
@@ -163,7 +190,7 @@ export class PlotController implements ReactiveController {
     // Beside the highlighted day, never over it.
     const offset = layout.band.step / 2 + 6;
     const position: Record<string, string> = flip
-      ? { right: `${Math.round(this.measured.width - center + offset)}px` }
+      ? { right: `${Math.round((this.measured?.width ?? 0) - center + offset)}px` }
       : { left: `${Math.round(center + offset)}px` };
     return html`<div class="tooltip" part="tooltip" aria-hidden="true" ${cssProps(position)}>
       <p class="tooltip-day">${format.longDay(day)}</p>
@@ -203,14 +230,16 @@ export class PlotController implements ReactiveController {
     if (this.observedPlot) this.resizeObserver.unobserve(this.observedPlot);
     this.observedPlot = element;
     this.resizeObserver.observe(element);
-    // Measure at once so the first paint has bars, not an empty frame until the observer fires.
-    const box = element.getBoundingClientRect();
-    this.setSize(box.width, box.height);
+    // A plot replaced while in the document (not a new template) is measured at once.
+    if (element.isConnected) {
+      const box = element.getBoundingClientRect();
+      this.setSize(box.width, box.height);
+    }
   };
 
   private setSize(width: number, height: number): void {
     const size = { width: Math.floor(width), height: Math.floor(height) };
-    if (size.width === this.measured.width && size.height === this.measured.height) return;
+    if (size.width === this.measured?.width && size.height === this.measured.height) return;
     this.measured = size;
     this.host.requestUpdate();
   }
@@ -221,7 +250,8 @@ export class PlotController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private onPointer(event: PointerEvent, layout: StackedBarLayout): void {
+  private onPointer(event: PointerEvent, layout: StackedBarLayout | undefined): void {
+    if (!layout) return;
     const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
     const index = layout.band.indexAt(event.clientX - box.left);
     if (index >= 0) this.setActive(index);

@@ -8,6 +8,7 @@ import {
 } from '@hub/core';
 import type { MessageKey } from '../base/messages.js';
 import type { MessageParams } from '../base/localize.js';
+import { dateFormat, mediumDay } from './format.js';
 
 /** Why the chosen period cannot be shown: a custom period's problem, or a `range` not offered. */
 export type RangeProblem = CustomRangeProblem | 'unknown-range';
@@ -35,9 +36,12 @@ export interface RangePickerOptions {
  */
 export function rangePicker(options: RangePickerOptions): TemplateResult {
   const { t, history, problem } = options;
-  const day = new Intl.DateTimeFormat(options.locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const formatDay = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
-  const bounds = { first: formatDay(history.from), last: formatDay(history.to) };
+  // Written like the chart's period, with its formatter; only the custom dates and problems show them.
+  const bounds = () => {
+    const day = dateFormat(options.locale, mediumDay);
+    const write = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
+    return { first: write(history.from), last: write(history.to) };
+  };
   const customProblem = problem !== undefined && problem !== 'unknown-range';
   const dateInput = (end: 'from' | 'to') =>
     html`<label>
@@ -78,13 +82,13 @@ export function rangePicker(options: RangePickerOptions): TemplateResult {
     ${
       options.range === 'custom'
         ? html`${dateInput('from')} ${dateInput('to')}
-            <p id="custom-hint" class="hint">${t('activityChart.customHint', bounds)}</p>`
+            <p id="custom-hint" class="hint">${t('activityChart.customHint', bounds())}</p>`
         : nothing
     }
     ${
       problem
         ? html`<p id="range-error" class="range-error" part="range-error">
-            ${t(`activityChart.problem.${problem}`, { ...bounds, range: String(options.range) })}
+            ${t(`activityChart.problem.${problem}`, { ...bounds(), range: String(options.range) })}
           </p>`
         : nothing
     }
