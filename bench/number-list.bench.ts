@@ -8,18 +8,12 @@
  * same three buttons). Goals: ≤ 0.6× the grid, ≤ 1.2× the bare virtualizer (medians).
  *
  * Warm (secondary): both tables mounted 25 times in one page, a search keystroke on 10,000
- * numbers, and the gzip size the number elements add over lit + @hub/core.
+ * numbers (sizes are `bench/size.bench.ts`'s).
  * Run: node scripts/bench.mjs number-list (COLD_SAMPLES=5 for a quick look)
  */
-import { build } from 'esbuild';
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
 import { inBrowser, median } from './lib/browser.js';
 import { AFTER_PAINT, measureCold } from './lib/cold.js';
 import { ratioGoal, reportGoals } from './lib/goals.js';
-import { gzipBytes, kb } from './lib/measure.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
 const ROUNDS = 25;
 
 const entry = /* ts */ `
@@ -406,39 +400,6 @@ const figures = await inBrowser(entry, async (page) => {
   };
 });
 
-async function gzipOver(code: string, external: string[]): Promise<number> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    conditions: ['source'],
-    external,
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
-}
-
-const shared = [
-  'lit',
-  'lit/*',
-  'lit-html',
-  'lit-html/*',
-  'lit-element',
-  'lit-element/*',
-  '@lit/reactive-element',
-  '@lit/reactive-element/*',
-  '@hub/core',
-];
-const both = "import '@hub/elements/define/hub-number-list.js';";
-const detailsOnly = "import '@hub/elements/define/hub-number-details.js';";
-const overBoth = await gzipOver(both, shared);
-const overDetails = await gzipOver(detailsOnly, shared);
-const total = await gzipBytes(both);
-
 const p = (ms: number) => `${ms.toFixed(1)} ms`;
 console.log(`numbers in the list: ${figures.count.toLocaleString('en')}`);
 console.log(
@@ -455,7 +416,4 @@ const p90 = keystrokes[Math.floor(keystrokes.length * 0.9)] ?? 0;
 console.log(
   `search keystroke on ${figures.count.toLocaleString('en')} (input → rendered, ${keystrokes.length} keystrokes): median ${p(median(keystrokes))}, p90 ${p(p90)}, max ${p(keystrokes.at(-1) ?? 0)} (goal ≤ 16 ms)`,
 );
-console.log(
-  `gzip over lit + @hub/core: list + details ${kb(overBoth)}, details alone ${kb(overDetails)}`,
-);
-console.log(`gzip total with lit + the @hub/core it uses: ${kb(total.gzip)}`);
+console.log('sizes: node scripts/bench.mjs size (the same figures as the CI size guard)');
