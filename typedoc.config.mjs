@@ -23,8 +23,8 @@ export default {
   out: 'docs/api',
   readme: 'README.md',
   projectDocuments: ['docs/*.md'],
-  // docs/frameworks.md shows Vue single-file components.
-  highlightLanguages: [...OptionDefaults.highlightLanguages, 'vue'],
+  // docs/frameworks.md shows Vue single-file components; docs/server.md a Postgres trigger.
+  highlightLanguages: [...OptionDefaults.highlightLanguages, 'vue', 'sql'],
   disableSources: true,
   excludePrivate: true,
   excludeInternal: true,

@@ -3,6 +3,8 @@
 // - `POST /portal/session` mints a @hub/server session scoped to the signed-in user's client;
 // - `/hub-api/…` is the @hub/server proxy, the only way the browser reaches the Hub: the partner
 //   API key stays here, and a session reaches its own client and nothing else;
+// - `/hub-webhooks` receives the Hub's partner webhooks (registered with the Hub at start) and
+//   passes each to the open pages of its client through the proxy's `/hub-api/events` stream;
 // - the portal's plain HTML pages and the drop-in `hub-elements.js`, with security headers on
 //   every answer (a CSP the elements run under, no framing, no MIME sniffing).
 // The emulator's fault switch (`/__emulator/faults`) is not reachable here: nothing forwards it.
@@ -17,7 +19,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_API_KEY, DEMO_PARTNER_ID, startEmulator } from '@hub/emulator/node';
 import { demoPaymentType } from '@hub/emulator';
-import { createHubProxy, createHubSessions, READ_ONLY_CAPABILITIES } from '@hub/server';
+import {
+  createHubProxy,
+  createHubSessions,
+  createHubWebhooks,
+  createMemoryLiveBus,
+  READ_ONLY_CAPABILITIES,
+} from '@hub/server';
 import { serveNodeRequest } from '@hub/server/node';
 
 const { values: args } = parseArgs({
@@ -65,9 +73,15 @@ const sessions = createHubSessions({
   secret: process.env.HUB_SESSION_SECRET ?? randomBytes(32).toString('base64url'),
   hubBaseUrl: hubServer.url,
 });
+// Webhooks in, live events out: one bus per process here; several instances share a broker.
+const bus = createMemoryLiveBus();
+// Part of the webhook URL registered with the Hub: a sender must know the URL to be heard.
+const webhookSecret = process.env.HUB_WEBHOOK_SECRET ?? randomBytes(32).toString('base64url');
+const webhooks = createHubWebhooks({ bus, sessions, secret: webhookSecret });
 const proxy = createHubProxy({
   sessions,
   basePath: '/hub-api',
+  live: { bus },
   // Profiles and commerce settings live on each number's Messaging API, behind the number's own
   // key. A real partner backend keeps the keys it created; here the emulator hands them out.
   messagingBaseUrl: hubServer.messagingUrl,
@@ -294,6 +308,7 @@ function urlOf(req) {
 }
 
 async function handle(req, res) {
+  if (await serveNodeRequest(webhooks, req, res)) return;
   if (await serveNodeRequest(proxy, req, res)) return;
   const url = urlOf(req);
   if (!url) return send(res, 400, 'text/plain', 'Bad request: malformed URL');
@@ -361,6 +376,24 @@ const server = createServer((req, res) => {
   });
 });
 
+/**
+ * Registers this portal's webhook URL with the Hub, as a partner does once in its settings. The
+ * emulator runs in this process, so loopback always reaches the portal.
+ */
+async function registerWebhookUrl() {
+  const { address, port } = server.address();
+  const host = ['0.0.0.0', '::'].includes(address) ? '127.0.0.1' : address;
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const response = await fetch(`${hubServer.url}/partners/${DEMO_PARTNER_ID}/webhook_url`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-api-key': DEMO_API_KEY },
+    body: JSON.stringify({
+      webhook_url: `${origin}${webhooks.basePath}?secret=${encodeURIComponent(webhookSecret)}`,
+    }),
+  });
+  if (!response.ok) throw new Error(`Hub answered ${response.status} to the webhook URL`);
+}
+
 /** Takes the requested port, or the next free one, so a second portal does not just crash. */
 function listen(port, attemptsLeft = 20) {
   server.once('error', (error) => {
@@ -368,7 +401,13 @@ function listen(port, attemptsLeft = 20) {
     console.error(`Could not start the portal: ${error.message}`);
     process.exit(1);
   });
-  server.listen(port, args.host, () => {
+  server.listen(port, args.host, async () => {
+    try {
+      await registerWebhookUrl();
+    } catch (error) {
+      // The portal works without live updates: pages fall back to reading again.
+      console.error(`Live updates are off: ${error.message}`);
+    }
     const url = `http://localhost:${server.address().port}/`;
     // The portal's URL comes first: it is the one to open.
     console.log(`\nPartner portal: ${url}`);

@@ -1,5 +1,18 @@
 import type { QueryCache } from './cache.js';
-import { createHubTransport, type HubClientOptions, type HubTransport } from './http.js';
+import {
+  createHubTransport,
+  DEFAULT_BASE_URL,
+  type HubAuth,
+  type HubClientOptions,
+  type HubTransport,
+} from './http.js';
+import {
+  createLiveUpdates,
+  type HubLive,
+  type HubLiveEvent,
+  type HubLiveOptions,
+} from './live/index.js';
+import { shareSessionToken } from './live/session.js';
 import { createActivityResource, type ActivityResource } from './resources/activity.js';
 import { createBillingResource, type BillingResource } from './resources/billing.js';
 import { createClientsResource, type ClientsResource } from './resources/clients.js';
@@ -33,6 +46,29 @@ export interface HubClient {
   readonly partnerChanges: PartnerChangesResource;
   /** Which of a client's numbers it shares with the partner ("Shared" / "Missing"). */
   readonly sharing: SharingResource;
+  /**
+   * Live updates: opens `GET {baseUrl}/events` of `@hub/server` (a Server-Sent Events stream of
+   * the session's client, with the session's token) and refreshes exactly the cached numbers or
+   * templates each event changes, so every open list shows the change within about a second.
+   * Reconnects by itself (resuming after the last event), and where there is no stream (a 404,
+   * or a network that keeps failing) reads the affected lists again every `pollInterval`.
+   * Calls share one stream: it stays open until every returned hold is closed. The options of
+   * the call that opens the stream apply.
+   *
+   * @example
+   * ```ts
+   * const live = hub.live();
+   * live.on('event', (event) => console.log(event.type, event.numberId));
+   * // later
+   * live.close();
+   * ```
+   */
+  live(options?: HubLiveOptions): HubLive;
+  /**
+   * Listens to the events of this client's live stream, whoever opened it, without opening it
+   * (elements highlight what changed this way). Returns the function that stops listening.
+   */
+  onLiveEvent(listener: (event: HubLiveEvent) => void): () => void;
 }
 
 /**
@@ -49,8 +85,22 @@ export interface HubClient {
  * `createNumbersResource(transport)`.
  */
 export function createHubClient(options: HubClientOptions): HubClient {
-  const transport = createHubTransport(options);
+  let transportAuth: HubAuth = options.auth;
+  let liveAuth: HubAuth = options.auth;
+  if ('sessionToken' in options.auth) {
+    const share = shareSessionToken(options.auth.sessionToken);
+    transportAuth = { sessionToken: share() };
+    liveAuth = { sessionToken: share() };
+  }
+  const transport = createHubTransport({ ...options, auth: transportAuth });
   const numbers = createNumbersResource(transport);
+  const live = createLiveUpdates({
+    url: `${(options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '')}/events`,
+    // Looked up per request, as the transport does.
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    auth: liveAuth,
+    cache: transport.cache,
+  });
   return {
     partnerId: options.partnerId,
     cache: transport.cache,
@@ -65,5 +115,7 @@ export function createHubClient(options: HubClientOptions): HubClient {
     clients: createClientsResource(transport),
     partnerChanges: createPartnerChangesResource(transport),
     sharing: createSharingResource(transport, numbers),
+    live: (liveOptions) => live.open(liveOptions),
+    onLiveEvent: (listener) => live.onEvent(listener),
   };
 }

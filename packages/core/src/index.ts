@@ -71,6 +71,16 @@ export * from './resources/profile.js';
 export * from './resources/clients.js';
 export * from './resources/sharing.js';
 export * from './resources/partner-changes.js';
+export {
+  LIVE_EVENT_TYPES,
+  liveEventScope,
+  type HubLive,
+  type HubLiveEvent,
+  type HubLiveEventMap,
+  type HubLiveEventType,
+  type HubLiveOptions,
+  type HubLiveStatus,
+} from './live/index.js';
 
 export type {
   AccountType,

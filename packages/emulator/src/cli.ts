@@ -4,7 +4,7 @@ import { DEMO_API_KEY, DEMO_PARTNER_ID, DEMO_PASSWORD, DEMO_USERNAME } from './o
 import { startEmulator } from './node.js';
 
 const usage = `Usage: hub-emulator [--port 4010] [--host 127.0.0.1] [--seed 42] [--data file.json] [--numbers N]
-                    [--review-delay ms] [--no-rate-limits] [--no-cors]`;
+                    [--review-delay ms] [--webhook-url URL] [--no-rate-limits] [--no-cors]`;
 
 function integer(name: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -23,6 +23,7 @@ async function main(): Promise<void> {
       data: { type: 'string' },
       numbers: { type: 'string' },
       'review-delay': { type: 'string' },
+      'webhook-url': { type: 'string' },
       'no-rate-limits': { type: 'boolean', default: false },
       'no-cors': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -40,6 +41,7 @@ async function main(): Promise<void> {
     numbers: integer('numbers', values.numbers),
     ...(values.data === undefined ? {} : { dataFile: values.data }),
     ...(review === undefined ? {} : { templateReviewDelayMs: review }),
+    ...(values['webhook-url'] === undefined ? {} : { webhookUrl: values['webhook-url'] }),
     rateLimits: !values['no-rate-limits'],
     cors: !values['no-cors'],
   });
@@ -51,6 +53,9 @@ async function main(): Promise<void> {
   console.log(`  X-API-Key   ${DEMO_API_KEY}`);
   console.log(`  POST /token {"username":"${DEMO_USERNAME}","password":"${DEMO_PASSWORD}"}`);
   if (values.data) console.log(`  state file  ${values.data}`);
+  const webhookUrl = server.emulator.state.webhookUrl;
+  // Without the query, where a partner keeps its secret.
+  if (webhookUrl) console.log(`  webhooks to ${webhookUrl.replace(/[?#].*$/, '')}`);
   const stop = (): void => {
     server.close().then(
       () => process.exit(0),

@@ -2,6 +2,7 @@ import type { ResolvedOptions } from './options.js';
 import { HubHttpError } from './respond.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { ChannelRecord, ClientRecord, EmulatorState, WabaRecord } from './state.js';
+import type { WebhookEmitter } from './webhooks.js';
 
 /** Everything a route needs to answer one request. */
 export interface RouteContext {
@@ -15,6 +16,8 @@ export interface RouteContext {
   now: number;
   /** Records that the state changed, so it is persisted. */
   changed(): void;
+  /** Reports the partner webhooks a change causes (sent only while a webhook URL is set). */
+  webhooks: WebhookEmitter;
   /**
    * The request body as text (at most `MAX_BODY_BYTES`, read by the handler: larger is a 413);
    * `''` without one. Bytes that are not UTF-8 are a 400.

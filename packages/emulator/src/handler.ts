@@ -9,6 +9,7 @@ import {
   parseFaultRules,
 } from './faults.js';
 import { resolveOptions, type EmulatorOptions } from './options.js';
+import { Progressions, webhookSender } from './progress.js';
 import { RateLimiter } from './rate-limit.js';
 import { errorResponse, HubHttpError, json } from './respond.js';
 import { apiKeyRoutes } from './routes/api-keys.js';
@@ -16,16 +17,18 @@ import { billingRoutes } from './routes/billing.js';
 import { clientRoutes } from './routes/clients.js';
 import { commerceRoutes } from './routes/commerce.js';
 import { numberRoutes } from './routes/numbers.js';
+import { partnerRoutes } from './routes/partner.js';
 import { partnerChangeRoutes } from './routes/partner-changes.js';
 import { hostedOnboarding } from './routes/onboarding-pages.js';
 import { profileRoutes } from './routes/profile.js';
-import { advanceSignups, sharingRoutes } from './routes/sharing.js';
+import { sharingRoutes } from './routes/sharing.js';
 import { templateRoutes } from './routes/templates.js';
 import { usageRoutes } from './routes/usage.js';
 import { tokenRoutes } from './routes/token.js';
 import { wabaRoutes } from './routes/waba.js';
 import { createSeedState } from './seed/index.js';
 import type { EmulatorState } from './state.js';
+import type { EmulatorWebhooks } from './webhooks.js';
 
 /** One handled request, for tests that count what reached the "server". */
 export interface EmulatorRequestRecord {
@@ -73,6 +76,21 @@ export interface Emulator {
    * `ready` ones have keys).
    */
   channelApiKey(channelId: string): string;
+  /**
+   * The partner webhooks sent so far (`deliveries`) and `idle()`, which resolves once every
+   * queued one is delivered or given up. Sent only while a webhook URL is registered (the
+   * `webhookUrl` option, `POST …/webhook_url`, `PATCH /partners/{pid}`).
+   */
+  readonly webhooks: EmulatorWebhooks;
+  /**
+   * Applies what is due by the emulator's clock (the statuses of numbers created on the hosted
+   * pages, template reviews) and sends the webhooks it causes. Runs before every request and,
+   * while a webhook URL is registered, on a timer when the next change is due; a test with its
+   * own `now` calls it after moving the clock.
+   */
+  advance(): void;
+  /** Stops the timer of {@link Emulator.advance} and gives up the webhooks not yet delivered. */
+  close(): void;
 }
 
 interface CompiledRoute {
@@ -217,6 +235,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       numbers: resolved.numbers,
       now: resolved.now,
     });
+  const webhooks = webhookSender(state, options, resolved.onChange);
+  const progressions = new Progressions(state, resolved, webhooks);
   const tokens = new TokenStore(resolved.tokenTtlSeconds);
   const faults = new FaultInjector(resolved.seed, options.faults);
   const limiter = new RateLimiter();
@@ -232,6 +252,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ...wabaRoutes,
     ...profileRoutes,
     ...commerceRoutes,
+    ...partnerRoutes,
     ...partnerChangeRoutes,
     ...sharingRoutes,
   ].map(compile);
@@ -301,7 +322,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   ): Promise<Response | undefined> {
     try {
       const body = request.method === 'POST' ? utf8(await readBody(request, MAX_BODY_BYTES)) : '';
-      const answer = hostedOnboarding(state, request, url, body, now);
+      const answer = hostedOnboarding(state, request, url, body, now, webhooks);
       if (answer && request.method === 'POST') resolved.onChange?.(state);
       return answer;
     } catch (error) {
@@ -340,7 +361,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
 
     const now = resolved.now();
-    if (advanceSignups(state, now)) resolved.onChange?.(state);
+    progressions.apply(now);
     if (api === 'messaging' && path.startsWith('/dashboard/')) {
       const hosted = await hostedPage(request, url, now);
       if (hosted) {
@@ -403,6 +424,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         changed: () => {
           changed = true;
         },
+        webhooks,
         text() {
           text ??= utf8(raw);
           return Promise.resolve(text);
@@ -446,6 +468,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     } catch (error) {
       if (error instanceof DroppedConnection) throw new TypeError('fetch failed', { cause: error });
       throw error;
+    } finally {
+      // The request may have registered a URL or started something that changes later.
+      progressions.schedule(resolved.now());
     }
   };
 
@@ -467,6 +492,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       const { secret } = issueApiKey(state, channel);
       resolved.onChange?.(state);
       return secret;
+    },
+    webhooks,
+    advance: progressions.advance,
+    close() {
+      progressions.close();
+      webhooks.close();
     },
   };
 }

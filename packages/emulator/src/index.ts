@@ -11,6 +11,15 @@ export {
   DEMO_USERNAME,
   type EmulatorOptions,
 } from './options.js';
+export type {
+  ChannelWebhookEvent,
+  EmulatorWebhooks,
+  TemplateWebhookEvent,
+  WebhookDeliveryOptions,
+  WebhookDeliveryRecord,
+  WebhookEvent,
+  WebhookEventName,
+} from './webhooks.js';
 export { FaultInjector, type FaultPlan, type FaultRule } from './faults.js';
 export { TokenStore } from './auth.js';
 export { createSeedState, CURATED_NUMBERS } from './seed/index.js';

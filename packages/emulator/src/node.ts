@@ -55,8 +55,9 @@ export interface RunningEmulator {
    */
   emulator: Emulator;
   /**
-   * Stops listening (dropping open connections), writes what is pending and compacts the journal
-   * into the data file, leaving no journal and no temp file. Rejects if the last write failed.
+   * Stops listening (dropping open connections) and sending webhooks, writes what is pending and
+   * compacts the journal into the data file, leaving no journal and no temp file. Rejects if the
+   * last write failed.
    */
   close(): Promise<void>;
 }
@@ -224,6 +225,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     messagingUrl: origin,
     emulator,
     async close() {
+      emulator.close();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),

@@ -1,5 +1,6 @@
 import type { FaultRule } from './faults.js';
 import type { EmulatorState } from './state.js';
+import type { WebhookDeliveryOptions } from './webhooks.js';
 
 /** The demo partner every seeded record belongs to. */
 export const DEMO_PARTNER_ID = 'hubDemoPA';
@@ -37,11 +38,40 @@ export interface EmulatorOptions {
   state?: EmulatorState;
   /** Called after every change to the state, e.g. to persist it. */
   onChange?: (state: EmulatorState) => void;
+  /**
+   * The partner's webhook URL, as if registered through the API (replacing one in `state`). The
+   * emulator posts its webhooks there (`{id, event, data}`) as its state changes: new numbers'
+   * statuses, cancellations, template reviews. A shared secret goes in the URL
+   * (`https://partner.example/hub-webhooks?secret=…`), as a partner registers it with the Hub.
+   */
+  webhookUrl?: string;
+  /**
+   * Headers added to every webhook request: the Hub sends none, but a proxy in front of the
+   * partner may add one (e.g. a shared secret).
+   */
+  webhookHeaders?: Record<string, string>;
+  /**
+   * Sends one webhook request; default: the global `fetch`. Give a fetch-style handler to deliver
+   * without a network (tests, Storybook), e.g. `(request) => webhooks.handle(request)`.
+   */
+  deliverWebhook?: (request: Request) => Promise<Response>;
+  /** Retries and time-out of webhook delivery. */
+  webhookDelivery?: WebhookDeliveryOptions;
 }
 
 /** {@link EmulatorOptions} with defaults filled in. */
 export type ResolvedOptions = Required<
-  Omit<EmulatorOptions, 'state' | 'onChange' | 'faults' | 'numbers'>
+  Omit<
+    EmulatorOptions,
+    | 'state'
+    | 'onChange'
+    | 'faults'
+    | 'numbers'
+    | 'webhookUrl'
+    | 'webhookHeaders'
+    | 'deliverWebhook'
+    | 'webhookDelivery'
+  >
 > &
   Pick<EmulatorOptions, 'onChange' | 'numbers'>;
 

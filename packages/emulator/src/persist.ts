@@ -88,6 +88,9 @@ function describeProblem(data: unknown): string | undefined {
   ) {
     return '"partnerChangeAutoApprove" is not true or false';
   }
+  if (state.webhookUrl !== undefined && typeof state.webhookUrl !== 'string') {
+    return '"webhookUrl" is not a string';
+  }
   const badChannel = (state.channels as unknown[]).findIndex(
     (c) => !c || typeof c !== 'object' || typeof (c as { id?: unknown }).id !== 'string',
   );

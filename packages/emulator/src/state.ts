@@ -48,6 +48,11 @@ export interface EmulatorState {
    */
   signups?: Record<string, { startedAt: number; path: 'signup' | 'import' }>;
   partnerBalances: { currency: string; total: number }[];
+  /**
+   * The partner's webhook URL, as registered (`POST …/webhook_url`, `PATCH /partners/{pid}`, or
+   * the `webhookUrl` option): the emulator posts its webhooks there. Absent: none are sent.
+   */
+  webhookUrl?: string;
   /** Counter behind every ID the emulator hands out, so IDs never repeat across restarts. */
   nextId: number;
 }

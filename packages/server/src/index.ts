@@ -24,6 +24,7 @@ export {
   createHubProxy,
   type HubProxy,
   type HubProxyOptions,
+  type HubProxyLive,
   type HubProxyRateLimit,
   type HubProxyRequestInfo,
 } from './proxy.js';
@@ -33,3 +34,24 @@ export {
   type RateLimitStore,
   type RateLimitWindow,
 } from './rate-limit.js';
+export {
+  createHubWebhooks,
+  createMemoryDedupeStore,
+  type HubWebhookInfo,
+  type HubWebhooks,
+  type HubWebhooksOptions,
+  type WebhookDedupeStore,
+} from './webhooks.js';
+export {
+  createMemoryLiveBus,
+  type LiveBus,
+  type LiveEntry,
+  type LiveListener,
+  type MemoryLiveBusOptions,
+} from './live-bus.js';
+export {
+  CHANNEL_WEBHOOK_EVENTS,
+  PARTNER_WEBHOOK_EVENTS,
+  TEMPLATE_WEBHOOK_EVENTS,
+  type LiveEvent,
+} from './live-event.js';

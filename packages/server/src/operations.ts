@@ -59,8 +59,11 @@ export interface Operation {
   body: readonly string[] | false;
   /** A list answer whose items are checked before the browser sees them. */
   answer?: AnswerCheck;
-  /** Answered by the proxy itself from the session, never forwarded. */
-  local?: 'session';
+  /**
+   * Answered by the proxy itself, never forwarded: the session's description, or the session's
+   * live event stream.
+   */
+  local?: 'session' | 'events';
 }
 
 const channelFilters = [
@@ -136,6 +139,15 @@ export const OPERATIONS: readonly Operation[] = [
     query: 'none',
     body: false,
     local: 'session',
+  },
+  {
+    id: 'live.events',
+    method: 'GET',
+    path: '/events',
+    anyOf: [],
+    query: 'none',
+    body: false,
+    local: 'events',
   },
   {
     id: 'partnerChanges.list',

@@ -5,6 +5,8 @@ import {
   type MatchedOperation,
   type Operation,
 } from './operations.js';
+import type { LiveBus } from './live-bus.js';
+import { lastEventId, liveStreamResponse } from './live-stream.js';
 import { createOwnershipChecker } from './ownership.js';
 import { scopedQuery } from './query.js';
 import { createMemoryRateLimitStore, type RateLimitStore } from './rate-limit.js';
@@ -42,6 +44,14 @@ export interface HubProxyRateLimit {
   store?: RateLimitStore;
 }
 
+/** Live updates on the proxy: `GET {basePath}/events`, fed by `createHubWebhooks`. */
+export interface HubProxyLive {
+  /** The bus the webhook handler publishes to; the same object (or broker) for both. */
+  bus: LiveBus;
+  /** Interval of the `: heartbeat` comment that keeps idle streams open, in ms. Default `15000`. */
+  heartbeatMs?: number;
+}
+
 /** Options of {@link createHubProxy}. */
 export interface HubProxyOptions {
   /** Mints and verifies the sessions; also holds the partner ID, API key and Hub URL. */
@@ -72,6 +82,11 @@ export interface HubProxyOptions {
   timeoutMs?: number;
   /** How long a looked-up "this ID belongs to this client" is trusted, in seconds. Default `60`. */
   ownershipTtlSeconds?: number;
+  /**
+   * Serves `GET {basePath}/events`, a Server-Sent Events stream of the session's client's live
+   * events. Without it that path answers 404, and `@hub/core` falls back to polling.
+   */
+  live?: HubProxyLive;
   /** Per-session rate limit; `false` turns it off. Default 600 requests per 60 s, in memory. */
   rateLimit?: HubProxyRateLimit | false;
   /**
@@ -103,7 +118,7 @@ const passedHeaders = [
 ];
 
 /** Reads at most `max` bytes of the body; 413 beyond. */
-async function readBody(request: Request, max: number): Promise<string> {
+export async function readBody(request: Request, max: number): Promise<string> {
   if (!request.body) return '';
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -220,6 +235,10 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
   }
   const now = options.now ?? Date.now;
   const maxBodyBytes = options.maxBodyBytes ?? 262_144;
+  const heartbeatMs = options.live?.heartbeatMs ?? 15_000;
+  if (!(heartbeatMs >= 10)) {
+    throw new TypeError('createHubProxy: `live.heartbeatMs` must be at least 10.');
+  }
   const upstream = createUpstream({
     baseUrl: sessions.hubBaseUrl,
     messagingBaseUrl: (options.messagingBaseUrl ?? DEFAULT_MESSAGING_BASE_URL).replace(/\/+$/, ''),
@@ -468,6 +487,15 @@ export function createHubProxy(options: HubProxyOptions): HubProxy {
           }),
           { headers: { 'content-type': 'application/json', 'cache-control': 'no-store' } },
         );
+      } else if (operation.local === 'events') {
+        if (!options.live) throw new ProxyRefusal(404, 'Live updates are not served here.');
+        response = liveStreamResponse(options.live.bus, session.clientId, {
+          after: lastEventId(request),
+          heartbeatMs,
+          endsAt: session.expiresAt * 1000,
+          now,
+          signal: request.signal,
+        });
       } else {
         const answer = await forward(operation, params, session, query, body);
         response = await relay(answer, operation, session, params);

@@ -527,6 +527,8 @@ export const deMessages: CompleteMessages = {
   'numberList.revokeFailed':
     'Die Kündigung für {number} konnte nicht rückgängig gemacht werden. {reason}',
   'numberList.undo': 'Rückgängig',
+  'numberList.liveStatus': '{number} hat jetzt den Status „{status}“.',
+  'numberList.liveUpdated': '{number} wurde aktualisiert.',
   'partnerChange.title': 'Ihr Partner',
   'partnerChange.current': 'Aktueller Partner',
   'partnerChange.partnerId': 'Partner-ID',
@@ -1018,6 +1020,8 @@ export const deMessages: CompleteMessages = {
     one: '{count} Sprache',
     other: '{count} Sprachen',
   },
+  'templateList.liveStatus': '{name} ({language}) hat jetzt den Status „{status}“.',
+  'templateList.liveUpdated': '{name} ({language}) wurde aktualisiert.',
   'templateList.rejectedReason': 'Grund: {reason}',
   'templateList.quality': 'Qualität: {quality}',
   'templateList.action.view': 'Ansehen',

@@ -136,6 +136,9 @@ export const numberListMessages = {
   'numberList.revoked': 'Cancellation undone for {number}.',
   'numberList.revokeFailed': 'Could not undo the cancellation for {number}. {reason}',
   'numberList.undo': 'Undo',
+  // Announced when a live update changes a row (`<hub-provider live>`).
+  'numberList.liveStatus': '{number} is now {status}.',
+  'numberList.liveUpdated': '{number} was updated.',
 } as const;
 
 declare module '../base/messages.js' {

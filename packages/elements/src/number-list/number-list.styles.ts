@@ -100,6 +100,10 @@ export const styles = css`
   .body .row:focus-within {
     --_row-background: color-mix(in srgb, var(--_surface-raised) 70%, var(--_surface));
   }
+  /* A live update just changed the row: a tint for a moment, no motion. */
+  .body .row.row-changed {
+    --_row-background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  }
   .cell,
   .colhead {
     min-inline-size: 0;

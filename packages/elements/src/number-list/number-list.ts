@@ -40,7 +40,8 @@ import { SignalsFlow, signalsDialogStyles } from './signals-dialog.js';
 import { activateInbox } from './inbox.js';
 import { numberListMessages } from './messages.js';
 import { addFlows, startAddFlow } from './add-flows.js';
-import { afterNextPaint } from './after-paint.js';
+import { afterNextPaint, whenIdle } from './after-paint.js';
+import { liveNumberChanges } from './live.js';
 
 declare global {
   interface HubEventMap {
@@ -76,15 +77,6 @@ declare global {
 export type NumberManageMode = 'event' | 'inline';
 
 /**
- * Runs `work` when the browser is idle. Safari has no `requestIdleCallback` (calling it threw
- * during render); a timeout there still keeps the work out of the current render.
- */
-function whenIdle(work: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 0);
-}
-
-/**
  * The client's WhatsApp phone numbers: status, display name, quality rating and messaging limit
  * per number, with search, filters, sorting and the actions of the Client Hub. Only the rows in
  * view are in the DOM, so 10,000 numbers render and scroll as fast as 20. Below 40rem of its own
@@ -115,6 +107,7 @@ function whenIdle(work: () => void): void {
  * @csspart table - The scrolling table (header and rows).
  * @csspart header - The header row (in the narrow layout, the sort buttons).
  * @csspart row - One number's row.
+ * @csspart row-changed - A row a live update just changed (with `<hub-provider live>`), for about 2 s; its change is announced.
  * @csspart status-badge - A number's status badge, a button that shows its explanation (`data-status` holds the API value).
  * @csspart quality-badge - A number's quality rating (`data-quality` holds the API value).
  * @csspart manage-button - A row's "Manage" button.
@@ -237,6 +230,12 @@ export class HubNumberList extends HubElement {
     dialog: this.confirm,
     confirmations: this.confirmations,
     update: () => this.requestUpdate(),
+  });
+  private readonly liveChanges = liveNumberChanges(this, {
+    hub: () => this.hub,
+    numbers: () => this.numbers.data?.items,
+    t: this.t.bind(this),
+    announce: (text) => this.confirmations.announce(text),
   });
   private readonly logSkipped = skippedItemsLogger('hub-number-list');
   private index: NumberIndex | undefined;
@@ -382,6 +381,7 @@ export class HubNumberList extends HubElement {
       slice: this.window.slice(this.rows.length),
       sort: this.sort,
       menuOpenFor: this.menu.subject?.id,
+      changed: (number) => this.liveChanges.has(number.id),
       t: this.t.bind(this),
       locale: this.resolvedLocale,
       gates: (number) => this.gates(number),

@@ -36,6 +36,8 @@ export interface TableOptions {
   sort: NumberSort | undefined;
   /** The number whose actions menu is open. */
   menuOpenFor: string | undefined;
+  /** Whether a live update just changed the number (its row is highlighted). */
+  changed: (number: HubNumber) => boolean;
   t: Translate;
   locale: string;
   /** Which actions a row offers. */
@@ -105,10 +107,11 @@ function row(number: HubNumber, index: number, options: TableOptions): TemplateR
   const { t } = options;
   const phone = formatPhoneNumber(number.phoneNumber);
   const name = displayNameState(number);
+  const changed = options.changed(number);
   return html`<div
-    class="row"
+    class=${changed ? 'row row-changed' : 'row'}
     role="row"
-    part="row"
+    part=${changed ? 'row row-changed' : 'row'}
     aria-rowindex=${index + 2}
     data-number-id=${number.id}
     ${cssProps({ '--_index': String(index) })}

@@ -1,7 +1,7 @@
 import { css, html, isServer, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
-import { createHubClient, type Capability, type HubClient } from '@hub/core';
+import { createHubClient, type Capability, type HubClient, type HubLive } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
 import { hubContext, type HubAppearance, type HubContext } from '../base/context.js';
 import { sessionTokenFromEndpoint } from './session-endpoint.js';
@@ -22,6 +22,12 @@ declare global {
  * `base-url`, `partner-id` and `session-url`, the partner backend endpoint that returns a
  * short-lived session token, so no API key ever reaches the browser. A provider nested in another
  * inherits whatever it does not set itself.
+ *
+ * With `live`, the elements inside show changes the Hub reports (a number going Running, a
+ * template approved) within about a second: the provider opens its client's live stream
+ * (`client.live()`, served by `@hub/server`; see docs/live-updates.md) while it is connected,
+ * and the lists highlight and announce the rows that changed. Where the server has no stream,
+ * the lists are read again at an interval instead.
  *
  * @tagname hub-provider
  * @summary Configures the Hub Elements inside it.
@@ -70,6 +76,12 @@ export class HubProvider extends HubElement {
    */
   @property({ attribute: 'payment-type' }) paymentType: 'direct' | 'partner' | undefined;
 
+  /**
+   * Keep the elements up to date with the Hub's changes as they happen, over the live stream of
+   * `@hub/server` (`GET {base-url}/events`), falling back to reading again at an interval.
+   */
+  @property({ type: Boolean, reflect: true }) live = false;
+
   /** A function that returns a fresh short-lived session token; takes precedence over `session-url`. */
   @property({ attribute: false }) sessionToken: (() => Promise<string>) | undefined;
 
@@ -97,6 +109,9 @@ export class HubProvider extends HubElement {
 
   /** Permissions loaded through the client for the current client and client ID. */
   @state() private loadedPermissions: ReadonlySet<Capability> | undefined;
+
+  /** The hold on the live stream of the client it was opened for. */
+  private liveHold: { client: HubClient; hold: HubLive } | undefined;
 
   @provide({ context: hubContext })
   @state()
@@ -134,6 +149,33 @@ export class HubProvider extends HubElement {
           (clientId === outer?.clientId ? outer?.permissions : undefined)),
       appearance: this.appearance === 'auto' && outer ? outer.appearance : this.appearance,
     };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.holdLive();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.releaseLive();
+  }
+
+  protected override updated(): void {
+    this.holdLive();
+  }
+
+  /** Holds the live stream of the provided client while `live` is set and the provider connected. */
+  private holdLive(): void {
+    const client = this.live && this.isConnected && !isServer ? this.provided.client : undefined;
+    if (client === this.liveHold?.client) return;
+    this.releaseLive();
+    if (client) this.liveHold = { client, hold: client.live() };
+  }
+
+  private releaseLive(): void {
+    this.liveHold?.hold.close();
+    this.liveHold = undefined;
   }
 
   private loadPermissions(client: HubClient | undefined, clientId: string | undefined): void {

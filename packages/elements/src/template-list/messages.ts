@@ -41,6 +41,9 @@ export const templateListMessages = {
   'templateList.column.updated': 'Last update',
   'templateList.column.actions': 'Actions',
   'templateList.languages': { one: '{count} language', other: '{count} languages' },
+  // Announced when a live update changes a row (`<hub-provider live>`).
+  'templateList.liveStatus': '{name} ({language}) is now {status}.',
+  'templateList.liveUpdated': '{name} ({language}) was updated.',
   'templateList.rejectedReason': 'Reason: {reason}',
   'templateList.quality': 'Quality: {quality}',
   'templateList.action.view': 'View',

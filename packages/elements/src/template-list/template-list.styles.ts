@@ -74,6 +74,10 @@ export const styles = css`
   th[scope='rowgroup'] {
     font-weight: 600;
   }
+  /* A live update just changed the row: a tint for a moment, no motion. */
+  tr.row-changed > td {
+    background: color-mix(in srgb, var(--_accent) 14%, var(--_surface));
+  }
   .name {
     font-family: var(--_font-mono);
     overflow-wrap: anywhere;

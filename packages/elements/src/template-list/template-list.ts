@@ -36,6 +36,7 @@ import { filterSelect, type FilterOption } from './filter-select.js';
 import { rowActions, rowMenu, type RowActionOptions, type TemplateRow } from './row-actions.js';
 import { styles } from './template-list.styles.js';
 import { templateListMessages } from './messages.js';
+import { liveTemplateChanges } from './live.js';
 
 declare global {
   interface HubEventMap {
@@ -84,6 +85,7 @@ const SORTS: readonly TemplateListSort[] = ['name', 'updated', 'status', 'catego
  * @csspart toolbar - Search, filters, sort and the Sync / New template buttons.
  * @csspart table - The table of templates.
  * @csspart row - One language of a template.
+ * @csspart row-changed - A row a live update just changed (with `<hub-provider live>`), for about 2 s; its change is announced.
  * @csspart status-badge - A status badge.
  * @csspart quality-badge - A quality rating badge.
  * @csspart menu-button - A row's actions-menu button.
@@ -135,6 +137,16 @@ export class HubTemplateList extends HubElement {
       key: client.templates.keys.list(wabaId, params),
       fetch: (options) => client.templates.list(wabaId, params, options),
     };
+  });
+
+  /** Rows a live update changed: highlighted for a moment and announced. */
+  private readonly liveChanges = liveTemplateChanges(this, {
+    hub: () => this.hub,
+    wabaId: () => this.wabaAccountId,
+    templates: () => this.query.data?.items,
+    t: this.t.bind(this),
+    locale: () => this.resolvedLocale,
+    announce: (text) => this.confirmations.announce(text),
   });
 
   private get canWrite(): boolean {
@@ -335,7 +347,10 @@ export class HubTemplateList extends HubElement {
     return html`<tbody>
       ${group.templates.map(
         (template, index) =>
-          html`<tr part="row">
+          html`<tr
+            class=${this.liveChanges.has(template.id) ? 'row-changed' : ''}
+            part=${this.liveChanges.has(template.id) ? 'row row-changed' : 'row'}
+          >
             ${
               index === 0
                 ? html`<th scope="rowgroup" rowspan=${rows}>

@@ -89,6 +89,7 @@ export const numberRoutes: Route[] = [
           modified_at: at,
         });
         ctx.changed();
+        ctx.webhooks.channel('cancellation_request', channel);
       } else if (!enabled && channel.status === 'pending_deletion') {
         const { [channel.id]: previous, ...others } = ctx.state.cancelledFrom ?? {};
         ctx.state.cancelledFrom = others;
@@ -100,6 +101,7 @@ export const numberRoutes: Route[] = [
           modified_at: at,
         });
         ctx.changed();
+        ctx.webhooks.channel('cancellation_revoke', channel);
       }
       // The Hub documents only "200": the answer is not the channel, clients re-read it.
       return json({});

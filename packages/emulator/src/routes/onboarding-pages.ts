@@ -1,4 +1,5 @@
 import type { ChannelRecord, EmulatorState } from '../state.js';
+import type { WebhookEmitter } from '../webhooks.js';
 import {
   addHostedNumber,
   saveSharing,
@@ -154,6 +155,7 @@ export function hostedOnboarding(
   url: URL,
   body: string,
   now: number,
+  webhooks: WebhookEmitter,
 ): Response | undefined {
   if (url.pathname.endsWith(STYLESHEET_PATH)) {
     return new Response(CSS, { headers: { 'content-type': 'text/css; charset=utf-8' } });
@@ -193,6 +195,7 @@ export function hostedOnboarding(
         path: action,
       },
       now,
+      webhooks,
     );
     if (typeof added === 'string') return permissionsPage(state, signedIn, refusals[added]);
     return redirectBack(signedIn, { channels: [added.id], revoked: [] });

@@ -1,6 +1,7 @@
 import { findClient, type Route } from '../context.js';
 import { json } from '../respond.js';
 import { nextId, type ChannelRecord, type EmulatorState } from '../state.js';
+import { statusEvent, type WebhookEmitter } from '../webhooks.js';
 
 /**
  * The channels each client has not shared with the partner. Unless data says otherwise, the last
@@ -67,6 +68,7 @@ export function addHostedNumber(
   clientId: string,
   input: { phoneNumber: string; displayName: string; path: 'signup' | 'import' },
   now: number,
+  webhooks: WebhookEmitter,
 ): ChannelRecord | AddNumberRefusal {
   const client = state.clients.find((c) => c.id === clientId)!;
   const own = state.channels.filter((c) => c.client_id === clientId);
@@ -112,11 +114,19 @@ export function addHostedNumber(
   };
   state.channels.push(channel);
   state.signups = { ...state.signups, [channel.id]: { startedAt: now, path: input.path } };
+  webhooks.channel('channel_created', channel);
   return channel;
 }
 
-/** Moves numbers created on the hosted pages along their statuses; true when one moved. */
-export function advanceSignups(state: EmulatorState, now: number): boolean {
+/**
+ * Moves numbers created on the hosted pages along their statuses; true when one moved. Each status
+ * reached is announced by its webhook, also when a number passed several since the last call.
+ */
+export function advanceSignups(
+  state: EmulatorState,
+  now: number,
+  webhooks: WebhookEmitter,
+): boolean {
   if (!state.signups) return false;
   let changed = false;
   const pending: NonNullable<EmulatorState['signups']> = {};
@@ -125,9 +135,14 @@ export function advanceSignups(state: EmulatorState, now: number): boolean {
     const steps = PATHS[signup.path];
     const step = Math.min(Math.floor((now - signup.startedAt) / SIGNUP_STEP_MS), steps.length - 1);
     if (channel && channel.status !== steps[step]) {
-      channel.status = steps[step]!;
-      channel.modified_at = new Date(signup.startedAt + step * SIGNUP_STEP_MS).toISOString();
-      if (channel.status === 'running') channel.billing_started_at = channel.modified_at;
+      const from = (steps as readonly string[]).indexOf(channel.status);
+      for (let next = from < 0 || from > step ? step : from + 1; next <= step; next++) {
+        channel.status = steps[next]!;
+        channel.modified_at = new Date(signup.startedAt + next * SIGNUP_STEP_MS).toISOString();
+        if (channel.status === 'running') channel.billing_started_at = channel.modified_at;
+        const event = statusEvent(channel.status);
+        if (event) webhooks.channel(event, channel);
+      }
       changed = true;
     }
     if (channel && step < steps.length - 1) pending[id] = signup;
@@ -135,6 +150,19 @@ export function advanceSignups(state: EmulatorState, now: number): boolean {
   }
   state.signups = pending;
   return changed;
+}
+
+/** When the next hosted-page number reaches its next status (ms since epoch), if one will. */
+export function nextSignupStepAt(state: EmulatorState): number | undefined {
+  let next: number | undefined;
+  for (const [id, signup] of Object.entries(state.signups ?? {})) {
+    const channel = state.channels.find((c) => c.id === id);
+    if (!channel) continue;
+    const at = (PATHS[signup.path] as readonly string[]).indexOf(channel.status);
+    const due = signup.startedAt + (Math.max(at, 0) + 1) * SIGNUP_STEP_MS;
+    if (next === undefined || due < next) next = due;
+  }
+  return next;
 }
 
 /**

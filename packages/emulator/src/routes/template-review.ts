@@ -1,4 +1,5 @@
 import type { TemplateRecord } from '../state.js';
+import type { WebhookEmitter } from '../webhooks.js';
 
 /** Body text of a template, from its BODY component. */
 export function bodyText(components: readonly Record<string, unknown>[]): string {
@@ -22,8 +23,15 @@ export function reviewOutcome(template: Pick<TemplateRecord, 'name' | 'component
   return { status: 'approved', reason: null };
 }
 
-/** Applies due reviews: pending templates whose delay passed get their outcome. */
-export function settleReviews(templates: TemplateRecord[], now: number): boolean {
+/**
+ * Applies due reviews: pending templates whose delay passed get their outcome, announced as
+ * `waba_template_approved` or `waba_template_rejected`.
+ */
+export function settleReviews(
+  templates: TemplateRecord[],
+  now: number,
+  webhooks: WebhookEmitter,
+): boolean {
   let changed = false;
   for (const template of templates) {
     if (template.review_due_at === undefined || template.review_due_at > now) continue;
@@ -33,9 +41,22 @@ export function settleReviews(templates: TemplateRecord[], now: number): boolean
     template.modified_at = new Date(template.review_due_at).toISOString();
     template.modified_by = { user_id: 'system', user_name: 'system' };
     delete template.review_due_at;
+    webhooks.template(
+      outcome.status === 'approved' ? 'waba_template_approved' : 'waba_template_rejected',
+      template,
+    );
     changed = true;
   }
   return changed;
+}
+
+/** When the next pending review is due (ms since epoch), if one is. */
+export function nextReviewAt(templates: readonly TemplateRecord[]): number | undefined {
+  let next: number | undefined;
+  for (const { review_due_at: due } of templates) {
+    if (due !== undefined && (next === undefined || due < next)) next = due;
+  }
+  return next;
 }
 
 /** A template as the API shows it, without emulator bookkeeping. */

@@ -4,7 +4,7 @@ import { listPage } from '../list.js';
 import { HubHttpError, json, success } from '../respond.js';
 import type { TemplateRecord } from '../state.js';
 import { templateProblems } from './template-checks.js';
-import { publicTemplate, settleReviews } from './template-review.js';
+import { publicTemplate } from './template-review.js';
 
 const base = '/partners/:partner_id/waba_accounts/:waba_account_id/waba_templates';
 
@@ -44,8 +44,8 @@ function assertEditAllowed(template: TemplateRecord, now: number): void {
 }
 
 function wabaTemplates(ctx: RouteContext): { wabaId: string; templates: TemplateRecord[] } {
+  // Reviews due by now were settled by the handler before this request.
   const waba = findWaba(ctx, ctx.params.waba_account_id!);
-  if (settleReviews(ctx.state.templates, ctx.now)) ctx.changed();
   return {
     wabaId: waba.id,
     templates: ctx.state.templates.filter((t) => t.waba_account_id === waba.id),

@@ -1,6 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import type { HubProxy } from '../proxy.js';
-import { serveNodeRequest, type NodeRequest } from './node.js';
+import { serveNodeRequest, type HubFetchHandler, type NodeRequest } from './node.js';
 
 /** An Express / Connect middleware: `(req, res, next) => void`. */
 export type NodeMiddleware = (
@@ -10,8 +9,8 @@ export type NodeMiddleware = (
 ) => void;
 
 /**
- * The proxy as an Express or Connect middleware. Requests outside the proxy's base path go on to
- * `next()`. Mount it before body parsers if you can; after `express.json()` it forwards the
+ * The proxy (or the webhook handler) as an Express or Connect middleware. Requests outside its
+ * base path go on to `next()`. Mount it before body parsers if you can; after `express.json()` it forwards the
  * parsed body instead.
  *
  * @example
@@ -19,7 +18,7 @@ export type NodeMiddleware = (
  * app.use(createExpressMiddleware(createHubProxy({ sessions, basePath: '/hub-api' })));
  * ```
  */
-export function createExpressMiddleware(proxy: HubProxy): NodeMiddleware {
+export function createExpressMiddleware(proxy: HubFetchHandler): NodeMiddleware {
   return (req, res, next) => {
     serveNodeRequest(proxy, req, res).then((served) => {
       if (!served) next();

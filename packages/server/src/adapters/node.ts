@@ -1,7 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable } from 'node:stream';
 import { hubErrorResponse } from '../envelope.js';
-import type { HubProxy } from '../proxy.js';
+
+/**
+ * What the adapters serve: a fetch handler with the path it answers under, such as the proxy
+ * (`createHubProxy`) or the webhook handler (`createHubWebhooks`).
+ */
+export interface HubFetchHandler {
+  (request: Request): Promise<Response>;
+  /** Requests under this path are served; others are passed on. */
+  readonly basePath: string;
+}
 
 /** A Node request, possibly after a body parser (Express, Connect) has read it into `body`. */
 export type NodeRequest = IncomingMessage & { body?: unknown; originalUrl?: string };
@@ -41,21 +50,57 @@ function bodyOf(req: NodeRequest): BodyInit | undefined {
   }
 }
 
+/**
+ * Writes an event stream as it comes, waiting for the socket to drain, and cancels it when the
+ * browser goes away, which releases the stream's subscription and timers.
+ */
+async function stream(res: ServerResponse, body: ReadableStream<Uint8Array>): Promise<void> {
+  const reader = body.getReader();
+  const gone = () => void reader.cancel().catch(() => undefined);
+  res.once('close', gone);
+  res.flushHeaders();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      if (!res.write(value)) {
+        await new Promise<void>((resolve) => {
+          const done = () => {
+            res.off('drain', done);
+            res.off('close', done);
+            resolve();
+          };
+          res.on('drain', done);
+          res.on('close', done);
+        });
+      }
+    }
+  } catch {
+    // Cancelled because the browser went away: nothing left to write to.
+  } finally {
+    res.off('close', gone);
+    res.end();
+  }
+}
+
 async function write(res: ServerResponse, response: Response): Promise<void> {
   const headers: Record<string, string> = {};
   response.headers.forEach((value, name) => {
     headers[name] = value;
   });
   res.writeHead(response.status, headers);
+  if (response.body && headers['content-type']?.startsWith('text/event-stream')) {
+    return stream(res, response.body);
+  }
   res.end(Buffer.from(await response.arrayBuffer()));
 }
 
 /**
- * Serves one Node request with `proxy`. Resolves `false`, without answering, when the path is
- * not under the proxy's base path (so a middleware can pass it on).
+ * Serves one Node request with `proxy` (or the webhook handler). Resolves `false`, without
+ * answering, when the path is not under its base path (so a middleware can pass it on).
  */
 export async function serveNodeRequest(
-  proxy: HubProxy,
+  proxy: HubFetchHandler,
   req: NodeRequest,
   res: ServerResponse,
 ): Promise<boolean> {
@@ -109,7 +154,7 @@ export async function serveNodeRequest(
  * ```
  */
 export function createNodeListener(
-  proxy: HubProxy,
+  proxy: HubFetchHandler,
 ): (req: IncomingMessage, res: ServerResponse) => void {
   return (req, res) => {
     serveNodeRequest(proxy, req, res).then(

@@ -1,0 +1,139 @@
+// Live updates in the demo, end to end: the emulator posts its webhooks to the portal's
+// `@hub/server` handler, which streams them to the open pages of that client. A number cancelled
+// outside the page (another tab, the Hub itself) shows as pending deletion in both open tabs,
+// highlighted, with no reload and no polling; a tab of another client sees nothing.
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { ChildProcess } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { startPortal } from './start-portal.js';
+
+let portal: ChildProcess;
+let origin: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  const started = await startPortal();
+  portal = started.process;
+  origin = started.origin;
+  browser = await puppeteer.launch({
+    executablePath: await findChromium(),
+    headless: true,
+    args: chromiumArgs,
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  portal?.kill();
+});
+
+/** A browser context signed in as `clientId`'s admin, as a user of the portal is. */
+async function signedInContext(clientId: string) {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  await page.goto(`${origin}/signin.html`);
+  await page.evaluate(async (id) => {
+    await fetch('/portal/signin', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ clientId: id, role: 'admin', next: '/' }),
+      redirect: 'manual',
+    });
+  }, clientId);
+  await page.close();
+  return context;
+}
+
+/** Opens the numbers page in a new tab of `context`, once its rows are in. */
+async function numbersTab(context: Awaited<ReturnType<typeof signedInContext>>): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/numbers.html`);
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('hub-number-list')?.shadowRoot?.querySelectorAll('[part~="row"]')
+        .length ?? 0) > 0,
+    { timeout: 15_000, polling: 100 },
+  );
+  return page;
+}
+
+/** The status shown in `numberId`'s row, and whether the row is highlighted as just changed. */
+const rowOf = (page: Page, numberId: string) =>
+  page.evaluate((id) => {
+    const row = document
+      .querySelector('hub-number-list')
+      ?.shadowRoot?.querySelector<HTMLElement>(`[data-number-id="${id}"]`);
+    return {
+      status: row?.querySelector('[part~="status-badge"]')?.textContent?.trim() ?? '',
+      changed: (row?.getAttribute('part') ?? '').split(' ').includes('row-changed'),
+    };
+  }, numberId);
+
+describe('live updates in the demo portal', () => {
+  it('shows a cancellation made elsewhere in every open tab of that client, and only there', async () => {
+    const client = await signedInContext('bNapo1CL');
+    const other = await signedInContext('sHaRa6CL');
+    const [first, second, elsewhere] = await Promise.all([
+      numbersTab(client),
+      numbersTab(client),
+      numbersTab(other),
+    ]);
+    const numberId = await first.evaluate(
+      () =>
+        document
+          .querySelector('hub-number-list')!
+          .shadowRoot!.querySelector<HTMLElement>('[part~="row"][data-number-id]')!.dataset[
+          'numberId'
+        ]!,
+    );
+    expect((await rowOf(first, numberId)).status).not.toBe('Pending deletion');
+    const otherText = () =>
+      elsewhere.evaluate(() => document.querySelector('hub-number-list')!.shadowRoot!.textContent);
+    const otherBefore = await otherText();
+
+    // The change comes from outside both tabs: the client's session calls the proxy directly.
+    const answer = await first.evaluate(async (id) => {
+      const session = (await (
+        await fetch('/portal/session', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{}',
+        })
+      ).json()) as {
+        token: string;
+      };
+      const partner = document.querySelector('hub-provider')!.getAttribute('partner-id');
+      const client = document.querySelector('hub-provider')!.getAttribute('client-id');
+      const response = await fetch(
+        `/hub-api/partners/${partner}/clients/${client}/channels/${id}/control/cancellation_request`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ enabled: true }),
+        },
+      );
+      return response.status;
+    }, numberId);
+    expect(answer).toBeLessThan(300);
+
+    for (const tab of [first, second]) {
+      await tab.waitForFunction(
+        (id) => {
+          const row = document
+            .querySelector('hub-number-list')
+            ?.shadowRoot?.querySelector(`[data-number-id="${id}"]`);
+          return (
+            row?.querySelector('[part~="status-badge"]')?.textContent?.trim() === 'Pending deletion'
+          );
+        },
+        { timeout: 5_000, polling: 50 },
+        numberId,
+      );
+      expect(await rowOf(tab, numberId)).toEqual({ status: 'Pending deletion', changed: true });
+    }
+    expect(await otherText()).toBe(otherBefore);
+    await client.close();
+    await other.close();
+  });
+});

@@ -1,0 +1,127 @@
+import type { QueryCache } from '../cache.js';
+import type { HubAuth } from '../http.js';
+import {
+  openLiveConnection,
+  type HubLiveEventMap,
+  type HubLiveOptions,
+  type HubLiveStatus,
+  type LiveConnection,
+} from './connection.js';
+import type { HubLiveEvent } from './events.js';
+
+export {
+  liveEventScope,
+  LIVE_EVENT_TYPES,
+  type HubLiveEvent,
+  type HubLiveEventType,
+} from './events.js';
+export type { HubLiveEventMap, HubLiveOptions, HubLiveStatus } from './connection.js';
+
+/**
+ * A hold on a client's live updates (see `HubClient.live`). The stream stays open while any
+ * hold is open; closing the last one closes it.
+ */
+export interface HubLive {
+  /** Where updates come from now; see {@link HubLiveStatus}. `closed` once this hold is closed. */
+  readonly status: HubLiveStatus;
+  /**
+   * Listens to events (after the cache was updated for them), status changes or errors; returns
+   * the function that stops listening. Listeners end with the hold.
+   */
+  on<K extends keyof HubLiveEventMap>(
+    type: K,
+    listener: (value: HubLiveEventMap[K]) => void,
+  ): () => void;
+  /** Lets go of the stream; the last hold to close stops the stream, its retries and polling. */
+  close(): void;
+}
+
+/** What `createHubClient` needs to reach the stream. */
+export interface LiveSetup {
+  url: string;
+  fetch: typeof fetch;
+  auth: HubAuth;
+  cache: QueryCache;
+}
+
+/** The live updates of one client: shared holds on one connection, and its event listeners. */
+export interface LiveUpdates {
+  open(options?: HubLiveOptions): HubLive;
+  onEvent(listener: (event: HubLiveEvent) => void): () => void;
+}
+
+/** Creates what `client.live` and `client.onLiveEvent` use. */
+export function createLiveUpdates(setup: LiveSetup): LiveUpdates {
+  const { auth } = setup;
+  let token: Promise<string> | undefined;
+  const target = {
+    url: setup.url,
+    fetch: setup.fetch,
+    cache: setup.cache,
+    async headers(refresh: boolean): Promise<Record<string, string>> {
+      if ('apiKey' in auth) return { 'x-api-key': auth.apiKey };
+      if (refresh || !token) token = auth.sessionToken();
+      const current = token;
+      // A failed mint is not kept: the next attempt asks again.
+      current.catch(() => {
+        if (token === current) token = undefined;
+      });
+      return { authorization: `Bearer ${await current}` };
+    },
+  };
+  const eventListeners = new Set<(event: HubLiveEvent) => void>();
+  let connection: LiveConnection | undefined;
+  let holds = 0;
+
+  return {
+    open(options) {
+      if (!connection) {
+        connection = openLiveConnection(target, options);
+        connection.on('event', (event) => {
+          for (const listener of [...eventListeners]) {
+            try {
+              listener(event);
+            } catch (error) {
+              // One failing listener must not keep the event from the others.
+              queueMicrotask(() => {
+                throw error;
+              });
+            }
+          }
+        });
+      }
+      const shared = connection;
+      holds += 1;
+      const own = new Set<() => void>();
+      let closed = false;
+      return {
+        get status() {
+          return closed ? 'closed' : shared.status;
+        },
+        on(type, listener) {
+          if (closed) return () => undefined;
+          const off = shared.on(type, listener);
+          own.add(off);
+          return () => {
+            own.delete(off);
+            off();
+          };
+        },
+        close() {
+          if (closed) return;
+          closed = true;
+          for (const off of own) off();
+          holds -= 1;
+          if (holds === 0) {
+            shared.close();
+            connection = undefined;
+          }
+        },
+      };
+    },
+    onEvent(listener) {
+      eventListeners.add(listener);
+      return () => eventListeners.delete(listener);
+    },
+  };
+}
