@@ -173,14 +173,15 @@ interface Outgoing {
  * Sends one request with `fetch` and waits at most `ms` for the response's headers; retries and
  * the body's deadline are the transport's own (see `attempts` and `textWithin`), so every wait is
  * bounded and every failure becomes a HubError. The caller's signal aborts the request and the
- * read of its body.
+ * read of its body, until `release` (called once the body is read) lets go of it: one signal may
+ * span many requests (every page of a list), and must not collect a listener per request.
  */
 async function sendWithin(
   fetchFn: typeof fetch,
   url: string,
   outgoing: Outgoing,
   ms: number,
-): Promise<Response> {
+): Promise<{ response: Response; release: () => void }> {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(outgoing.query ?? {})) {
     if (value !== undefined) query.set(name, String(value));
@@ -191,7 +192,9 @@ async function sendWithin(
   const controller = new AbortController();
   const { signal } = outgoing;
   if (signal?.aborted) controller.abort(signal.reason);
-  signal?.addEventListener('abort', () => controller.abort(signal.reason), { once: true });
+  const forward = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', forward, { once: true });
+  const release = () => signal?.removeEventListener('abort', forward);
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Raced as well as aborted: a `fetch` given in the options may not honour its signal.
   const late = new Promise<never>((_, reject) => {
@@ -208,8 +211,9 @@ async function sendWithin(
       body: outgoing.body === undefined ? undefined : JSON.stringify(outgoing.body),
       signal: controller.signal,
     });
-    return await Promise.race([sent, late]);
+    return { response: await Promise.race([sent, late]), release };
   } catch (error) {
+    release();
     // Runtimes reject an aborted fetch with the abort's reason, or with their own AbortError.
     throw controller.signal.reason instanceof HeadersTimeout ? controller.signal.reason : error;
   } finally {
@@ -329,9 +333,9 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
 
   async function once<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
     const { url, headers, endpoint } = await target(request, token);
-    let response: Response;
+    let sent: { response: Response; release: () => void };
     try {
-      response = await sendWithin(
+      sent = await sendWithin(
         fetchFn,
         url,
         {
@@ -349,6 +353,18 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
         throw new HubError({ kind: 'timeout', endpoint, cause: error });
       throw new HubError({ kind: 'network', endpoint, cause: error });
     }
+    try {
+      return await answerOf(request, sent.response, endpoint);
+    } finally {
+      sent.release();
+    }
+  }
+
+  async function answerOf<T>(
+    request: HubRequest<T>,
+    response: Response,
+    endpoint: string,
+  ): Promise<T> {
     if (response.ok && request.ignoreBody) {
       await response.body?.cancel().catch(() => undefined);
       return undefined as T;

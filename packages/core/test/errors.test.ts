@@ -1,4 +1,6 @@
+import { getEventListeners } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod/mini';
 import { createHubClient, HubError, type HubClientOptions } from '../src/index.js';
 
 type Reply = Response | (() => Response | Promise<Response>);
@@ -145,6 +147,22 @@ describe('HubError kinds from their HTTP causes', () => {
       throw new TypeError('fetch failed');
     });
     expect((await failure(client(fetch).numbers.list())).kind).toBe('network');
+  });
+
+  it('lets go of the caller’s signal once each answer is read', async () => {
+    // One signal spans every page of a long list: it must not keep a listener per request.
+    const { fetch } = scripted(emptyList());
+    const hub = client(fetch);
+    const controller = new AbortController();
+    for (let page = 0; page < 12; page++) {
+      await hub.transport.request({
+        method: 'GET',
+        route: 'channels',
+        schema: z.unknown(),
+        signal: controller.signal,
+      });
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   it('no answer in time → timeout', async () => {
