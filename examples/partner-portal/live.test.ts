@@ -88,9 +88,19 @@ describe('live updates in the demo portal', () => {
         ]!,
     );
     expect((await rowOf(first, numberId)).status).not.toBe('Pending deletion');
-    const otherText = () =>
-      elsewhere.evaluate(() => document.querySelector('hub-number-list')!.shadowRoot!.textContent);
-    const otherBefore = await otherText();
+    // The other client's tab: its rows' statuses, and whether any row shows a change.
+    const otherRows = () =>
+      elsewhere.evaluate(() =>
+        [
+          ...document
+            .querySelector('hub-number-list')!
+            .shadowRoot!.querySelectorAll<HTMLElement>('[part~="row"][data-number-id]'),
+        ].map(
+          (row) =>
+            `${row.dataset['numberId']} ${row.querySelector('[part~="status-badge"]')?.textContent?.trim()} ${row.getAttribute('part')}`,
+        ),
+      );
+    const otherBefore = await otherRows();
 
     // The change comes from outside both tabs: the client's session calls the proxy directly.
     const answer = await first.evaluate(async (id) => {
@@ -132,7 +142,8 @@ describe('live updates in the demo portal', () => {
       );
       expect(await rowOf(tab, numberId)).toEqual({ status: 'Pending deletion', changed: true });
     }
-    expect(await otherText()).toBe(otherBefore);
+    expect(await otherRows()).toEqual(otherBefore);
+    expect(otherBefore.join()).not.toContain('row-changed');
     await client.close();
     await other.close();
   });

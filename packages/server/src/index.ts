@@ -50,6 +50,13 @@ export {
   type MemoryLiveBusOptions,
 } from './live-bus.js';
 export {
+  createPostgresLiveBus,
+  type PostgresListener,
+  type PostgresLiveBus,
+  type PostgresLiveBusOptions,
+  type PostgresQueryable,
+} from './live-bus-postgres.js';
+export {
   CHANNEL_WEBHOOK_EVENTS,
   PARTNER_WEBHOOK_EVENTS,
   TEMPLATE_WEBHOOK_EVENTS,

@@ -15,10 +15,10 @@ export type LiveListener = (entry: LiveEntry) => void;
 
 /**
  * Where webhook events meet the open streams. The webhook handler publishes; each stream of the
- * proxy subscribes for its session's client. With several server instances, implement it on a
- * shared broker (Redis, Postgres `LISTEN/NOTIFY`; see docs/server.md), so that a webhook received
- * by one instance reaches streams held by every other, and a reconnect to another instance
- * resumes from the same ids.
+ * proxy subscribes for its session's client. With several server instances, use a shared one,
+ * so that a webhook received by one instance reaches streams held by every other, and a reconnect
+ * to another instance resumes from the same ids: {@link createPostgresLiveBus}, or your own on
+ * another broker (docs/server.md sketches Redis).
  */
 export interface LiveBus {
   /** Gives `event` the next id of its client, keeps it for replay and delivers it to listeners. */
