@@ -1,16 +1,19 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { HubClient } from '@hub/core';
-import type { ChannelRecord } from '@hub/emulator';
+import { ref } from 'lit/directives/ref.js';
+import { createHubClient, type HubClient } from '@hub/core';
+import { createEmulator, DEMO_API_KEY, DEMO_PARTNER_ID, type ChannelRecord } from '@hub/emulator';
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-list.js';
 import {
   FULL_ACCESS_CLIENT,
   READ_ONLY_CAPABILITIES,
   READ_ONLY_CLIENT,
+  EMULATOR_BASE_URL,
   emulatedHub,
   type EmulatedHubOptions,
 } from '../packages/elements/src/test-support/emulated-hub.js';
+import { emulatedLiveHub } from '../packages/elements/src/test-support/live-stream.js';
 
 /** A direct-payment client: Signals on every number, Activate Inbox in the menu. */
 const DIRECT_CLIENT = 'nRdL1cCL';
@@ -194,4 +197,60 @@ export const Narrow: Story = {
         ${story()}
       </div>`,
   ],
+};
+
+/**
+ * A long list (1,400 numbers) whose later pages have not arrived yet: the first page shows at
+ * once, with how much more is coming ("Loading more numbers… 1,000 of 1,400 so far."). Search
+ * and filters cover the numbers loaded so far. (The later pages of this story never arrive.)
+ */
+export const LongListArriving: Story = {
+  render: () => {
+    const emulator = createEmulator({ numbers: 9_800, rateLimits: false });
+    const client = createHubClient({
+      partnerId: DEMO_PARTNER_ID,
+      baseUrl: EMULATOR_BASE_URL,
+      auth: { apiKey: DEMO_API_KEY },
+      fetch: (input, init) => {
+        const url = new URL(input instanceof Request ? input.url : String(input));
+        const later = Number(url.searchParams.get('offset') ?? 0) > 0;
+        return later && url.pathname.endsWith('/channels')
+          ? new Promise<Response>(() => {})
+          : emulator.fetch(input, init);
+      },
+    });
+    return html`<hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+      <hub-number-list></hub-number-list>
+    </hub-provider>`;
+  },
+};
+
+/**
+ * `<hub-provider live>`: two seconds after the list has loaded, the Hub reports (through the
+ * partner's `@hub/server` stream, stood in for here) that the first number's status changed. The
+ * row updates without a reload, is highlighted for two seconds and the change is announced
+ * politely. See docs/live-updates.md.
+ */
+export const LiveUpdate: Story = {
+  render: () => {
+    const hub = emulatedLiveHub();
+    const firstRow = (list: Element) =>
+      list.shadowRoot?.querySelector<HTMLElement>('[part~="row"][data-number-id]');
+    let started = false;
+    const changeFirstNumber = async (list: Element | undefined) => {
+      if (!list || started) return;
+      started = true;
+      while (!firstRow(list)) await new Promise((resolve) => setTimeout(resolve, 100));
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const id = firstRow(list)?.dataset['numberId'];
+      const channel = hub.emulator.state.channels.find((c) => c.id === id);
+      if (!channel) return;
+      const to = channel.status === 'running' ? 'ready' : 'running';
+      channel.status = to;
+      hub.push({ type: `channel_${to}`, clientId: FULL_ACCESS_CLIENT, numberId: channel.id });
+    };
+    return html`<hub-provider live .client=${hub.client} client-id=${FULL_ACCESS_CLIENT}>
+      <hub-number-list ${ref((list) => void changeFirstNumber(list))}></hub-number-list>
+    </hub-provider>`;
+  },
 };
