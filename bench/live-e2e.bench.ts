@@ -6,30 +6,17 @@
  * the stream, the client's refetch and the render. Goal: within about a second.
  * Run: node scripts/bench.mjs live-e2e (LIVE_SAMPLES=… to change the count)
  */
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
-import { startPortal } from '../examples/partner-portal/start-portal.js';
+import { launchChromium } from '../scripts/chromium.mjs';
+import { signIn, startPortal } from '../examples/partner-portal/start-portal.js';
 import { limitGoal, reportGoals } from './lib/goals.js';
 
 const SAMPLES = Number(process.env['LIVE_SAMPLES'] ?? 30);
 const portal = await startPortal();
-const browser = await puppeteer.launch({
-  executablePath: await findChromium(),
-  headless: true,
-  args: chromiumArgs,
-});
+const browser = await launchChromium();
 const latencies: number[] = [];
 try {
   const page = await browser.newPage();
-  await page.goto(`${portal.origin}/signin.html`);
-  await page.evaluate(async () => {
-    await fetch('/portal/signin', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ clientId: 'bNapo1CL', role: 'admin', next: '/' }),
-      redirect: 'manual',
-    });
-  });
+  await signIn(page, portal.origin);
   await page.goto(`${portal.origin}/numbers.html`);
   await page.waitForFunction(
     () =>

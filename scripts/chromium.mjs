@@ -36,3 +36,18 @@ export async function findChromium() {
   const { default: chromium } = await import('@sparticuz/chromium');
   return chromium.executablePath();
 }
+
+/**
+ * Launches headless Chromium with puppeteer-core, the way every browser check of the repository
+ * does (tests that drive pages, benches, the crawl, the consumer check).
+ *
+ * @returns {Promise<import('puppeteer-core').Browser>}
+ */
+export async function launchChromium() {
+  const { default: puppeteer } = await import('puppeteer-core');
+  return puppeteer.launch({
+    executablePath: await findChromium(),
+    headless: true,
+    args: chromiumArgs,
+  });
+}

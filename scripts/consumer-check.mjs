@@ -11,8 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const published = ['core', 'elements', 'server', 'emulator', 'react'];
@@ -236,11 +235,7 @@ const server = createServer(async (req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: await findChromium(),
-  headless: true,
-  args: chromiumArgs,
-});
+const browser = await launchChromium();
 
 /** Opens `path` under the strict policy; fails on any console error, page error or violation. */
 async function openStrict(path, ready) {

@@ -10,8 +10,7 @@
 import { createServer } from 'node:http';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 import { startPortal } from '../examples/partner-portal/start-portal.ts';
 
 const args = process.argv.slice(2);
@@ -112,11 +111,7 @@ const slug = (text) => text.replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '');
 
 async function main() {
   await mkdir(out, { recursive: true });
-  const browser = await puppeteer.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    args: chromiumArgs,
-  });
+  const browser = await launchChromium();
   let failures = 0;
   let views = 0;
   const report = (label, problems) => {

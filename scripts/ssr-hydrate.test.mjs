@@ -5,9 +5,8 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from './chromium.mjs';
+import { launchChromium } from './chromium.mjs';
 import { hubTags, renderInProvider } from './ssr-page.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -74,11 +73,7 @@ beforeAll(async () => {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${server.address().port}`;
-  browser = await puppeteer.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    args: chromiumArgs,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

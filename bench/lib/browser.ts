@@ -2,8 +2,8 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Page } from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import type { Page } from 'puppeteer-core';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -43,11 +43,7 @@ export async function inBrowser<T>(entry: string, run: (page: Page) => Promise<T
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await puppeteer.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    args: chromiumArgs,
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 800 });

@@ -2,8 +2,7 @@ import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -77,11 +76,7 @@ export async function measureCold(
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
-  const browser = await puppeteer.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    args: chromiumArgs,
-  });
+  const browser = await launchChromium();
   const results: Record<string, number[]> = Object.fromEntries(
     contenders.map((contender) => [contender.name, []]),
   );

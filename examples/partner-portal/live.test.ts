@@ -2,11 +2,11 @@
 // `@hub/server` handler, which streams them to the open pages of that client. A number cancelled
 // outside the page (another tab, the Hub itself) shows as pending deletion in both open tabs,
 // highlighted, with no reload and no polling; a tab of another client sees nothing.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
-import { startPortal } from './start-portal.js';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { signIn, startPortal } from './start-portal.js';
 
 let portal: ChildProcess;
 let origin: string;
@@ -16,11 +16,7 @@ beforeAll(async () => {
   const started = await startPortal();
   portal = started.process;
   origin = started.origin;
-  browser = await puppeteer.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    args: chromiumArgs,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -32,15 +28,7 @@ afterAll(async () => {
 async function signedInContext(clientId: string) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  await page.goto(`${origin}/signin.html`);
-  await page.evaluate(async (id) => {
-    await fetch('/portal/signin', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ clientId: id, role: 'admin', next: '/' }),
-      redirect: 'manual',
-    });
-  }, clientId);
+  await signIn(page, origin, clientId);
   await page.close();
   return context;
 }

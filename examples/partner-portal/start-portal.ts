@@ -1,6 +1,7 @@
 // Test support: starts the demo portal as `npm start` does (its own process, a free port, its own
 // emulator) and resolves the portal's origin once it prints it.
 import { spawn, type ChildProcess } from 'node:child_process';
+import type { Page } from 'puppeteer-core';
 
 /** A running portal: its origin (no trailing slash) and the process, to kill when done. */
 export async function startPortal(): Promise<{ origin: string; process: ChildProcess }> {
@@ -29,4 +30,20 @@ export async function startPortal(): Promise<{ origin: string; process: ChildPro
     portal.once('exit', (code) => reject(new Error(`portal exited with ${code}:\n${output}`)));
   });
   return { origin, process: portal };
+}
+
+/**
+ * Signs `page` in to the portal at `origin` as `clientId`'s admin, as the sign-in form does; the
+ * page's browser context keeps the cookie.
+ */
+export async function signIn(page: Page, origin: string, clientId = 'bNapo1CL'): Promise<void> {
+  await page.goto(`${origin}/signin.html`);
+  await page.evaluate(async (id) => {
+    await fetch('/portal/signin', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ clientId: id, role: 'admin', next: '/' }),
+      redirect: 'manual',
+    });
+  }, clientId);
 }

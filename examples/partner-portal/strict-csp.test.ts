@@ -1,11 +1,11 @@
 // The demo portal in headless Chromium under the policy docs/csp.md gives partners (the portal
 // sends it on every answer): every page of the client hub loads its data, and switching language
 // fetches a translation, with no `securitypolicyviolation`, console error or failed request.
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
-import { startPortal } from './start-portal.js';
+import { launchChromium } from '../../scripts/chromium.mjs';
+import { signIn, startPortal } from './start-portal.js';
 
 let portal: ChildProcess;
 let origin: string;
@@ -15,11 +15,7 @@ beforeAll(async () => {
   const started = await startPortal();
   portal = started.process;
   origin = started.origin;
-  browser = await puppeteer.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    args: chromiumArgs,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
@@ -44,15 +40,7 @@ async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
       console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
     );
   });
-  await page.goto(`${origin}/signin.html`);
-  await page.evaluate(async () => {
-    await fetch('/portal/signin', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ clientId: 'bNapo1CL', role: 'admin', next: '/' }),
-      redirect: 'manual',
-    });
-  });
+  await signIn(page, origin);
   return { page, problems };
 }
 

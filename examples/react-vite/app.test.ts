@@ -7,10 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumArgs, findChromium } from '../../scripts/chromium.mjs';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -71,11 +71,7 @@ beforeAll(async () => {
   }
   server = await serve(outDir);
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await puppeteer.launch({
-    executablePath: await findChromium(),
-    headless: true,
-    args: chromiumArgs,
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
