@@ -88,10 +88,13 @@ async function visit(browser, url, width, shot, ready) {
   await page.setViewport({ width, height: 900 });
   try {
     await ready(page);
-    await page.goto(url, { waitUntil: 'networkidle0', timeout: 30_000 });
+    // A live page keeps one request open (its `/events` stream), so "idle" allows one.
+    await page.goto(url, { waitUntil: 'networkidle2', timeout: 30_000 });
     // Elements render after their reads settle; give them the frames they ask for.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
-    await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 }).catch(() => {});
+    await page
+      .waitForNetworkIdle({ idleTime: 300, timeout: 15_000, concurrency: 1 })
+      .catch(() => {});
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
