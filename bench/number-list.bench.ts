@@ -16,6 +16,77 @@ import { AFTER_PAINT, measureCold } from './lib/cold.js';
 import { ratioGoal, reportGoals } from './lib/goals.js';
 const ROUNDS = 25;
 
+// In-page code both the warm and the cold measurements use, so both time the same work.
+
+// A client whose cache already holds `page` and whose network never answers: the data is handed
+// over, with no background refresh competing for the main thread.
+const offlineClientSource = /* ts */ `
+function offlineClient(page) {
+  const client = createHubClient({
+    partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY },
+    fetch: () => new Promise(() => {}),
+  });
+  client.cache.set(client.numbers.keys.all(CLIENT_ID), page);
+  client.cache.set(client.clients.keys.get(CLIENT_ID), {
+    id: CLIENT_ID, name: 'Bench', status: 'active', organisation: null, maxNumbers: null,
+    partnerPayload: null, paymentType: 'partner', email: null, country: null, website: null,
+    createdAt: '2025-01-01T00:00:00Z', modifiedAt: null,
+  });
+  return client;
+}
+`;
+
+// @vaadin/grid with the list's columns and text, its compact formatter made once per grid.
+const vaadinGridSource = /* ts */ `
+function cell(root, make) {
+  if (!root.firstElementChild) root.append(make());
+  return root.firstElementChild;
+}
+
+function vaadinGrid(items) {
+  let compact;
+  const grid = document.createElement('vaadin-grid');
+  grid.style.height = '36rem';
+  const columns = [
+    ['Phone number', (root, _c, { item }) => { root.textContent = formatPhoneNumber(item.phoneNumber); }],
+    ['Status', (root, _c, { item }) => {
+      const info = numberStatusInfo(item.status);
+      const badge = cell(root, () => document.createElement('span'));
+      badge.textContent = info.label; badge.title = info.explanation; badge.dataset.tone = info.tone;
+    }],
+    ['Display name', (root, _c, { item }) => { root.textContent = item.displayName; }],
+    ['Quality', (root, _c, { item }) => {
+      const badge = cell(root, () => document.createElement('span'));
+      badge.textContent = qualityRatingInfo(item.qualityRating).label;
+    }],
+    ['Messaging limit', (root, _c, { item }) => {
+      const limit = messagingTierLimit(item.messagingTier);
+      compact ??= new Intl.NumberFormat('en', { notation: 'compact' });
+      root.textContent = limit === null ? 'Not assigned' : limit === Infinity ? 'Unlimited' :
+        compact.format(limit) + ' / 24 h';
+    }],
+    ['', (root, _c, { item }) => {
+      const box = cell(root, () => {
+        const div = document.createElement('div');
+        for (const label of ['Manage', 'Signals', '⋯']) {
+          const b = document.createElement('button'); b.textContent = label; div.append(b);
+        }
+        return div;
+      });
+      box.children[1].hidden = !(item.plan === 'regular' || item.plan === 'premium');
+    }],
+  ];
+  for (const [header, renderer] of columns) {
+    const column = document.createElement('vaadin-grid-column');
+    column.header = header;
+    column.renderer = renderer;
+    grid.append(column);
+  }
+  grid.items = items;
+  return grid;
+}
+`;
+
 const entry = /* ts */ `
 import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-list.js';
@@ -38,22 +109,7 @@ async function nextPaint() {
 // out, and until the frame showing them has been painted (which adds the wait for the next frame
 // to both). Each awaits the element's own update first, then polls once per frame.
 
-// A client whose cache already holds the list and whose network never answers, so the
-// measurement is rendering only, with no background refresh competing for the main thread.
-function offlineClient() {
-  const client = createHubClient({
-    partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY },
-    fetch: () => new Promise(() => {}),
-  });
-  client.cache.set(client.numbers.keys.all(CLIENT_ID), page);
-  client.cache.set(client.clients.keys.get(CLIENT_ID), {
-    id: CLIENT_ID, name: 'Bench', status: 'active', organisation: null, maxNumbers: null,
-    partnerPayload: null, paymentType: 'partner', email: null, country: null, website: null,
-    createdAt: '2025-01-01T00:00:00Z', modifiedAt: null,
-  });
-  return client;
-}
-
+${offlineClientSource}
 window.prepare = async () => {
   const emulator = createEmulator({ numbers: 70000, rateLimits: false });
   const client = createHubClient({
@@ -65,7 +121,7 @@ window.prepare = async () => {
 
 window.renderHub = async () => {
   const provider = document.createElement('hub-provider');
-  provider.client = offlineClient();
+  provider.client = offlineClient(page);
   provider.clientId = CLIENT_ID;
   provider.permissions = [...CAPABILITIES];
   const list = document.createElement('hub-number-list');
@@ -100,49 +156,9 @@ window.measureSearch = async () => {
 
 window.cleanup = () => { document.body.replaceChildren(); };
 
-function cell(root, make) {
-  if (!root.firstElementChild) root.append(make());
-  return root.firstElementChild;
-}
-
+${vaadinGridSource}
 window.renderVaadin = async () => {
-  const grid = document.createElement('vaadin-grid');
-  grid.style.height = '36rem';
-  const columns = [
-    ['Phone number', (root, _c, { item }) => { root.textContent = formatPhoneNumber(item.phoneNumber); }],
-    ['Status', (root, _c, { item }) => {
-      const info = numberStatusInfo(item.status);
-      const badge = cell(root, () => document.createElement('span'));
-      badge.textContent = info.label; badge.title = info.explanation; badge.dataset.tone = info.tone;
-    }],
-    ['Display name', (root, _c, { item }) => { root.textContent = item.displayName; }],
-    ['Quality', (root, _c, { item }) => {
-      const badge = cell(root, () => document.createElement('span'));
-      badge.textContent = qualityRatingInfo(item.qualityRating).label;
-    }],
-    ['Messaging limit', (root, _c, { item }) => {
-      const limit = messagingTierLimit(item.messagingTier);
-      root.textContent = limit === null ? 'Not assigned' : limit === Infinity ? 'Unlimited' :
-        new Intl.NumberFormat('en', { notation: 'compact' }).format(limit) + ' / 24 h';
-    }],
-    ['', (root, _c, { item }) => {
-      const box = cell(root, () => {
-        const div = document.createElement('div');
-        for (const label of ['Manage', 'Signals', '⋯']) {
-          const b = document.createElement('button'); b.textContent = label; div.append(b);
-        }
-        return div;
-      });
-      box.children[1].hidden = !(item.plan === 'regular' || item.plan === 'premium');
-    }],
-  ];
-  for (const [header, renderer] of columns) {
-    const column = document.createElement('vaadin-grid-column');
-    column.header = header;
-    column.renderer = renderer;
-    grid.append(column);
-  }
-  grid.items = page.items;
+  const grid = vaadinGrid(page.items);
   const start = performance.now();
   document.body.append(grid);
   const rows = () => grid.querySelectorAll('vaadin-grid-cell-content').length;
@@ -191,20 +207,10 @@ import '@hub/elements/define/hub-provider.js';
 import '@hub/elements/define/hub-number-list.js';
 import { CAPABILITIES } from '@hub/core';
 
+${offlineClientSource}
 window.measure = async () => {
   const start = performance.now();
-  // A client whose cache already holds the list and whose network never answers: the data is
-  // handed over, with no background refresh competing for the main thread.
-  const client = createHubClient({
-    partnerId: DEMO_PARTNER_ID, baseUrl, auth: { apiKey: DEMO_API_KEY },
-    fetch: () => new Promise(() => {}),
-  });
-  client.cache.set(client.numbers.keys.all(CLIENT_ID), page);
-  client.cache.set(client.clients.keys.get(CLIENT_ID), {
-    id: CLIENT_ID, name: 'Bench', status: 'active', organisation: null, maxNumbers: null,
-    partnerPayload: null, paymentType: 'partner', email: null, country: null, website: null,
-    createdAt: '2025-01-01T00:00:00Z', modifiedAt: null,
-  });
+  const client = offlineClient(page);
   const provider = document.createElement('hub-provider');
   provider.client = client;
   provider.clientId = CLIENT_ID;
@@ -220,52 +226,10 @@ const coldVaadin = coldEntry(/* ts */ `
 import '@vaadin/grid/vaadin-grid.js';
 import { formatPhoneNumber, messagingTierLimit, numberStatusInfo, qualityRatingInfo } from '@hub/core';
 
-function cell(root, make) {
-  if (!root.firstElementChild) root.append(make());
-  return root.firstElementChild;
-}
-
+${vaadinGridSource}
 window.measure = async () => {
   const start = performance.now();
-  let compact;
-  const grid = document.createElement('vaadin-grid');
-  grid.style.height = '36rem';
-  const columns = [
-    ['Phone number', (root, _c, { item }) => { root.textContent = formatPhoneNumber(item.phoneNumber); }],
-    ['Status', (root, _c, { item }) => {
-      const info = numberStatusInfo(item.status);
-      const badge = cell(root, () => document.createElement('span'));
-      badge.textContent = info.label; badge.title = info.explanation; badge.dataset.tone = info.tone;
-    }],
-    ['Display name', (root, _c, { item }) => { root.textContent = item.displayName; }],
-    ['Quality', (root, _c, { item }) => {
-      const badge = cell(root, () => document.createElement('span'));
-      badge.textContent = qualityRatingInfo(item.qualityRating).label;
-    }],
-    ['Messaging limit', (root, _c, { item }) => {
-      const limit = messagingTierLimit(item.messagingTier);
-      compact ??= new Intl.NumberFormat('en', { notation: 'compact' });
-      root.textContent = limit === null ? 'Not assigned' : limit === Infinity ? 'Unlimited' :
-        compact.format(limit) + ' / 24 h';
-    }],
-    ['', (root, _c, { item }) => {
-      const box = cell(root, () => {
-        const div = document.createElement('div');
-        for (const label of ['Manage', 'Signals', '⋯']) {
-          const b = document.createElement('button'); b.textContent = label; div.append(b);
-        }
-        return div;
-      });
-      box.children[1].hidden = !(item.plan === 'regular' || item.plan === 'premium');
-    }],
-  ];
-  for (const [header, renderer] of columns) {
-    const column = document.createElement('vaadin-grid-column');
-    column.header = header;
-    column.renderer = renderer;
-    grid.append(column);
-  }
-  grid.items = page.items;
+  const grid = vaadinGrid(page.items);
   document.body.append(grid);
   return paintedWhen(() => !!grid.querySelector('vaadin-grid-cell-content button'), start);
 };
