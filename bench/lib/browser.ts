@@ -8,12 +8,10 @@ import { launchChromium } from '../../scripts/chromium.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
- * Bundles `entry` (TypeScript, resolved from the workspace root with the `source` condition, minified
- * and production-mode as an app would ship it), opens it in headless Chromium from a loopback
- * server, and hands the page to `run`. The entry usually puts measuring functions on `window`,
- * which `run` calls with `page.evaluate`. Everything is closed afterwards, whatever happens.
+ * Bundles `entry` (TypeScript, resolved from the workspace root with the `source` condition,
+ * minified and production-mode as an app would ship it) into one script.
  */
-export async function inBrowser<T>(entry: string, run: (page: Page) => Promise<T>): Promise<T> {
+export async function bundleEntry(entry: string): Promise<string> {
   const bundle = await build({
     stdin: { contents: entry, resolveDir: root, loader: 'ts' },
     bundle: true,
@@ -27,7 +25,16 @@ export async function inBrowser<T>(entry: string, run: (page: Page) => Promise<T
     write: false,
     logLevel: 'error',
   });
-  const script = bundle.outputFiles[0]!.text;
+  return bundle.outputFiles[0]!.text;
+}
+
+/**
+ * Bundles `entry` ({@link bundleEntry}), opens it in headless Chromium from a loopback server,
+ * and hands the page to `run`. The entry usually puts measuring functions on `window`, which
+ * `run` calls with `page.evaluate`. Everything is closed afterwards, whatever happens.
+ */
+export async function inBrowser<T>(entry: string, run: (page: Page) => Promise<T>): Promise<T> {
+  const script = await bundleEntry(entry);
   const server = createServer((req, res) => {
     if (req.url === '/bench.js') {
       res.writeHead(200, { 'content-type': 'text/javascript' });

@@ -1,10 +1,7 @@
-import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../scripts/chromium.mjs';
-
-const root = fileURLToPath(new URL('../..', import.meta.url));
+import { bundleEntry } from './browser.js';
 
 /**
  * One contender of a cold measurement. `entry` is TypeScript bundled on its own (minified,
@@ -44,20 +41,7 @@ export async function measureCold(
   const samples = options.samples ?? 15;
   const scripts = new Map<string, string>();
   for (const contender of contenders) {
-    const bundle = await build({
-      stdin: { contents: contender.entry, resolveDir: root, loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      target: 'es2022',
-      conditions: ['source'],
-      tsconfig: `${root}tsconfig.base.json`,
-      define: { 'process.env.NODE_ENV': '"production"' },
-      write: false,
-      logLevel: 'error',
-    });
-    scripts.set(contender.name, bundle.outputFiles[0]!.text);
+    scripts.set(contender.name, await bundleEntry(contender.entry));
   }
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
