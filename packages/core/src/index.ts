@@ -72,7 +72,10 @@ export * from './resources/clients.js';
 export * from './resources/sharing.js';
 export * from './resources/partner-changes.js';
 export {
+  CHANNEL_EVENT_TYPES,
   LIVE_EVENT_TYPES,
+  PARTNER_EVENT_TYPES,
+  TEMPLATE_EVENT_TYPES,
   liveEventScope,
   type HubLive,
   type HubLiveEvent,

@@ -56,9 +56,4 @@ export {
   type PostgresLiveBusOptions,
   type PostgresQueryable,
 } from './live-bus-postgres.js';
-export {
-  CHANNEL_WEBHOOK_EVENTS,
-  PARTNER_WEBHOOK_EVENTS,
-  TEMPLATE_WEBHOOK_EVENTS,
-  type LiveEvent,
-} from './live-event.js';
+export { type LiveEvent } from './live-event.js';

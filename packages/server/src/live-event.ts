@@ -3,51 +3,21 @@
 // come from a .NET Partner API client (about 2022); the template events' data (the template as the
 // template list returns it, with `waba_account_id`) is a guess. Each assumption is a row of
 // docs/api-assumptions.md (72a–72e): if the real Hub differs, change it here and only here.
+import {
+  CHANNEL_EVENT_TYPES,
+  PARTNER_EVENT_TYPES,
+  TEMPLATE_EVENT_TYPES,
+  type HubLiveEvent,
+} from '@hub/core';
 import * as z from 'zod/mini';
 
 /**
  * One change the Hub reported, as the browser gets it over the live stream: which kind of
- * change, and the IDs it concerns. It never carries the changed data itself: the browser reads
- * that again through the proxy, with its own session.
+ * change, and the IDs it concerns (`@hub/core`'s `HubLiveEvent`, which `client.live()` reads). It
+ * never carries the changed data itself: the browser reads that again through the proxy, with
+ * its own session.
  */
-export interface LiveEvent {
-  /** The webhook's `event`, e.g. `channel_running` or `waba_template_approved`. */
-  type: string;
-  /** The client the event concerns; only that client's streams carry it. */
-  clientId: string;
-  /** The number (channel) the event concerns, or `null`. */
-  numberId: string | null;
-  /** The WhatsApp Business Account the event concerns, or `null`. */
-  wabaAccountId: string | null;
-  /** The template's name for template events, else `null`. */
-  templateName: string | null;
-  /** When this server received the webhook, ISO 8601 UTC. */
-  at: string;
-}
-
-/** Events whose `data` is a Channel object (.NET): routed by the channel's `client_id`. */
-export const CHANNEL_WEBHOOK_EVENTS = [
-  'channel_created',
-  'channel_submitted',
-  'channel_ready',
-  'channel_running',
-  'channel_live',
-  'account_violation',
-  'account_restriction',
-  'cancellation_request',
-  'cancellation_revoke',
-  'cancellation_processed',
-] as const;
-
-/** Older template events whose `data` is a template: routed by its WABA's client. */
-export const TEMPLATE_WEBHOOK_EVENTS = [
-  'waba_template_approved',
-  'waba_template_rejected',
-  'waba_template_flagged',
-] as const;
-
-/** Partner-level events: received and acknowledged, but routed to no client's stream. */
-export const PARTNER_WEBHOOK_EVENTS = ['client_created'] as const;
+export type LiveEvent = HubLiveEvent;
 
 const hubId = /^[A-Za-z0-9_-]{1,64}$/;
 
@@ -100,7 +70,7 @@ function firstIssue(error: z.core.$ZodError): string {
 /** Reads a parsed envelope into what the fan-out needs. `at` is the receipt time. */
 export function readWebhook(envelope: WebhookEnvelope, at: string): WebhookReading {
   const { event, data } = envelope;
-  if (known(CHANNEL_WEBHOOK_EVENTS, event)) {
+  if (known(CHANNEL_EVENT_TYPES, event)) {
     const parsed = channelDataSchema.safeParse(data);
     if (!parsed.success) {
       return { kind: 'invalid', reason: `${firstIssue(parsed.error)} is missing or malformed.` };
@@ -116,7 +86,7 @@ export function readWebhook(envelope: WebhookEnvelope, at: string): WebhookReadi
       event: { type: event, clientId, numberId: channel.id, wabaAccountId, templateName: null, at },
     };
   }
-  if (known(TEMPLATE_WEBHOOK_EVENTS, event)) {
+  if (known(TEMPLATE_EVENT_TYPES, event)) {
     const parsed = templateDataSchema.safeParse(data);
     if (!parsed.success) {
       return { kind: 'invalid', reason: `${firstIssue(parsed.error)} is missing or malformed.` };
@@ -139,7 +109,7 @@ export function readWebhook(envelope: WebhookEnvelope, at: string): WebhookReadi
       },
     };
   }
-  if (known(PARTNER_WEBHOOK_EVENTS, event)) {
+  if (known(PARTNER_EVENT_TYPES, event)) {
     return { kind: 'ignored', reason: 'A partner-level event reaches no client stream.' };
   }
   return { kind: 'ignored', reason: 'An event this version does not know.' };

@@ -3,12 +3,8 @@ import type { QueryCache, QueryKey } from '../cache.js';
 import type { NumberListParams } from '../resources/numbers.js';
 import type { HubNumber } from '../schemas/channel.js';
 
-/**
- * The Hub's partner webhook events a live stream can carry. `client_created` is partner-level
- * and reaches no client's stream; it is listed because the server may pass it to partner tools.
- */
-export const LIVE_EVENT_TYPES = [
-  'client_created',
+/** The Hub's partner webhook events about a number: their `data` is the Channel object. */
+export const CHANNEL_EVENT_TYPES = [
   'channel_created',
   'channel_submitted',
   'channel_ready',
@@ -19,9 +15,26 @@ export const LIVE_EVENT_TYPES = [
   'cancellation_request',
   'cancellation_revoke',
   'cancellation_processed',
+] as const;
+
+/** The Hub's older partner webhook events about a template: their `data` is the template. */
+export const TEMPLATE_EVENT_TYPES = [
   'waba_template_approved',
   'waba_template_rejected',
   'waba_template_flagged',
+] as const;
+
+/** The Hub's partner-level webhook events: they concern no client's pages. */
+export const PARTNER_EVENT_TYPES = ['client_created'] as const;
+
+/**
+ * The Hub's partner webhook events a live stream can carry. `client_created` is partner-level
+ * and reaches no client's stream; it is listed because the server may pass it to partner tools.
+ */
+export const LIVE_EVENT_TYPES = [
+  ...PARTNER_EVENT_TYPES,
+  ...CHANNEL_EVENT_TYPES,
+  ...TEMPLATE_EVENT_TYPES,
 ] as const;
 
 /** A webhook event name the SDK knows; see {@link LIVE_EVENT_TYPES}. */

@@ -10,8 +10,11 @@ import {
 import type { HubLiveEvent } from './events.js';
 
 export {
+  CHANNEL_EVENT_TYPES,
   liveEventScope,
   LIVE_EVENT_TYPES,
+  PARTNER_EVENT_TYPES,
+  TEMPLATE_EVENT_TYPES,
   type HubLiveEvent,
   type HubLiveEventType,
 } from './events.js';
