@@ -14,8 +14,8 @@
 // - `@hub/core` in full.
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { downloadedBytes } from './downloaded.mjs';
 
 const budgetsFile = 'size-budgets.json';
 const update = process.argv.includes('--update');
@@ -39,22 +39,7 @@ async function bundled(entryPoints, external = []) {
     logLevel: 'error',
     external,
   });
-  // What loading the entry downloads: its chunk and the chunks it imports statically. Chunks it
-  // imports dynamically (translations, what an element opens later) load when needed.
-  const outputs = result.metafile.outputs;
-  const needed = new Set();
-  const visit = (path) => {
-    if (needed.has(path)) return;
-    needed.add(path);
-    for (const { path: imported, kind } of outputs[path].imports) {
-      if (kind === 'import-statement' && outputs[imported]) visit(imported);
-    }
-  };
-  visit(Object.keys(outputs).find((path) => outputs[path].entryPoint));
-  const shipped = result.outputFiles.filter((file) =>
-    needed.has(relative(process.cwd(), file.path)),
-  );
-  return gzip(Buffer.concat(shipped.map((file) => file.contents)));
+  return gzip(downloadedBytes(result));
 }
 
 const sizes = {};

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { downloadedBytes } from '../../scripts/downloaded.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,20 +40,7 @@ export async function gzipBytes(code: string): Promise<{ min: number; gzip: numb
     write: false,
     logLevel: 'silent',
   });
-  const outputs = result.metafile.outputs;
-  const needed = new Set<string>();
-  const visit = (path: string): void => {
-    if (needed.has(path)) return;
-    needed.add(path);
-    for (const { path: imported, kind } of outputs[path]!.imports) {
-      if (kind === 'import-statement' && outputs[imported]) visit(imported);
-    }
-  };
-  visit(Object.keys(outputs).find((path) => outputs[path]!.entryPoint)!);
-  const files = result.outputFiles.filter((file) =>
-    [...needed].some((path) => file.path.endsWith(path.replace(/^.*\.cache\/bench-size/, ''))),
-  );
-  const bytes = Buffer.concat(files.map((file) => file.contents));
+  const bytes = downloadedBytes(result);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
 }
 
