@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 
 /** Flags for headless Chromium in containers and on a machine with no outside network. */
 export declare const chromiumArgs: string[];
@@ -6,3 +6,5 @@ export declare const chromiumArgs: string[];
 export declare function findChromium(): Promise<string>;
 /** Headless Chromium through puppeteer-core, with {@link chromiumArgs}. */
 export declare function launchChromium(): Promise<Browser>;
+/** Records console errors, uncaught errors, HTTP ≥ 400 and CSP violations on `page`. */
+export declare function recordProblems(page: Page): Promise<string[]>;

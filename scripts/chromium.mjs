@@ -51,3 +51,28 @@ export async function launchChromium() {
     args: chromiumArgs,
   });
 }
+
+/**
+ * Records what a user or a strict policy would see go wrong on `page`: console errors, uncaught
+ * errors, answers of HTTP 400 and above, and every `securitypolicyviolation` (reported through
+ * the console). Call it before the page navigates.
+ *
+ * @param {import('puppeteer-core').Page} page
+ * @returns {Promise<string[]>} the problems, filled in as they happen
+ */
+export async function recordProblems(page) {
+  const problems = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.evaluateOnNewDocument(() => {
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return problems;
+}

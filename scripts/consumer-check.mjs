@@ -11,7 +11,7 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, recordProblems } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const published = ['core', 'elements', 'server', 'emulator', 'react'];
@@ -240,19 +240,7 @@ const browser = await launchChromium();
 /** Opens `path` under the strict policy; fails on any console error, page error or violation. */
 async function openStrict(path, ready) {
   const page = await browser.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(String(error)));
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()} ${response.url()}`);
-  });
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  const problems = await recordProblems(page);
   await page.goto(origin + path, { waitUntil: 'load' });
   try {
     await page.waitForFunction(ready, { timeout: 15_000, polling: 100 });

@@ -10,7 +10,7 @@
 import { createServer } from 'node:http';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { launchChromium } from './chromium.mjs';
+import { launchChromium, recordProblems } from './chromium.mjs';
 import { startPortal } from '../examples/partner-portal/start-portal.ts';
 
 const args = process.argv.slice(2);
@@ -66,24 +66,12 @@ async function serveStorybook(root) {
 async function visit(browser, url, width, shot, ready) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
-  const problems = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  const problems = await recordProblems(page);
   page.on('requestfailed', (request) => {
     const reason = request.failure()?.errorText ?? '';
     // Navigations away and aborted background reads are not failures a user sees.
     if (!reason.includes('ERR_ABORTED'))
       problems.push(`request failed: ${request.url()} ${reason}`);
-  });
-  page.on('response', (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
-  });
-  await page.evaluateOnNewDocument(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`),
-    );
   });
   await page.setViewport({ width, height: 900 });
   try {
