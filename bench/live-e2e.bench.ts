@@ -7,7 +7,11 @@
  * Run: node scripts/bench.mjs live-e2e (LIVE_SAMPLES=… to change the count)
  */
 import { launchChromium } from '../scripts/chromium.mjs';
-import { signIn, startPortal } from '../examples/partner-portal/start-portal.js';
+import {
+  requestCancellation,
+  signIn,
+  startPortal,
+} from '../examples/partner-portal/start-portal.js';
 import { limitGoal, reportGoals } from './lib/goals.js';
 
 const SAMPLES = Number(process.env['LIVE_SAMPLES'] ?? 30);
@@ -46,31 +50,8 @@ try {
       });
       observer.observe(root, { subtree: true, childList: true, characterData: true });
     })`) as Promise<number>;
-    const sent = await page.evaluate(
-      async (id, on) => {
-        const session = (await (
-          await fetch('/portal/session', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: '{}',
-          })
-        ).json()) as { token: string };
-        const provider = document.querySelector('hub-provider')!;
-        const url =
-          `/hub-api/partners/${provider.getAttribute('partner-id')}/clients/` +
-          `${provider.getAttribute('client-id')}/channels/${id}/control/cancellation_request`;
-        const start = performance.timeOrigin + performance.now();
-        void fetch(url, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ enabled: on }),
-        });
-        return start;
-      },
-      numberId,
-      enabled,
-    );
-    latencies.push((await shown) - sent);
+    const { sentAt } = await requestCancellation(page, numberId, enabled);
+    latencies.push((await shown) - sentAt);
   }
 } finally {
   await browser.close();

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
-import { signIn, startPortal } from './start-portal.js';
+import { requestCancellation, signIn, startPortal } from './start-portal.js';
 
 let portal: ChildProcess;
 let origin: string;
@@ -91,29 +91,8 @@ describe('live updates in the demo portal', () => {
     const otherBefore = await otherRows();
 
     // The change comes from outside both tabs: the client's session calls the proxy directly.
-    const answer = await first.evaluate(async (id) => {
-      const session = (await (
-        await fetch('/portal/session', {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: '{}',
-        })
-      ).json()) as {
-        token: string;
-      };
-      const partner = document.querySelector('hub-provider')!.getAttribute('partner-id');
-      const client = document.querySelector('hub-provider')!.getAttribute('client-id');
-      const response = await fetch(
-        `/hub-api/partners/${partner}/clients/${client}/channels/${id}/control/cancellation_request`,
-        {
-          method: 'POST',
-          headers: { authorization: `Bearer ${session.token}`, 'content-type': 'application/json' },
-          body: JSON.stringify({ enabled: true }),
-        },
-      );
-      return response.status;
-    }, numberId);
-    expect(answer).toBeLessThan(300);
+    const { status } = await requestCancellation(first, numberId);
+    expect(status).toBeLessThan(300);
 
     for (const tab of [first, second]) {
       await tab.waitForFunction(

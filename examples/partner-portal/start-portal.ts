@@ -47,3 +47,41 @@ export async function signIn(page: Page, origin: string, clientId = 'bNapo1CL'):
     });
   }, clientId);
 }
+
+/**
+ * Requests (or, with `enabled: false`, revokes) the cancellation of `numberId` from outside the
+ * elements of `page`, a signed-in portal page: with a session of its own, straight through the
+ * proxy, as another tab or the Hub itself would change it.
+ *
+ * @returns The wall-clock time (ms since the epoch) just before the request went out, and the
+ *   proxy's answer status.
+ */
+export function requestCancellation(
+  page: Page,
+  numberId: string,
+  enabled = true,
+): Promise<{ sentAt: number; status: number }> {
+  return page.evaluate(
+    async (id, on) => {
+      const answer = await fetch('/portal/session', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{}',
+      });
+      const { token } = (await answer.json()) as { token: string };
+      const provider = document.querySelector('hub-provider')!;
+      const url =
+        `/hub-api/partners/${provider.getAttribute('partner-id')}/clients/` +
+        `${provider.getAttribute('client-id')}/channels/${id}/control/cancellation_request`;
+      const sentAt = performance.timeOrigin + performance.now();
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ enabled: on }),
+      });
+      return { sentAt, status: response.status };
+    },
+    numberId,
+    enabled,
+  );
+}
