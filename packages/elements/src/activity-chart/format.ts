@@ -1,5 +1,5 @@
 import { currencyDigits, type ActivityMetric, type Growth } from '@hub/core';
-import { numberFormat } from '../base/formatters.js';
+import { dateFormat, numberFormat } from '../base/formatters.js';
 
 /**
  * The formatters of one chart, for one locale and currency. Creating `Intl` objects is slow next
@@ -24,23 +24,16 @@ export interface ActivityFormat {
 
 const utcDate = (day: string) => new Date(`${day}T00:00:00Z`);
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
 /**
- * The page's UTC `Intl.DateTimeFormat` for `locale` and `options`, made on first use: making one
- * costs more than a first chart's bars, so charts share them and make only those they show.
+ * The page's shared `Intl.DateTimeFormat` for `locale` and `options`, in UTC (the chart's days are
+ * calendar days): making one costs more than a first chart's bars, so charts share them and make
+ * only those they show.
  */
-export function dateFormat(
+export function utcDateFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions,
 ): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-    dateFormats.set(key, format);
-  }
-  return format;
+  return dateFormat(locale, { ...options, timeZone: 'UTC' });
 }
 
 /** `12 Nov 2026`: the period, and the history's bounds in the period picker. */
@@ -72,7 +65,7 @@ export function activityFormat(
   };
   const date = (options: Intl.DateTimeFormatOptions) => {
     let format: Intl.DateTimeFormat | undefined;
-    return (day: string) => (format ??= dateFormat(locale, options)).format(utcDate(day));
+    return (day: string) => (format ??= utcDateFormat(locale, options)).format(utcDate(day));
   };
   const range = date(mediumDay);
   let value: ((value: number) => string) | undefined;
@@ -86,7 +79,7 @@ export function activityFormat(
     period: (from, to) =>
       from === to
         ? range(from)
-        : dateFormat(locale, mediumDay).formatRange(utcDate(from), utcDate(to)),
+        : utcDateFormat(locale, mediumDay).formatRange(utcDate(from), utcDate(to)),
     percent: (ratio) =>
       numberFormat(locale, {
         style: 'percent',

@@ -8,7 +8,7 @@ import {
 } from '@hub/core';
 import type { MessageKey } from '../base/messages.js';
 import type { MessageParams } from '../base/localize.js';
-import { dateFormat, mediumDay } from './format.js';
+import { mediumDay, utcDateFormat } from './format.js';
 
 /** Why the chosen period cannot be shown: a custom period's problem, or a `range` not offered. */
 export type RangeProblem = CustomRangeProblem | 'unknown-range';
@@ -38,7 +38,7 @@ export function rangePicker(options: RangePickerOptions): TemplateResult {
   const { t, history, problem } = options;
   // Written like the chart's period, with its formatter; only the custom dates and problems show them.
   const bounds = () => {
-    const day = dateFormat(options.locale, mediumDay);
+    const day = utcDateFormat(options.locale, mediumDay);
     const write = (iso: string) => day.format(new Date(`${iso}T00:00:00Z`));
     return { first: write(history.from), last: write(history.to) };
   };

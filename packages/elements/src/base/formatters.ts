@@ -6,6 +6,7 @@
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRules = new Map<string, Intl.PluralRules>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The page's `Intl.NumberFormat` for `locale` and `options`, made on first use.
@@ -35,4 +36,24 @@ export function pluralRulesFor(locale: string): Intl.PluralRules {
     pluralRules.set(locale, rules);
   }
   return rules;
+}
+
+/**
+ * The page's `Intl.DateTimeFormat` for `locale` and `options`, made on first use.
+ *
+ * @param locale - A BCP 47 tag such as `en` or `pt-BR`.
+ * @param options - Formatting options (with `timeZone: 'UTC'` for calendar days); equal options
+ *   (written in the same key order) return the same formatter.
+ */
+export function dateFormat(
+  locale: string,
+  options: Intl.DateTimeFormatOptions = {},
+): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
 }

@@ -37,6 +37,7 @@ import { rowActions, rowMenu, type RowActionOptions, type TemplateRow } from './
 import { styles } from './template-list.styles.js';
 import { templateListMessages } from './messages.js';
 import { liveTemplateChanges } from './live.js';
+import { dateFormat } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -495,6 +496,6 @@ export class HubTemplateList extends HubElement {
   private formatDate(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(date);
+    return dateFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(date);
   }
 }
