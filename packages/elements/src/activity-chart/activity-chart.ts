@@ -31,7 +31,7 @@ import { categoryLegend } from './legend.js';
 import { metricHeader } from './metric-header.js';
 import { PlotController } from './plot-controller.js';
 import { DataTableController } from './table-controller.js';
-import { whenIdle } from './idle.js';
+import { whenIdle } from '../base/scheduling.js';
 import { rangePicker, type RangeProblem } from './range-picker.js';
 import { summaryView } from './summary-view.js';
 import { visiblePeriods } from './csv-export.js';

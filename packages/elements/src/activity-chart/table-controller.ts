@@ -1,6 +1,6 @@
 import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { DailyActivity } from '@hub/core';
-import { afterNextFrame, whenIdle } from './idle.js';
+import { afterNextFrame, whenIdle } from '../base/scheduling.js';
 
 /**
  * Rows added per idle period: a few milliseconds of DOM, never a frame's worth, where a year of

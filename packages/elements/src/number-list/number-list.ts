@@ -40,7 +40,7 @@ import { SignalsFlow, signalsDialogStyles } from './signals-dialog.js';
 import { activateInbox } from './inbox.js';
 import { numberListMessages } from './messages.js';
 import { addFlows, startAddFlow } from './add-flows.js';
-import { afterNextPaint, whenIdle } from './after-paint.js';
+import { afterNextPaint, whenIdle } from '../base/scheduling.js';
 import { liveNumberChanges } from './live.js';
 
 declare global {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from './after-paint.js';
+import { afterNextPaint } from '../base/scheduling.js';
 
 /** Rows rendered above and below the visible ones, so keyboard focus and fast scrolls find rows. */
 const OVERSCAN = 8;
