@@ -201,7 +201,7 @@ export const Narrow: Story = {
 
 /**
  * A long list (1,400 numbers) whose later pages have not arrived yet: the first page shows at
- * once, with how much more is coming ("Loading more numbers… 1,000 of 1,400 so far."). Search
+ * once, with how much more is coming ("Loading more numbers… 100 of 1,400 so far."). Search
  * and filters cover the numbers loaded so far. (The later pages of this story never arrive.)
  */
 export const LongListArriving: Story = {

@@ -35,6 +35,7 @@ export {
   paginate,
   PAGE_CONCURRENCY,
   readAllPages,
+  type ReadAllPagesOptions,
   type ListParams,
   type Page,
 } from './pagination.js';

@@ -122,27 +122,44 @@ export async function* paginate<T extends { id?: unknown }>(
  */
 export const PAGE_CONCURRENCY = 4;
 
+/** How {@link readAllPages} pages a list. */
+export interface ReadAllPagesOptions {
+  /** Items asked for per page; the Hub's default page size when omitted. */
+  pageSize?: number;
+  /**
+   * Items asked for on the first page, when it should differ from `pageSize`: a smaller first
+   * page arrives, parses and shows sooner, while the larger pages after it are on their way.
+   */
+  firstPageSize?: number;
+  /** Pages asked for at once after the first; {@link PAGE_CONCURRENCY} by default. */
+  concurrency?: number;
+}
+
 /**
  * Reads every page of a list and hands each to `onPage` in order. The first page is read alone:
- * it tells the total and the page size the Hub applies; the pages after it are then asked for
- * up to `concurrency` at a time. The list ends exactly as {@link paginate}'s does (the last page,
- * an empty one, one that repeats the previous one, an offset that does not move); a page that
- * ends elsewhere than planned (the list changed meanwhile, a short page) drops the pages asked
- * for after it, and reading goes on from where it really ends.
+ * it tells the total; the pages after it are then asked for up to `concurrency` at a time. The
+ * list ends exactly as {@link paginate}'s does (the last page, an empty one, one that repeats the
+ * previous one, an offset that does not move); a page that ends elsewhere than planned (the list
+ * changed meanwhile, the Hub applied another page size) drops the pages asked for after it, and
+ * reading goes on from where it really ends, planning with the page size the Hub applied.
  */
 export async function readAllPages<T extends { id?: unknown }>(
-  fetchPage: (offset: number) => Promise<Page<T>>,
+  fetchPage: (offset: number, limit: number | undefined) => Promise<Page<T>>,
   onPage: (page: Page<T>) => void,
-  concurrency = PAGE_CONCURRENCY,
+  options: ReadAllPagesOptions = {},
 ): Promise<void> {
-  let previous = await fetchPage(0);
+  const { pageSize, concurrency = PAGE_CONCURRENCY } = options;
+  const firstPageSize = options.firstPageSize ?? pageSize;
+  let previous = await fetchPage(0, firstPageSize);
   let next = nextPageOffset(0, previous, undefined);
-  const step = previous.items.length + previous.skipped.length;
+  const sent = (page: Page<T>) => page.items.length + page.skipped.length;
+  // A first page of the usual size shows the size the Hub applies; a smaller one cannot.
+  let step = firstPageSize === pageSize || pageSize === undefined ? sent(previous) : pageSize;
   let ahead: { offset: number; page: Promise<Page<T>> }[] = [];
   let planned = next;
   const askAhead = (): void => {
     while (ahead.length < concurrency && planned !== undefined && planned < previous.total) {
-      const page = fetchPage(planned);
+      const page = fetchPage(planned, pageSize);
       // A page dropped from the plan may fail unobserved; the pages read in order report theirs.
       page.catch(() => undefined);
       ahead.push({ offset: planned, page });
@@ -164,6 +181,7 @@ export async function readAllPages<T extends { id?: unknown }>(
     if (next !== (ahead[0]?.offset ?? planned)) {
       ahead = [];
       planned = next;
+      if (page.nextOffset !== undefined && sent(page) > 0) step = sent(page);
     }
   }
 }

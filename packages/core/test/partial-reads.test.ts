@@ -1,10 +1,12 @@
 // Partial results: a read that shows its first part (the first page of a long list) while the
 // rest arrives, and the list reader that fetches the remaining pages a few at a time.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
 import { startEmulator } from '@hub/emulator/node';
+import * as z from 'zod/mini';
 import {
   createHubClient,
+  createHubTransport,
   createQueryCache,
   type HubNumber,
   type Page,
@@ -121,27 +123,30 @@ function list(total: number, size: number, options: { ignoreOffset?: boolean } =
   const asked: number[] = [];
   let open = 0;
   let mostAtOnce = 0;
-  const fetchPage = async (offset: number): Promise<Page<{ id: string }>> => {
+  const limits: (number | undefined)[] = [];
+  const fetchPage = async (offset: number, limit?: number): Promise<Page<{ id: string }>> => {
     asked.push(offset);
+    limits.push(limit);
     open += 1;
     mostAtOnce = Math.max(mostAtOnce, open);
     await new Promise((r) => setTimeout(r, 1));
     open -= 1;
     const from = options.ignoreOffset ? 0 : offset;
-    const items = Array.from({ length: Math.max(0, Math.min(size, total - from)) }, (_, i) => ({
+    const applied = Math.min(size, limit ?? size);
+    const items = Array.from({ length: Math.max(0, Math.min(applied, total - from)) }, (_, i) => ({
       id: `n${from + i}`,
     }));
     const next = from + items.length;
     return {
       items,
       total,
-      limit: size,
+      limit: applied,
       offset: from,
       nextOffset: next < total ? next : undefined,
       skipped: [],
     };
   };
-  return { fetchPage, asked, mostAtOnce: () => mostAtOnce };
+  return { fetchPage, asked, limits, mostAtOnce: () => mostAtOnce };
 }
 
 describe('readAllPages', () => {
@@ -173,6 +178,30 @@ describe('readAllPages', () => {
     expect(firsts).toEqual(['n0', 'n0']);
   });
 
+  it('asks for a smaller first page, then full pages after it', async () => {
+    const { fetchPage, asked, limits } = list(2_500, 1_000);
+    const sizes: number[] = [];
+    await readAllPages(fetchPage, (page) => sizes.push(page.items.length), {
+      firstPageSize: 100,
+      pageSize: 1_000,
+    });
+    expect(asked).toEqual([0, 100, 1_100, 2_100]);
+    expect(limits).toEqual([100, 1_000, 1_000, 1_000]);
+    expect(sizes).toEqual([100, 1_000, 1_000, 400]);
+  });
+
+  it('plans with the page size the Hub applies when it serves less than asked', async () => {
+    const { fetchPage, asked } = list(1_300, 250);
+    const firsts: string[] = [];
+    await readAllPages(fetchPage, (page) => firsts.push(page.items[0]!.id), {
+      firstPageSize: 100,
+      pageSize: 1_000,
+    });
+    expect(firsts).toEqual(['n0', 'n100', 'n350', 'n600', 'n850', 'n1100']);
+    // Planned at 1,000 a page at first (100, 1,100), then at the 250 the Hub serves.
+    expect(asked).toEqual([0, 100, 1_100, 350, 600, 850, 1_100]);
+  });
+
   it('reads a one-page list with one request', async () => {
     const { fetchPage, asked } = list(3, 1_000);
     await readAllPages(fetchPage, () => undefined);
@@ -180,14 +209,53 @@ describe('readAllPages', () => {
   });
 });
 
+describe('a request read after a gate', () => {
+  it('leaves at once but reads its body only once the gate opens', async () => {
+    const sent: Response[] = [];
+    const transport = createHubTransport({
+      partnerId: DEMO_PARTNER_ID,
+      baseUrl: 'http://hub.test/api/v2',
+      auth: { apiKey: DEMO_API_KEY },
+      fetch: async () => {
+        const response = Response.json({ total: 0 });
+        sent.push(response);
+        return response;
+      },
+    });
+    const gate = deferred<undefined>();
+    let answer: unknown;
+    const request = transport
+      .request({
+        method: 'GET',
+        route: 'channels',
+        schema: z.object({ total: z.number() }),
+        readAfter: gate.promise,
+      })
+      .then((body) => (answer = body));
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    // A few tasks on, the answer is still unread.
+    for (let task = 0; task < 3; task++) await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent[0]!.bodyUsed).toBe(false);
+    expect(answer).toBeUndefined();
+    gate.resolve(undefined);
+    await request;
+    expect(answer).toEqual({ total: 0 });
+  });
+});
+
 describe('client.numbers.all, partial', () => {
   it('shows the first page of a long list with the total while the rest arrives', async () => {
     const server = await startEmulator({ port: 0, numbers: 9_800, rateLimits: false });
     try {
+      const asked: URL[] = [];
       const client = createHubClient({
         partnerId: DEMO_PARTNER_ID,
         baseUrl: server.url,
         auth: { apiKey: DEMO_API_KEY },
+        fetch: (input, init) => {
+          asked.push(new URL(input instanceof Request ? input.url : String(input)));
+          return fetch(input, init);
+        },
       });
       const key = client.numbers.keys.all('bNapo1CL');
       const seen: { partial: boolean; rows: number; total: number; next: number | undefined }[] =
@@ -198,12 +266,19 @@ describe('client.numbers.all, partial', () => {
       });
       const all = await client.numbers.all('bNapo1CL');
       expect(all.items).toHaveLength(1_400);
+      // A small first page shows first; the rest comes in pages of a thousand.
       expect(seen).toEqual([
-        { partial: true, rows: 1_000, total: 1_400, next: 1_000 },
+        { partial: true, rows: 100, total: 1_400, next: 100 },
         { partial: false, rows: 1_400, total: 1_400, next: undefined },
       ]);
-      const pages = server.emulator.requests.filter((r) => r.path.endsWith('/channels'));
-      expect(pages).toHaveLength(2);
+      const pages = asked.filter((url) => url.pathname.endsWith('/channels'));
+      expect(
+        pages.map((url) => [url.searchParams.get('offset'), url.searchParams.get('limit')]),
+      ).toEqual([
+        ['0', '100'],
+        ['100', '1000'],
+        ['1100', '1000'],
+      ]);
     } finally {
       await server.close();
     }

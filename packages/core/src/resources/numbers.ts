@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { QueryFetchOptions, QueryKey, QueryRollback } from '../cache.js';
 import type { HubRequest, HubTransport } from '../http.js';
+import { afterNextFrame } from '../frames.js';
 import {
   listQuery,
   paginate,
@@ -70,7 +71,8 @@ export interface NumbersResource {
    * Lists search, filter and sort it in memory (see `indexNumbers`), which stays instant at
    * 10,000 numbers where a request per keystroke would not.
    *
-   * The first page is read alone, then the rest a few at a time (`PAGE_CONCURRENCY`). While they
+   * A small first page (100) is read alone, then the rest in pages of 1,000, a few at a time
+   * (`PAGE_CONCURRENCY`), parsed once the first has had a frame to paint. While they
    * arrive, a key with no full list yet holds the first page, so a list can show its first rows
    * at once: the cache state is then `partial` and the page's `nextOffset` is where the rest
    * starts, with the Hub's `total`. The promise resolves with the whole list only; the whole list
@@ -157,6 +159,12 @@ const controlRoute = 'clients/{client_id}/channels/{channel_id}/control/cancella
 /** The largest page the Hub serves: fewer requests for a whole list. */
 const ALL_PAGE_SIZE = 1000;
 
+/**
+ * The first page of a whole list: more rows than a screen shows, a tenth of a full page, so it
+ * arrives, parses and shows in a few milliseconds while the full pages are on their way.
+ */
+const FIRST_PAGE_SIZE = 100;
+
 function toNumberPage(wire: z.infer<typeof channelListSchema>): Page<HubNumber> {
   const { items, skipped } = parseItems(wire.partner_channels, channelSchema);
   return toPage(items.map(toHubNumber), wire, skipped);
@@ -180,13 +188,18 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
   const { cache } = transport;
   const inFlight = createInFlightRegistry();
 
-  const requestPage = (pageQuery: HubRequest<unknown>['query'], signal: AbortSignal) =>
+  const requestPage = (
+    pageQuery: HubRequest<unknown>['query'],
+    signal: AbortSignal,
+    readAfter?: Promise<void>,
+  ) =>
     transport.request({
       method: 'GET',
       route: 'channels',
       query: pageQuery,
       schema: channelListSchema,
       signal,
+      readAfter,
     });
 
   /**
@@ -223,26 +236,44 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
         const items: HubNumber[] = [];
         const skipped: SkippedItem[] = [];
         let first = true;
+        let firstShown!: () => void;
+        // The later pages are parsed once the first is on screen: their parsing would otherwise
+        // run in the tasks before that frame and hold it back.
+        const shown = new Promise<void>((resolve) => (firstShown = resolve));
         await readAllPages(
-          async (offset) => {
+          async (offset, limit) => {
             const params: NumberListParams = {
               filters: { clientId },
-              limit: ALL_PAGE_SIZE,
+              limit,
               offset,
               sort: 'phoneNumber',
             };
-            const wire = await requestPage(query(params), signal);
-            return mapWire(listEndpoint, () => toNumberPage(wire));
+            const wire = await requestPage(query(params), signal, offset > 0 ? shown : undefined);
+            performance.mark('wire ' + offset);
+            const r = mapWire(listEndpoint, () => toNumberPage(wire));
+            performance.mark('mapped ' + offset);
+            return r;
           },
           (page) => {
             items.push(...page.items);
             // Positions are per page; across pages they count from the first number.
             skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
-            // Shown in a task of its own: rendering it at once would hold back the requests
-            // for the next pages, which leave only after a few more microtasks.
-            if (first && page.nextOffset !== undefined) setTimeout(() => progress(page), 0);
+            if (first && page.nextOffset !== undefined) {
+              // Shown in a task of its own: rendering it at once would hold back the requests
+              // for the next pages, which leave only after a few more microtasks.
+              setTimeout(() => {
+                performance.mark('progress');
+                progress(page);
+                performance.mark('progressed');
+                void afterNextFrame().then(() => {
+                  performance.mark('shown');
+                  firstShown();
+                });
+              }, 0);
+            } else if (first) firstShown();
             first = false;
           },
+          { firstPageSize: FIRST_PAGE_SIZE, pageSize: ALL_PAGE_SIZE },
         );
         return {
           items,

@@ -1,3 +1,5 @@
+import { warmFormattersWhenIdle } from './formatters.js';
+
 /**
  * Registers a custom element unless the tag is already taken.
  *
@@ -22,5 +24,6 @@ export function define(tag: string, ctor: CustomElementConstructor): boolean {
     return false;
   }
   customElements.define(tag, ctor);
+  warmFormattersWhenIdle();
   return true;
 }

@@ -313,7 +313,8 @@ describe('<hub-number-list>', () => {
     await waitUntil(() => rows(list).length > 0, 'retry did not recover', { timeout: 8000 });
   });
   it('shows the first page of a long list at once and says how much more is coming', async () => {
-    // 9,800 seeded numbers give the client 1,400: two pages, each answered after 300 ms.
+    // 9,800 seeded numbers give the client 1,400: a first page of 100, then pages of 1,000, each
+    // answered after 300 ms.
     const { client } = emulatedHub({
       rateLimits: false,
       numbers: 9_800,
@@ -327,7 +328,7 @@ describe('<hub-number-list>', () => {
     );
     await waitUntil(() => $(list, '[part=loading-more]'), 'no first page', { interval: 5 });
     expect(textOf($(list, '[part=loading-more]')!)).to.equal(
-      'Loading more numbers… 1,000 of 1,400 so far.',
+      'Loading more numbers… 100 of 1,400 so far.',
     );
     expect($(list, '[part=loading-more]')!.getAttribute('role')).to.equal('status');
     expect(rows(list).length).to.be.greaterThan(0);

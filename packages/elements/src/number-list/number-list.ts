@@ -196,6 +196,7 @@ export class HubNumberList extends HubElement {
    * page sent back here), so they are built after the first frame rather than delaying it.
    */
   @state() private flowsBuilt = false;
+  private flowsScheduled = false;
 
   private readonly numbers = new HubQueryController(this, () =>
     forProviderClient(this.hub, allNumbersQuery),
@@ -281,11 +282,13 @@ export class HubNumberList extends HubElement {
     });
   }
 
-  protected override firstUpdated(): void {
-    afterNextPaint(() => (this.flowsBuilt = true));
-  }
-
   protected override updated(): void {
+    // After the first frame that shows the numbers: built while they are on their way, the flows
+    // would take the main thread just as they arrive (and they read the same numbers).
+    if (!this.flowsScheduled && this.numbers.data) {
+      this.flowsScheduled = true;
+      afterNextPaint(() => (this.flowsBuilt = true));
+    }
     if (!this.numbers.partial) this.logSkipped(this.numbers.data);
     this.window.observe(this.renderRoot.querySelector<HTMLElement>('.body') ?? undefined);
   }
