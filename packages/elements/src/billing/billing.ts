@@ -22,6 +22,7 @@ import { plansView } from './plans-view.js';
 import { DirectPaymentController } from './direct-payment.js';
 import { styles } from './billing.styles.js';
 import { billingMessages } from './messages.js';
+import { dateFormat } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -308,7 +309,7 @@ export class HubBilling extends HubElement {
   /** The months asked for, `Apr 2025 – Mar 2026`. */
   private periodLabel(): string {
     const { from, to } = this.usageParams;
-    const format = new Intl.DateTimeFormat(this.resolvedLocale, {
+    const format = dateFormat(this.resolvedLocale, {
       month: 'short',
       year: 'numeric',
       timeZone: 'UTC',

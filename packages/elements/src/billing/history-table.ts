@@ -2,6 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { isoDay, moneyFormatter, sumMoney, type MonthCharges } from '@hub/core';
 import type { MessageKey } from '../base/messages.js';
 import type { MessageParams } from '../base/localize.js';
+import { dateFormat, numberFormat } from '../base/formatters.js';
 
 /** A month key as the history has it: `YYYY-MM`. */
 const MONTH = /^\d{4}-\d{2}$/;
@@ -25,8 +26,8 @@ export interface HistoryTableOptions {
 export function historyTable(options: HistoryTableOptions): TemplateResult {
   const { months, currency, locale, t } = options;
   const money = moneyFormatter(currency, locale);
-  const count = new Intl.NumberFormat(locale);
-  const monthFormat = new Intl.DateTimeFormat(locale, {
+  const count = numberFormat(locale);
+  const monthFormat = dateFormat(locale, {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

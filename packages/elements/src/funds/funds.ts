@@ -19,6 +19,7 @@ import { errorView, loadingView } from '../base/status-views.js';
 import { DirectPaymentController } from '../billing/direct-payment.js';
 import { styles } from './funds.styles.js';
 import { fundsMessages } from './messages.js';
+import { dateFormat } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -374,9 +375,6 @@ export class HubFunds extends HubElement {
   private formatDate(iso: string): string {
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.resolvedLocale, {
-      dateStyle: 'medium',
-      timeZone: 'UTC',
-    }).format(date);
+    return dateFormat(this.resolvedLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
   }
 }

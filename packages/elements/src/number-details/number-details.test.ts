@@ -1,4 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { createSeedState, DEMO_PARTNER_ID } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-number-details.js';
 import type { HubNumberDetails } from './number-details.js';
@@ -99,6 +100,13 @@ describe('<hub-number-details>', () => {
     });
     expect($$(el, '[part=error]')).to.have.length(0);
     expect(textOf(el)).not.to.contain('Retry');
+  });
+
+  it('shows a date the Hub sent in no date form as sent, instead of failing to render', async () => {
+    const state = createSeedState({ seed: 42, partnerId: DEMO_PARTNER_ID });
+    state.channels.find((channel) => channel.id === OBO_DIRECT.id)!.billing_started_at = 'soon';
+    const { el } = await mount(OBO_DIRECT, { paymentType: 'direct', state });
+    expect(textOf(el)).to.match(/Billing started\s*soon/);
   });
 
   it('shows billing and plan for direct payment, and a support note for on-behalf-of commerce', async () => {

@@ -38,6 +38,7 @@ import { styles } from './number-details.styles.js';
 import { numberListMessages } from '../number-list/messages.js';
 import { numberDetailsMessages } from './messages.js';
 import { helpLinkUrl } from '../help-links/links.js';
+import { dateFormat } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -414,9 +415,10 @@ export class HubNumberDetails extends HubElement {
     }
   }
 
+  /** A date in the locale; a value that is no date, as sent (formatting it would throw). */
   private formatDate(iso: string): string {
-    return new Intl.DateTimeFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(
-      new Date(iso),
-    );
+    const date = new Date(iso);
+    if (Number.isNaN(date.getTime())) return iso;
+    return dateFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(date);
   }
 }

@@ -3,6 +3,7 @@ import { endOfMonth, formatPhoneNumber, type HubClient, type HubNumber } from '@
 import type { Translate } from '../base/badges.js';
 import type { ConfirmationController } from '../base/confirmations.js';
 import type { DialogController } from '../base/dialog.js';
+import { dateFormat } from '../base/formatters.js';
 
 /** What {@link CancellationFlow} needs from the element that offers it. */
 export interface CancellationHost {
@@ -95,9 +96,6 @@ export class CancellationFlow {
   }
 
   private formatDate(date: Date): string {
-    return new Intl.DateTimeFormat(this.host.locale(), {
-      dateStyle: 'long',
-      timeZone: 'UTC',
-    }).format(date);
+    return dateFormat(this.host.locale(), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
   }
 }
