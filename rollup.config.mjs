@@ -1,5 +1,5 @@
 // Builds every published package as ESM (one output module per source module, so apps tree-shake
-// what they do not import) plus the minified drop-in file that bundles everything. Declarations
+// what they do not import) plus the minified drop-in file and the chunks it loads on demand. Declarations
 // come from `scripts/build-types.mjs`, which runs tsc after this.
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
@@ -73,12 +73,16 @@ export default [
       compile(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
-    // The drop-in is one file plus one file per shipped translation, which it fetches from beside
-    // itself only when a page shows that language.
+    // The drop-in is one small file that loads, from beside itself, the code of the elements a
+    // page uses (and the shared code they need) and a translation when a page shows that language.
     output: {
       dir: 'packages/elements/dist',
       entryFileNames: 'hub-elements.js',
-      chunkFileNames: 'hub-elements-[name]-[hash].js',
+      // Letters, digits and dashes only (`dialog.styles` → `dialog-styles`): a server rule that
+      // lets `hub-elements-*.js` through needs no dots in its pattern.
+      chunkFileNames: (chunk) => `hub-elements-${chunk.name.replace(/[^\w-]/g, '-')}-[hash].js`,
+      // Tiny shared chunks (a helper two elements use) merge into others: fewer requests a page.
+      experimentalMinChunkSize: 4096,
       format: 'esm',
       sourcemap: true,
     },

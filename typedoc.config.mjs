@@ -8,6 +8,7 @@ export default {
     'packages/core/src/index.ts',
     'packages/core/src/strict-csp.ts',
     'packages/elements/src/index.ts',
+    'packages/elements/src/drop-in.ts',
     'packages/elements/src/locales/de.ts',
     'packages/elements/src/locales/es.ts',
     'packages/elements/src/locales/pt-BR.ts',

@@ -1,6 +1,8 @@
 /**
- * What partners download, against issue 18's size goals: the drop-in with every element at most
- * 60 KB gzip, and each element's define module at most 12 KB gzip over lit + @hub/core. The
+ * What partners download, against issue 18's size goals: the drop-in at most 60 KB gzip, and each
+ * element's define module at most 12 KB gzip over lit + @hub/core. The drop-in loads the code of
+ * the elements a page uses, so it is reported three ways against the 60 KB: the file with its
+ * imports (every page), a page with the provider and one element, and a page with every element. The
  * figures come from `scripts/size-check.mjs` (the CI guard against growth), so both agree. Needs
  * the build (`pnpm build`) for the drop-in.
  * Run: node scripts/bench.mjs size
@@ -13,10 +15,10 @@ const sizes = JSON.parse(
 ) as Record<string, number>;
 const kb = (bytes: number) => bytes / 1024;
 
-const goals = [
-  limitGoal('drop-in hub-elements.js, gzip', kb(sizes['drop-in hub-elements.js']!), 60, 'KB'),
-];
+const goals = [];
 for (const [name, bytes] of Object.entries(sizes)) {
-  if (name.startsWith('define/')) goals.push(limitGoal(`${name}, gzip`, kb(bytes), 12, 'KB'));
+  if (/^drop-in (hub-elements\.js|page)/.test(name) || name.startsWith('define/')) {
+    goals.push(limitGoal(`${name}, gzip`, kb(bytes), name.startsWith('define/') ? 12 : 60, 'KB'));
+  }
 }
 reportGoals('size', goals);

@@ -5,8 +5,9 @@
 // prints the sizes for `bench/size.bench.ts`).
 //
 // Entries:
-// - the drop-in `dist/hub-elements.js` as built (every element, lit, core, zod), and each
-//   translation file beside it;
+// - the drop-in `dist/hub-elements.js` as built: the file and its imports (what every page
+//   downloads), a page with the provider and one element, a page with every element (each file
+//   compressed on its own, as a server sends it), and each translation file beside it;
 // - each `@hub/elements/define/<tag>.js` over lit and @hub/core: bundled as an app would, with
 //   lit, @lit/*, @hub/core and core's dependencies left out (an app has them once, whatever it
 //   uses); only what loading the module downloads, not the chunks it imports dynamically
@@ -15,7 +16,7 @@
 import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { downloadedBytes } from './downloaded.mjs';
+import { downloadedBytes, dropInDownload } from './downloaded.mjs';
 
 const budgetsFile = 'size-budgets.json';
 const update = process.argv.includes('--update');
@@ -44,7 +45,21 @@ async function bundled(entryPoints, external = []) {
 
 const sizes = {};
 const dist = 'packages/elements/dist';
-for (const file of readdirSync(dist).filter((name) => /^hub-elements.*\.js$/.test(name))) {
+// Each file is compressed on its own, as a server sends it.
+const dropIn = (tags) =>
+  dropInDownload(dist, tags).files.reduce(
+    (total, file) => total + gzip(readFileSync(`${dist}/${file}`)),
+    0,
+  );
+const everyTag = readdirSync('packages/elements/src/define').map((file) => file.slice(0, -3));
+sizes['drop-in hub-elements.js and its imports'] = dropIn([]);
+for (const tag of ['hub-activity-chart', 'hub-number-list', 'hub-template-editor']) {
+  sizes[`drop-in page with hub-provider + ${tag}`] = dropIn(['hub-provider', tag]);
+}
+sizes['drop-in page with every element'] = dropIn(everyTag);
+for (const file of readdirSync(dist).filter((name) =>
+  /^hub-elements-(de|es|pt-BR)-[\w-]{8}\.js$/.test(name),
+)) {
   // Translation files carry a content hash in their names; the budget is per language.
   const name = file.replace(/(hub-elements-(?:de|es|pt-BR))-[\w-]{8}\.js$/, '$1.js');
   sizes[`drop-in ${name}`] = gzip(readFileSync(`${dist}/${file}`));

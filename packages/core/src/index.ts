@@ -59,7 +59,8 @@ export {
   zeroMoney,
   type Money,
 } from './money.js';
-export { formatPhoneNumber, splitPhoneNumber, toE164 } from './phone.js';
+export { formatPhoneNumber, splitPhoneNumber } from './phone.js';
+export { toE164 } from './e164.js';
 export { growth, type Growth } from './growth.js';
 
 export * from './resources/numbers.js';

@@ -1,6 +1,7 @@
 // The core build with the min metadata: it holds every country's formats (what display needs)
-// without the per-type patterns only validation uses. `toE164` imports neither, so a bundle that
-// only normalises numbers (the channel schema) leaves both out.
+// without the per-type patterns only validation uses. Normalising (`toE164`, which the channel
+// schema uses) is a module of its own: code that reads numbers but never shows them, such as the
+// client itself, does not download the metadata even where bundles are split into shared chunks.
 import { PhoneNumber } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
 
@@ -23,12 +24,6 @@ export function splitPhoneNumber(
     }
   }
   return undefined;
-}
-
-/** Normalises a phone number as the Hub may send it (`4930…`, `+49 30 …`) to E.164 (`+4930…`). */
-export function toE164(phone: string): string {
-  const digits = phone.replace(/[^\d]/g, '');
-  return digits === '' ? phone : `+${digits}`;
 }
 
 /**

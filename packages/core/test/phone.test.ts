@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPhoneNumber, splitPhoneNumber, toE164 } from '../src/phone.js';
+import { toE164 } from '../src/e164.js';
+import { formatPhoneNumber, splitPhoneNumber } from '../src/phone.js';
 
 describe('formatPhoneNumber', () => {
   it('groups digits the way each country writes them, in international format', () => {

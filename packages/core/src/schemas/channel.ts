@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { toE164 } from '../phone.js';
+import { toE164 } from '../e164.js';
 import { listEnvelope, maybe, timestampSchema } from './common.js';
 
 /** A channel (one phone number) as the Partner API sends it. */

@@ -1,0 +1,108 @@
+/**
+ * Registers each Hub Element tag the first time a page uses it: the drop-in `hub-elements.js`
+ * watches the document for `hub-*` tags and loads only the code of the elements it finds, so a
+ * page with a chart does not download the template editor.
+ *
+ * @packageDocumentation
+ */
+
+/** Each tag and the module that registers it. */
+const definitions: Readonly<Record<string, () => Promise<unknown>>> = {
+  'hub-provider': () => import('./define/hub-provider.js'),
+  'hub-activity-chart': () => import('./define/hub-activity-chart.js'),
+  'hub-add-number': () => import('./define/hub-add-number.js'),
+  'hub-billing': () => import('./define/hub-billing.js'),
+  'hub-funds': () => import('./define/hub-funds.js'),
+  'hub-help-links': () => import('./define/hub-help-links.js'),
+  'hub-import-number': () => import('./define/hub-import-number.js'),
+  'hub-number-details': () => import('./define/hub-number-details.js'),
+  'hub-number-list': () => import('./define/hub-number-list.js'),
+  'hub-partner-change': () => import('./define/hub-partner-change.js'),
+  'hub-partner-change-requests': () => import('./define/hub-partner-change-requests.js'),
+  'hub-partner-permissions': () => import('./define/hub-partner-permissions.js'),
+  'hub-settings': () => import('./define/hub-settings.js'),
+  'hub-template-editor': () => import('./define/hub-template-editor.js'),
+  'hub-template-list': () => import('./define/hub-template-list.js'),
+  'hub-template-preview': () => import('./define/hub-template-preview.js'),
+};
+
+/**
+ * Tags an element shows inside its own shadow root, where the autoloader cannot see, when they
+ * are registered: the drop-in registers them with it, so its sections are all there.
+ */
+const composed: Readonly<Record<string, readonly string[]>> = {
+  'hub-settings': ['hub-partner-permissions', 'hub-partner-change'],
+};
+
+/** Every tag the drop-in can register. */
+export const HUB_TAGS: readonly string[] = Object.keys(definitions);
+
+const loads = new Map<string, Promise<unknown>>();
+
+function load(tag: string): Promise<unknown> {
+  let loading = loads.get(tag);
+  if (!loading) {
+    const definition = definitions[tag];
+    // A tag another copy of Hub Elements already registered needs nothing from this one.
+    loading =
+      !definition || customElements.get(tag) ? Promise.resolve() : definition().catch(failed(tag));
+    loads.set(tag, loading);
+  }
+  return loading;
+}
+
+/** Lets a later discovery try a tag again after its module failed to load (a network blip). */
+const failed = (tag: string) => (error: unknown) => {
+  loads.delete(tag);
+  console.error(`Hub Elements could not load <${tag}>.`, error);
+};
+
+/** The Hub Element tags in and under `root` that are not registered yet. */
+function undefinedTags(root: ParentNode): Set<string> {
+  const tags = new Set<string>();
+  if (root instanceof Element && root.localName in definitions && !root.matches(':defined')) {
+    tags.add(root.localName);
+  }
+  for (const element of root.querySelectorAll(':not(:defined)')) {
+    if (element.localName in definitions) tags.add(element.localName);
+  }
+  return tags;
+}
+
+/**
+ * Registers every Hub Element used in and under `root` and resolves once they are registered.
+ * The drop-in already does this for the document; call it for a shadow root of your own, which
+ * the drop-in cannot see into, or await it before calling an element's methods from a script.
+ *
+ * `<hub-provider>` is registered before the others, so an element finds its provider when it
+ * connects.
+ *
+ * @param root - Where to look, e.g. `document` or `this.shadowRoot`.
+ */
+export async function discover(root: ParentNode): Promise<void> {
+  const tags = undefinedTags(root);
+  if (tags.size === 0) return;
+  for (const tag of [...tags]) for (const inner of composed[tag] ?? []) tags.add(inner);
+  await load('hub-provider');
+  tags.delete('hub-provider');
+  await Promise.all([...tags].map(load));
+}
+
+/**
+ * Registers the Hub Elements in the document now and those added to it later, whatever adds
+ * them (the parser, a framework, `innerHTML` of a partner's own page).
+ */
+export function autoload(): void {
+  void discover(document);
+  let pending: Node[] = [];
+  new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) {
+        if (node instanceof Element) pending.push(node);
+      }
+    }
+    const added = pending;
+    pending = [];
+    for (const node of added) void discover(node as Element);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}
