@@ -9,17 +9,18 @@ export function afterNextPaint(work: () => void): void {
 }
 
 /**
- * Runs `work` when the browser is idle. Safari has no `requestIdleCallback` (calling it threw
- * during render); the next task there still keeps the work out of the current render.
+ * Runs `work` when the browser is idle, or after `timeout` ms at the latest. Safari has no
+ * `requestIdleCallback` (calling it threw during render); the next task there still keeps the
+ * work out of the current render.
  *
  * @returns A function that cancels it.
  */
-export function whenIdle(work: () => void): () => void {
+export function whenIdle(work: () => void, timeout = 1000): () => void {
   if (typeof requestIdleCallback !== 'function') {
     const id = setTimeout(work);
     return () => clearTimeout(id);
   }
-  const id = requestIdleCallback(work, { timeout: 1000 });
+  const id = requestIdleCallback(work, { timeout });
   return () => cancelIdleCallback(id);
 }
 
