@@ -118,7 +118,8 @@ describe('HubQueryController', () => {
 
 describe('allNumbersQuery', () => {
   it('renders the first page of a long list while the rest arrives, then the whole list', async () => {
-    // 9,800 seeded numbers give the client 1,400: two pages, each answered after 300 ms.
+    // 9,800 seeded numbers give the client 1,400: a first page of 100, then pages of 1,000, each
+    // answered after 300 ms.
     const { client } = emulatedHub({
       numbers: 9_800,
       faults: [{ route: /\/channels/, latencyMs: 300 }],
@@ -130,7 +131,7 @@ describe('allNumbersQuery', () => {
         </hub-provider>
       `)
     ).querySelector('test-all-numbers') as TestAllNumbers;
-    await waitUntil(() => shadowText(el) === '1000 of 1400, loading more', 'no first page', {
+    await waitUntil(() => shadowText(el) === '100 of 1400, loading more', 'no first page', {
       interval: 5,
     });
     expect(el.query.status).to.equal('success');
