@@ -117,12 +117,6 @@ export interface HubRequest<T> {
    * read at all, so an odd answer can never turn a change that happened into a failure.
    */
   ignoreBody?: boolean;
-  /**
-   * The body is read (parsed and validated) only once this settles, while the request itself
-   * leaves at once: a list's later pages travel alongside its first, but their parsing waits until
-   * the first has been shown, so it never holds back that frame.
-   */
-  readAfter?: Promise<unknown> | undefined;
   signal?: AbortSignal | undefined;
 }
 
@@ -375,7 +369,6 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
       await response.body?.cancel().catch(() => undefined);
       return undefined as T;
     }
-    if (request.readAfter) await request.readAfter;
     let text: string;
     try {
       text = await textWithin(response, timeout);
@@ -385,7 +378,6 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
       throw new HubError({ kind, endpoint, cause, status: response.status });
     }
     let body: unknown;
-    performance.mark('text ' + text.length);
     try {
       body = text === '' ? undefined : (JSON.parse(text) as unknown);
     } catch (cause) {

@@ -71,8 +71,8 @@ export interface NumbersResource {
    * Lists search, filter and sort it in memory (see `indexNumbers`), which stays instant at
    * 10,000 numbers where a request per keystroke would not.
    *
-   * A small first page (100) is read alone, then the rest in pages of 1,000, a few at a time
-   * (`PAGE_CONCURRENCY`), parsed once the first has had a frame to paint. While they
+   * A small first page (100) is read alone, then, once it has had a frame to paint, the rest in
+   * pages of 1,000, a few at a time (`PAGE_CONCURRENCY`). While they
    * arrive, a key with no full list yet holds the first page, so a list can show its first rows
    * at once: the cache state is then `partial` and the page's `nextOffset` is where the rest
    * starts, with the Hub's `total`. The promise resolves with the whole list only; the whole list
@@ -188,18 +188,13 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
   const { cache } = transport;
   const inFlight = createInFlightRegistry();
 
-  const requestPage = (
-    pageQuery: HubRequest<unknown>['query'],
-    signal: AbortSignal,
-    readAfter?: Promise<void>,
-  ) =>
+  const requestPage = (pageQuery: HubRequest<unknown>['query'], signal: AbortSignal) =>
     transport.request({
       method: 'GET',
       route: 'channels',
       query: pageQuery,
       schema: channelListSchema,
       signal,
-      readAfter,
     });
 
   /**
@@ -237,39 +232,28 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
         const skipped: SkippedItem[] = [];
         let first = true;
         let firstShown!: () => void;
-        // The later pages are parsed once the first is on screen: their parsing would otherwise
-        // run in the tasks before that frame and hold it back.
+        // The later pages are asked for once the first is on screen: their answers arriving and
+        // being parsed in the tasks before that frame would hold it back.
         const shown = new Promise<void>((resolve) => (firstShown = resolve));
         await readAllPages(
           async (offset, limit) => {
+            if (offset > 0) await shown;
             const params: NumberListParams = {
               filters: { clientId },
               limit,
               offset,
               sort: 'phoneNumber',
             };
-            const wire = await requestPage(query(params), signal, offset > 0 ? shown : undefined);
-            performance.mark('wire ' + offset);
-            const r = mapWire(listEndpoint, () => toNumberPage(wire));
-            performance.mark('mapped ' + offset);
-            return r;
+            const wire = await requestPage(query(params), signal);
+            return mapWire(listEndpoint, () => toNumberPage(wire));
           },
           (page) => {
             items.push(...page.items);
             // Positions are per page; across pages they count from the first number.
             skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
             if (first && page.nextOffset !== undefined) {
-              // Shown in a task of its own: rendering it at once would hold back the requests
-              // for the next pages, which leave only after a few more microtasks.
-              setTimeout(() => {
-                performance.mark('progress');
-                progress(page);
-                performance.mark('progressed');
-                void afterNextFrame().then(() => {
-                  performance.mark('shown');
-                  firstShown();
-                });
-              }, 0);
+              progress(page);
+              void afterNextFrame().then(firstShown);
             } else if (first) firstShown();
             first = false;
           },

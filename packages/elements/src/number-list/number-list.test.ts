@@ -1,10 +1,16 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { ChannelRecord } from '@hub/emulator';
+import { createHubClient } from '@hub/core';
+import { DEMO_API_KEY, DEMO_PARTNER_ID, type ChannelRecord } from '@hub/emulator';
 import '../define/hub-provider.js';
 import '../define/hub-number-list.js';
 import '../define/hub-number-details.js';
 import type { HubNumberList } from './number-list.js';
-import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
+import {
+  EMULATOR_BASE_URL,
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+} from '../test-support/emulated-hub.js';
 import { $, mountInProvider, press, textOf, typeInto } from '../test-support/dom.js';
 import {
   DIRECT,
@@ -312,6 +318,52 @@ describe('<hub-number-list>', () => {
     $<HTMLButtonElement>(list, '[part=error] button')!.click();
     await waitUntil(() => rows(list).length > 0, 'retry did not recover', { timeout: 8000 });
   });
+  it('shows its skeleton only for a first load that takes a while', async () => {
+    // The numbers are answered when the test says so.
+    const mount = () => {
+      const { emulator } = emulatedHub();
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      const fetch: typeof emulator.fetch = async (input, init) => {
+        if (String(input instanceof Request ? input.url : input).includes('/channels')) {
+          await released;
+        }
+        return emulator.fetch(input, init);
+      };
+      const provider = document.createElement('hub-provider');
+      provider.client = createHubClient({
+        partnerId: DEMO_PARTNER_ID,
+        baseUrl: EMULATOR_BASE_URL,
+        auth: { apiKey: DEMO_API_KEY },
+        fetch,
+      });
+      provider.clientId = FULL_ACCESS_CLIENT;
+      const list = document.createElement('hub-number-list');
+      provider.append(list);
+      let skeleton = false;
+      const watch = new MutationObserver(() => (skeleton ||= !!$(list, '[part=loading]')));
+      document.body.append(provider);
+      watch.observe(list.shadowRoot!, { childList: true, subtree: true });
+      const loaded = async () => {
+        await waitUntil(() => rows(list).length > 0, 'the list never loaded', { timeout: 8000 });
+        watch.disconnect();
+        provider.remove();
+        return skeleton;
+      };
+      return { list, release, loaded };
+    };
+    // Answered at once: the rows appear with no skeleton before them.
+    const fast = mount();
+    fast.release();
+    expect(await fast.loaded()).to.equal(false);
+    // Answered only once the skeleton shows.
+    const slow = mount();
+    await waitUntil(() => $(slow.list, '[part=loading]'), 'no skeleton for a slow load');
+    expect($(slow.list, '[part=loading]')!.getAttribute('role')).to.equal('status');
+    slow.release();
+    expect(await slow.loaded()).to.equal(true);
+  });
+
   it('shows the first page of a long list at once and says how much more is coming', async () => {
     // 9,800 seeded numbers give the client 1,400: a first page of 100, then pages of 1,000, each
     // answered after 300 ms.

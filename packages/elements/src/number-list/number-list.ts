@@ -32,6 +32,7 @@ import { MenuController } from '../base/menu.js';
 import { menuStyles } from '../base/menu.styles.js';
 import { numberMenuItems, rowMenu } from './row-menu.js';
 import { styles } from './number-list.styles.js';
+import { FirstLoadPacing } from './first-load.js';
 import { RowWindow } from './row-window.js';
 import { numberTable } from './table.js';
 import { addButtons, addNote, loadingMoreNote, skippedNote, toolbar } from './toolbar.js';
@@ -40,7 +41,7 @@ import { SignalsFlow, signalsDialogStyles } from './signals-dialog.js';
 import { activateInbox } from './inbox.js';
 import { numberListMessages } from './messages.js';
 import { addFlows, startAddFlow } from './add-flows.js';
-import { afterNextPaint, whenIdle } from '../base/scheduling.js';
+import { whenIdle } from '../base/scheduling.js';
 import { liveNumberChanges } from './live.js';
 
 declare global {
@@ -191,12 +192,6 @@ export class HubNumberList extends HubElement {
   }
 
   @state() private managing: HubNumber | undefined;
-  /**
-   * The add and import flows show nothing until started (or until they resume a flow the Hub's
-   * page sent back here), so they are built after the first frame rather than delaying it.
-   */
-  @state() private flowsBuilt = false;
-  private flowsScheduled = false;
 
   private readonly numbers = new HubQueryController(this, () =>
     forProviderClient(this.hub, allNumbersQuery),
@@ -210,6 +205,12 @@ export class HubNumberList extends HubElement {
   private readonly changes = new HubInFlightController(this, () => this.hub?.client);
   private readonly confirmations = new ConfirmationController(this);
   private readonly window = new RowWindow(this);
+  // The add and import flows show nothing until started (or until they resume a flow the Hub's
+  // page sent back here): they are built once the numbers have shown.
+  private readonly pacing = new FirstLoadPacing(this, () => ({
+    loading: this.numbers.status === 'loading' || this.numbers.status === 'idle',
+    shown: this.numbers.data !== undefined,
+  }));
   private readonly menu = new MenuController<HubNumber>(this, { align: 'end' });
   private readonly confirm = new DialogController(this);
   private readonly cancellation = new CancellationFlow({
@@ -283,12 +284,6 @@ export class HubNumberList extends HubElement {
   }
 
   protected override updated(): void {
-    // After the first frame that shows the numbers: built while they are on their way, the flows
-    // would take the main thread just as they arrive (and they read the same numbers).
-    if (!this.flowsScheduled && this.numbers.data) {
-      this.flowsScheduled = true;
-      afterNextPaint(() => (this.flowsBuilt = true));
-    }
     if (!this.numbers.partial) this.logSkipped(this.numbers.data);
     this.window.observe(this.renderRoot.querySelector<HTMLElement>('.body') ?? undefined);
   }
@@ -299,13 +294,15 @@ export class HubNumberList extends HubElement {
     if (gap) return html`${this.renderConfirmations()}${gap}`;
     if (this.managing) return this.renderManaging(this.managing);
     this.deriveRows();
-    return html`${this.renderConfirmations()}${this.flowsBuilt ? addFlows(this) : nothing}${this.renderBody()}
+    return html`${this.renderConfirmations()}${this.pacing.flowsBuilt ? addFlows(this) : nothing}${this.renderBody()}
     ${this.renderMenu()}${this.confirm.render()}`;
   }
 
   private renderBody(): TemplateResult {
     const status = this.numbers.status;
     if (status === 'loading' || status === 'idle') {
+      // Nothing to lay out yet, but busy: a script (or a test) waiting for the list sees it.
+      if (!this.pacing.skeletonDue) return html`<div aria-busy="true"></div>`;
       return html`${this.renderToolbar(false)}${loadingView(this.t('numberList.loading'), 6)}`;
     }
     if (status === 'error' && !this.numbers.data) {
@@ -358,7 +355,7 @@ export class HubNumberList extends HubElement {
     const clientId = this.hub?.clientId ?? '';
     const cancelable = { cancelable: true };
     const open = async (kind: 'add' | 'import') => {
-      this.flowsBuilt = true;
+      this.pacing.buildFlows();
       await this.updateComplete;
       await startAddFlow(this.renderRoot, kind);
     };

@@ -1,0 +1,56 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterNextPaint } from '../base/scheduling.js';
+
+/**
+ * How long a first load may take before the list shows its skeleton. A list that arrives sooner
+ * (most do) appears at once, with no skeleton flashing first and no skeleton to lay out and paint
+ * in the way of its rows; a slower one shows the skeleton well before anyone wonders.
+ */
+export const SKELETON_DELAY_MS = 100;
+
+/**
+ * Paces what the number list shows around its first load: the loading skeleton only once the load
+ * has taken {@link SKELETON_DELAY_MS}, and the add and import flows (which show nothing until
+ * started) after the first frame that shows numbers, so neither takes the main thread just as the
+ * numbers arrive.
+ */
+export class FirstLoadPacing implements ReactiveController {
+  /** Whether the loading skeleton may show. */
+  skeletonDue = false;
+  /** Whether the add and import flows are rendered. */
+  flowsBuilt = false;
+  private skeletonTimer: ReturnType<typeof setTimeout> | undefined;
+  private flowsScheduled = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly load: () => { loading: boolean; shown: boolean },
+  ) {
+    host.addController(this);
+  }
+
+  /** Renders the flows now, e.g. because the user started one. */
+  buildFlows(): void {
+    this.flowsBuilt = true;
+    this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    const { loading, shown } = this.load();
+    if (loading && !this.skeletonDue) {
+      this.skeletonTimer ??= setTimeout(() => {
+        this.skeletonDue = true;
+        this.host.requestUpdate();
+      }, SKELETON_DELAY_MS);
+    }
+    if (shown && !this.flowsScheduled) {
+      this.flowsScheduled = true;
+      afterNextPaint(() => this.buildFlows());
+    }
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.skeletonTimer);
+    this.skeletonTimer = undefined;
+  }
+}
