@@ -66,6 +66,9 @@ export default [
   pkg('react', ['index', 'jsx']),
   {
     input: 'packages/elements/src/drop-in.ts',
+    // The element files import lit and the client from the drop-in itself, so a page fetches the
+    // drop-in with its code in one file rather than a file that points at another.
+    preserveEntrySignatures: 'allow-extension',
     onwarn,
     plugins: [
       tsExtensions,

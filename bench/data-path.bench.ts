@@ -23,7 +23,7 @@ import { AFTER_PAINT, measureCold } from './lib/cold.js';
 import { median } from './lib/browser.js';
 import { limitGoal, ratioGoal, reportGoals } from './lib/goals.js';
 
-const SAMPLES = Number(process.env.SAMPLES ?? 5);
+const SAMPLES = Number(process.env.SAMPLES ?? 11);
 const CLIENT_ID = 'bNapo1CL';
 
 /** An emulator whose numbers all belong to {@link CLIENT_ID}, served on loopback. */

@@ -1,7 +1,8 @@
 /**
- * The entry of the drop-in `hub-elements.js` file. It registers each Hub Element tag the first
- * time the page uses it (see {@link discover}), loading that element's code from the files beside
- * it, and sets zod up for a strict Content-Security-Policy first. The drop-in bundles its own zod,
+ * The entry of the drop-in `hub-elements.js` file. It registers `<hub-provider>` at once and each
+ * other Hub Element tag the first time the page uses it (see {@link discover}), loading that
+ * element's code from the files beside it, and sets zod up for a strict Content-Security-Policy
+ * first. The drop-in bundles its own zod,
  * so the setting reaches no one else's code.
  *
  * For the element classes, import `@hub/elements` with a bundler.
@@ -9,6 +10,9 @@
  * @packageDocumentation
  */
 import '@hub/core/strict-csp';
+// Every page with Hub Elements has a provider: it comes with the drop-in (one step, with lit and
+// the client), and the elements the page shows follow in parallel, finding it registered.
+import './define/hub-provider.js';
 import { autoload } from './autoload.js';
 
 export { discover, HUB_TAGS } from './autoload.js';

@@ -23,10 +23,13 @@ export class FirstLoadPacing implements ReactiveController {
   private flowsScheduled = false;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly load: () => { loading: boolean; shown: boolean },
   ) {
     host.addController(this);
+    // A server-rendered list (its shadow root came with the page) already shows its skeleton:
+    // it keeps showing it rather than disappearing for a moment.
+    this.skeletonDue = host.shadowRoot !== null;
   }
 
   /** Renders the flows now, e.g. because the user started one. */
