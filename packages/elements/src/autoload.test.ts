@@ -14,9 +14,10 @@ describe('the drop-in autoloader', () => {
       const tree = await fixture<HTMLElement>(
         html`<div>
           <hub-provider><hub-help-links></hub-help-links></hub-provider>
-          <hub-unknown-thing></hub-unknown-thing>
         </div>`,
       );
+      // A tag of the same prefix that no Hub Element has.
+      tree.append(document.createElement('hub-unknown-thing'));
       await discover(tree);
       expect(order[0]).to.equal('hub-provider');
       expect(order).to.include('hub-help-links');
