@@ -22,7 +22,7 @@ import { confirmationStyles } from '../base/confirmations.styles.js';
 import { deepActiveElement } from '../base/focus-trap.js';
 import { OnboardingPopup, type OnboardingOutcome } from '../base/onboarding-popup.js';
 import type { MessageKey } from '../base/messages.js';
-import { numberListMessages } from '../number-list/messages.js';
+import { numberMessages } from '../number-list/number-messages.js';
 import { styles } from './add-number.styles.js';
 import { explainContent, panel, startStep, waitingStep } from './steps.js';
 import { addNumberMessages } from './messages.js';
@@ -45,7 +45,7 @@ declare global {
 
 /** The gate keys of the shared number vocabulary that the disabled button's reason uses. */
 const gateMessages = Object.fromEntries(
-  Object.entries(numberListMessages).filter(([key]) => key.startsWith('numbers.gate.')),
+  Object.entries(numberMessages).filter(([key]) => key.startsWith('numbers.gate.')),
 );
 
 /**

@@ -35,7 +35,7 @@ import { nameField } from './name-field.js';
 import { overviewSection } from './overview.js';
 import { profileSection } from './profile.js';
 import { styles } from './number-details.styles.js';
-import { numberListMessages } from '../number-list/messages.js';
+import { numberMessages } from '../number-list/number-messages.js';
 import { numberDetailsMessages } from './messages.js';
 import { helpLinkUrl } from '../help-links/links.js';
 import { dateFormat } from '../base/formatters.js';
@@ -99,7 +99,7 @@ export class HubNumberDetails extends HubElement {
     confirmationStyles,
     styles,
   ];
-  static override messages = { ...numberListMessages, ...numberDetailsMessages };
+  static override messages = { ...numberMessages, ...numberDetailsMessages };
 
   /** The number (channel ID, ending in `CH`) to show. */
   @property({ attribute: 'number-id', reflect: true }) numberId = '';

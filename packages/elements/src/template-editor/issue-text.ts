@@ -1,7 +1,7 @@
 import type { TemplateIssue } from '@hub/core';
 import type { MessageKey } from '../base/messages.js';
 import type { MessageParams } from '../base/localize.js';
-import { templateListMessages } from '../template-list/messages.js';
+import { templateMessages } from '../template-list/template-messages.js';
 import { templateEditorMessages } from './messages.js';
 
 /** The translate function of the element. */
@@ -10,7 +10,7 @@ export type Translate = (key: MessageKey, params?: MessageParams) => string;
 type Params = NonNullable<TemplateIssue['params']>;
 
 const isKey = (key: string): key is MessageKey =>
-  key in templateEditorMessages || key in templateListMessages;
+  key in templateEditorMessages || key in templateMessages;
 
 /** The catalog's words for a code of `@hub/core` under `prefix`, else the code itself. */
 function word(t: Translate, prefix: string, value: string | number | undefined): string {

@@ -26,7 +26,7 @@ import { HubQueryController } from '../base/query-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView } from '../base/status-views.js';
-import { templateListMessages } from '../template-list/messages.js';
+import { templateMessages } from '../template-list/template-messages.js';
 import { templateLanguageName, templateStatusLabel } from '../template-list/vocabulary.js';
 import { LanguageField, basicsEditor } from './basics-editor.js';
 import { bodyActions, bodyEditor, footerEditor, samplesTable } from './body-editor.js';
@@ -112,7 +112,7 @@ export class HubTemplateEditor extends HubElement {
   static override styles = [...HubElement.styles, confirmationStyles, dialogStyles, styles];
 
   /** English strings: the editor's, and the template statuses and categories it names. */
-  static override messages = { ...templateListMessages, ...templateEditorMessages };
+  static override messages = { ...templateMessages, ...templateEditorMessages };
 
   /** `create`, `edit`, `copy` or `add-language`. */
   @property({ reflect: true }) mode: TemplateEditorMode = 'create';

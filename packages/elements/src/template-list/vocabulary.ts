@@ -2,10 +2,10 @@
 // `base/badges.ts` draws the status badge itself.
 import { findTemplateLanguage, normalizeTemplateCategory } from '@hub/core';
 import type { Translate } from '../base/badges.js';
-import { templateListMessages } from './messages.js';
+import { templateMessages } from './template-messages.js';
 
 /** A status the catalog has words for, e.g. `APPROVED`. */
-type KnownStatus = keyof typeof templateListMessages extends infer K
+type KnownStatus = keyof typeof templateMessages extends infer K
   ? K extends `templateList.status.${infer S}`
     ? S
     : never
@@ -14,9 +14,7 @@ type KnownStatus = keyof typeof templateListMessages extends infer K
 /** The status in upper case when the catalog has words for it. */
 function knownStatus(status: string): KnownStatus | undefined {
   const upper = status.toUpperCase();
-  return `templateList.status.${upper}` in templateListMessages
-    ? (upper as KnownStatus)
-    : undefined;
+  return `templateList.status.${upper}` in templateMessages ? (upper as KnownStatus) : undefined;
 }
 
 /**
