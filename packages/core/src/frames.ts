@@ -8,7 +8,7 @@ const FRAME_WAIT_MS = 100;
  * Resolves once the page has had the chance to paint what was just handed to it: after the next
  * animation frame where there are frames (a visible browser tab), else after a task (Node, a
  * worker) or at most {@link FRAME_WAIT_MS}. The core draws nothing; it uses this to keep its own
- * follow-up work (parsing a list's later pages) out of the frame that shows the first.
+ * follow-up work (asking for a list's later pages) out of the frame that shows the first.
  */
 export function afterNextFrame(): Promise<void> {
   return new Promise((resolve) => {

@@ -94,15 +94,11 @@ export async function discover(root: ParentNode): Promise<void> {
  */
 export function autoload(): void {
   void discover(document);
-  let pending: Node[] = [];
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
-        if (node instanceof Element) pending.push(node);
+        if (node instanceof Element) void discover(node);
       }
     }
-    const added = pending;
-    pending = [];
-    for (const node of added) void discover(node as Element);
   }).observe(document.documentElement, { childList: true, subtree: true });
 }

@@ -2,8 +2,7 @@
  * The entry of the drop-in `hub-elements.js` file. It registers `<hub-provider>` at once and each
  * other Hub Element tag the first time the page uses it (see {@link discover}), loading that
  * element's code from the files beside it, and sets zod up for a strict Content-Security-Policy
- * first. The drop-in bundles its own zod,
- * so the setting reaches no one else's code.
+ * first. The drop-in bundles its own zod, so the setting reaches no one else's code.
  *
  * For the element classes, import `@hub/elements` with a bundler.
  *
