@@ -7,9 +7,18 @@ import { whenIdle } from './scheduling.js';
  * page makes loads the locale's number data: tens of milliseconds on a first render), so
  * elements never make their own per render or per row.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-const pluralRules = new Map<string, Intl.PluralRules>();
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const formatters = new Map<string, unknown>();
+
+/** The formatter `kind` made for `locale` and `options`, made by `make` the first time. */
+function shared<T>(kind: string, locale: string, options: object, make: () => T): T {
+  const key = `${kind}\u0000${locale}\u0000${JSON.stringify(options)}`;
+  let formatter = formatters.get(key) as T | undefined;
+  if (formatter === undefined) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
 
 /**
  * The page's `Intl.NumberFormat` for `locale` and `options`, made on first use.
@@ -22,23 +31,12 @@ export function numberFormat(
   locale: string,
   options: Intl.NumberFormatOptions = {},
 ): Intl.NumberFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    numberFormats.set(key, format);
-  }
-  return format;
+  return shared('number', locale, options, () => new Intl.NumberFormat(locale, options));
 }
 
 /** The page's cardinal `Intl.PluralRules` for `locale`, made on first use. */
 export function pluralRulesFor(locale: string): Intl.PluralRules {
-  let rules = pluralRules.get(locale);
-  if (!rules) {
-    rules = new Intl.PluralRules(locale);
-    pluralRules.set(locale, rules);
-  }
-  return rules;
+  return shared('plural', locale, {}, () => new Intl.PluralRules(locale));
 }
 
 /**
@@ -52,13 +50,7 @@ export function dateFormat(
   locale: string,
   options: Intl.DateTimeFormatOptions = {},
 ): Intl.DateTimeFormat {
-  const key = `${locale}\u0000${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return shared('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
 let warming = false;
