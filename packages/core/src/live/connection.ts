@@ -53,13 +53,22 @@ export interface LiveTarget {
   cache: QueryCache;
 }
 
-/** One connection to the stream, with its fallback. */
-export interface LiveConnection {
+/**
+ * A hold on a client's live updates (see `HubClient.live`). The stream stays open while any
+ * hold is open; closing the last one closes it.
+ */
+export interface HubLive {
+  /** Where updates come from now; see {@link HubLiveStatus}. `closed` once this hold is closed. */
   readonly status: HubLiveStatus;
+  /**
+   * Listens to events (after the cache was updated for them), status changes or errors; returns
+   * the function that stops listening. Listeners end with the hold.
+   */
   on<K extends keyof HubLiveEventMap>(
     type: K,
     listener: (value: HubLiveEventMap[K]) => void,
   ): () => void;
+  /** Lets go of the stream; the last hold to close stops the stream, its retries and polling. */
   close(): void;
 }
 
@@ -79,7 +88,7 @@ export function openLiveConnection(
   target: LiveTarget,
   options: HubLiveOptions = {},
   random: () => number = Math.random,
-): LiveConnection {
+): HubLive {
   const pollInterval = options.pollInterval ?? 30_000;
   const maxDelay = options.maxReconnectDelay ?? 30_000;
   const threshold = options.failuresBeforePolling ?? 3;

@@ -1,12 +1,6 @@
 import type { QueryCache } from '../cache.js';
 import type { HubAuth } from '../http.js';
-import {
-  openLiveConnection,
-  type HubLiveEventMap,
-  type HubLiveOptions,
-  type HubLiveStatus,
-  type LiveConnection,
-} from './connection.js';
+import { openLiveConnection, type HubLiveOptions, type HubLive } from './connection.js';
 import type { HubLiveEvent } from './events.js';
 
 export {
@@ -18,26 +12,7 @@ export {
   type HubLiveEvent,
   type HubLiveEventType,
 } from './events.js';
-export type { HubLiveEventMap, HubLiveOptions, HubLiveStatus } from './connection.js';
-
-/**
- * A hold on a client's live updates (see `HubClient.live`). The stream stays open while any
- * hold is open; closing the last one closes it.
- */
-export interface HubLive {
-  /** Where updates come from now; see {@link HubLiveStatus}. `closed` once this hold is closed. */
-  readonly status: HubLiveStatus;
-  /**
-   * Listens to events (after the cache was updated for them), status changes or errors; returns
-   * the function that stops listening. Listeners end with the hold.
-   */
-  on<K extends keyof HubLiveEventMap>(
-    type: K,
-    listener: (value: HubLiveEventMap[K]) => void,
-  ): () => void;
-  /** Lets go of the stream; the last hold to close stops the stream, its retries and polling. */
-  close(): void;
-}
+export type { HubLive, HubLiveEventMap, HubLiveOptions, HubLiveStatus } from './connection.js';
 
 /** What `createHubClient` needs to reach the stream. */
 export interface LiveSetup {
@@ -73,7 +48,7 @@ export function createLiveUpdates(setup: LiveSetup): LiveUpdates {
     },
   };
   const eventListeners = new Set<(event: HubLiveEvent) => void>();
-  let connection: LiveConnection | undefined;
+  let connection: HubLive | undefined;
   let holds = 0;
 
   return {
