@@ -2,33 +2,18 @@
 // `@hub/server` handler, which streams them to the open pages of that client. A number cancelled
 // outside the page (another tab, the Hub itself) shows as pending deletion in both open tabs,
 // highlighted, with no reload and no polling; a tab of another client sees nothing.
-import type { Browser, Page } from 'puppeteer-core';
-import type { ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/chromium.mjs';
-import { requestCancellation, signIn, startPortal } from './start-portal.js';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { portalInBrowser } from './portal-in-browser.js';
+import { requestCancellation, signIn } from './start-portal.js';
 
-let portal: ChildProcess;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  const started = await startPortal();
-  portal = started.process;
-  origin = started.origin;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  portal?.kill();
-});
+const portal = portalInBrowser();
 
 /** A browser context signed in as `clientId`'s admin, as a user of the portal is. */
 async function signedInContext(clientId: string) {
-  const context = await browser.createBrowserContext();
+  const context = await portal.browser.createBrowserContext();
   const page = await context.newPage();
-  await signIn(page, origin, clientId);
+  await signIn(page, portal.origin, clientId);
   await page.close();
   return context;
 }
@@ -36,7 +21,7 @@ async function signedInContext(clientId: string) {
 /** Opens the numbers page in a new tab of `context`, once its rows are in. */
 async function numbersTab(context: Awaited<ReturnType<typeof signedInContext>>): Promise<Page> {
   const page = await context.newPage();
-  await page.goto(`${origin}/numbers.html`);
+  await page.goto(`${portal.origin}/numbers.html`);
   await page.waitForFunction(
     () =>
       (document.querySelector('hub-number-list')?.shadowRoot?.querySelectorAll('[part~="row"]')

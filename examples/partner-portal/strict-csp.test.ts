@@ -1,34 +1,20 @@
 // The demo portal in headless Chromium under the policy docs/csp.md gives partners (the portal
 // sends it on every answer): every page of the client hub loads its data, and switching language
 // fetches a translation, with no `securitypolicyviolation`, console error or failed request.
-import type { Browser, Page } from 'puppeteer-core';
-import type { ChildProcess } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, recordProblems } from '../../scripts/chromium.mjs';
-import { signIn, startPortal } from './start-portal.js';
+import type { Page } from 'puppeteer-core';
+import { describe, expect, it } from 'vitest';
+import { recordProblems } from '../../scripts/chromium.mjs';
+import { portalInBrowser } from './portal-in-browser.js';
+import { signIn } from './start-portal.js';
 
-let portal: ChildProcess;
-let origin: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  const started = await startPortal();
-  portal = started.process;
-  origin = started.origin;
-  browser = await launchChromium();
-}, 60_000);
-
-afterAll(async () => {
-  await browser?.close();
-  portal?.kill();
-});
+const portal = portalInBrowser();
 
 /** A fresh signed-in page that records every CSP violation, console error and failed request. */
 async function signedInPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.createBrowserContext();
+  const context = await portal.browser.createBrowserContext();
   const page = await context.newPage();
   const problems = await recordProblems(page);
-  await signIn(page, origin);
+  await signIn(page, portal.origin);
   return { page, problems };
 }
 
@@ -67,7 +53,7 @@ const pages = [
 
 describe('the demo portal under a strict CSP', () => {
   it('sends the documented policy, Trusted Types included', async () => {
-    const answer = await fetch(`${origin}/signin.html`);
+    const answer = await fetch(`${portal.origin}/signin.html`);
     const policy = answer.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("script-src 'self'");
     expect(policy).toContain("style-src 'self'");
@@ -80,7 +66,7 @@ describe('the demo portal under a strict CSP', () => {
   it.each(pages)('%s loads its data with no violation', async (path) => {
     const { page, problems } = await signedInPage();
     try {
-      await page.goto(origin + path);
+      await page.goto(portal.origin + path);
       await settled(page);
       expect(problems).toEqual([]);
     } finally {
@@ -92,7 +78,7 @@ describe('the demo portal under a strict CSP', () => {
     const { page, problems } = await signedInPage();
     try {
       await page.evaluate(() => localStorage.removeItem('portal-language'));
-      await page.goto(`${origin}/numbers.html`);
+      await page.goto(`${portal.origin}/numbers.html`);
       await settled(page);
       const listText = () =>
         page.evaluate(() => document.querySelector('hub-number-list')!.shadowRoot!.textContent);
