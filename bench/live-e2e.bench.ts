@@ -8,6 +8,7 @@
  */
 import { launchChromium } from '../scripts/chromium.mjs';
 import {
+  numberRowsShown,
   requestCancellation,
   signIn,
   startPortal,
@@ -22,12 +23,7 @@ try {
   const page = await browser.newPage();
   await signIn(page, portal.origin);
   await page.goto(`${portal.origin}/numbers.html`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('hub-number-list')?.shadowRoot?.querySelectorAll('[part~="row"]')
-        .length ?? 0) > 0,
-    { timeout: 20_000 },
-  );
+  await numberRowsShown(page, { timeout: 20_000 });
   const numberId = await page.evaluate(
     () =>
       document

@@ -5,7 +5,7 @@
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { portalInBrowser } from './portal-in-browser.js';
-import { requestCancellation, signIn } from './start-portal.js';
+import { numberRowsShown, requestCancellation, signIn } from './start-portal.js';
 
 const portal = portalInBrowser();
 
@@ -22,12 +22,7 @@ async function signedInContext(clientId: string) {
 async function numbersTab(context: Awaited<ReturnType<typeof signedInContext>>): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${portal.origin}/numbers.html`);
-  await page.waitForFunction(
-    () =>
-      (document.querySelector('hub-number-list')?.shadowRoot?.querySelectorAll('[part~="row"]')
-        .length ?? 0) > 0,
-    { timeout: 15_000, polling: 100 },
-  );
+  await numberRowsShown(page, { timeout: 15_000, polling: 100 });
   return page;
 }
 

@@ -1,7 +1,7 @@
 // Test support: starts the demo portal as `npm start` does (its own process, a free port, its own
 // emulator) and resolves the portal's origin once it prints it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import type { Page } from 'puppeteer-core';
+import type { Page, FrameWaitForFunctionOptions } from 'puppeteer-core';
 
 /** A running portal: its origin (no trailing slash) and the process, to kill when done. */
 export async function startPortal(): Promise<{ origin: string; process: ChildProcess }> {
@@ -83,5 +83,18 @@ export function requestCancellation(
     },
     numberId,
     enabled,
+  );
+}
+
+/** Resolves once the page's `<hub-number-list>` shows rows. */
+export async function numberRowsShown(
+  page: Page,
+  options: FrameWaitForFunctionOptions,
+): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      (document.querySelector('hub-number-list')?.shadowRoot?.querySelectorAll('[part~="row"]')
+        .length ?? 0) > 0,
+    options,
   );
 }
