@@ -8,17 +8,24 @@ import { $, $$, textOf } from '../test-support/dom.js';
 
 const WABA = 'bNapoWA';
 
+/** A live template list of {@link WABA}, once its rows are in. */
+async function mountLiveList(client: ReturnType<typeof emulatedLiveHub>['client']) {
+  const provider = await fixture(html`
+    <hub-provider live .client=${client} client-id=${FULL_ACCESS_CLIENT}>
+      <hub-template-list waba-account-id=${WABA}></hub-template-list>
+    </hub-provider>
+  `);
+  const list = provider.querySelector('hub-template-list') as HubTemplateList;
+  await waitUntil(() => $$(list, 'tr[part~=row]').length > 0, 'templates never loaded', {
+    timeout: 5000,
+  });
+  return list;
+}
+
 describe('<hub-template-list> with <hub-provider live>', () => {
   it('updates, highlights and announces a template whose review ended', async () => {
     const { client, emulator, push } = emulatedLiveHub();
-    const provider = await fixture(html`
-      <hub-provider live .client=${client} client-id=${FULL_ACCESS_CLIENT}>
-        <hub-template-list waba-account-id=${WABA}></hub-template-list>
-      </hub-provider>
-    `);
-    const list = provider.querySelector('hub-template-list') as HubTemplateList;
-    const rows = () => $$(list, 'tr[part~=row]');
-    await waitUntil(() => rows().length > 0, 'templates never loaded', { timeout: 5000 });
+    const list = await mountLiveList(client);
     const template = emulator.state.templates.find(
       (t) => t.waba_account_id === WABA && t.status !== 'approved',
     )!;
@@ -49,15 +56,7 @@ describe('<hub-template-list> with <hub-provider live>', () => {
     const { client, push } = emulatedLiveHub();
     const seen: string[] = [];
     const off = client.onLiveEvent((event) => seen.push(event.wabaAccountId ?? ''));
-    const provider = await fixture(html`
-      <hub-provider live .client=${client} client-id=${FULL_ACCESS_CLIENT}>
-        <hub-template-list waba-account-id=${WABA}></hub-template-list>
-      </hub-provider>
-    `);
-    const list = provider.querySelector('hub-template-list') as HubTemplateList;
-    await waitUntil(() => $$(list, 'tr[part~=row]').length > 0, 'templates never loaded', {
-      timeout: 5000,
-    });
+    const list = await mountLiveList(client);
     await waitUntil(() => client.live().status === 'live', 'stream not open');
     push({
       type: 'waba_template_rejected',
