@@ -6,6 +6,7 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { rollupMinifyTemplates } from './scripts/minify-templates.mjs';
 
 /** Source files import siblings as `./x.js` (what Node and tsc expect); the file on disk is `./x.ts`. */
 const tsExtensions = {
@@ -38,7 +39,7 @@ const pkg = (dir, input) => ({
   input: Object.fromEntries(input.map((name) => [name, `packages/${dir}/src/${name}.ts`])),
   external,
   onwarn,
-  plugins: [tsExtensions, compile()],
+  plugins: [tsExtensions, compile(), rollupMinifyTemplates()],
   output: {
     dir: `packages/${dir}/dist`,
     format: 'esm',
@@ -76,6 +77,7 @@ export default [
       tsExtensions,
       nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
       compile(),
+      rollupMinifyTemplates(),
       terser({ format: { comments: false }, ecma: 2022, module: true }),
     ],
     // The drop-in is one small file that loads, from beside itself, the code of the elements a

@@ -3,13 +3,26 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const executablePath = await findChromium();
 
 export default {
   files: ['packages/elements/src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
+    // The elements' templates as published (see scripts/minify-templates.mjs), each line kept in
+    // place for stack traces; the tests' own fixtures as written.
+    {
+      name: 'minify-templates',
+      transform(context) {
+        if (!/\/packages\/elements\/src\/.*(?<!\.test)\.ts$/.test(context.path)) return undefined;
+        const out = minifyTemplates(context.body, { keepLines: true });
+        return out ? { body: out.toString() } : undefined;
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),
   ],

@@ -17,6 +17,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { downloadedBytes, dropInDownload } from './downloaded.mjs';
+import { esbuildMinifyTemplates } from './minify-templates.mjs';
 
 const budgetsFile = 'size-budgets.json';
 const update = process.argv.includes('--update');
@@ -39,6 +40,8 @@ async function bundled(entryPoints, external = []) {
     metafile: true,
     logLevel: 'error',
     external,
+    // As the package build does: the published templates are shrunk.
+    plugins: [esbuildMinifyTemplates('tsconfig.base.json')],
   });
   return gzip(downloadedBytes(result));
 }

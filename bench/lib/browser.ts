@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { esbuildMinifyTemplates } from '../../scripts/minify-templates.mjs';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -24,6 +25,8 @@ export async function bundleEntry(entry: string): Promise<string> {
     define: { 'process.env.NODE_ENV': '"production"' },
     write: false,
     logLevel: 'error',
+    // The element templates as published (see scripts/minify-templates.mjs).
+    plugins: [esbuildMinifyTemplates(`${root}tsconfig.base.json`)],
   });
   return bundle.outputFiles[0]!.text;
 }

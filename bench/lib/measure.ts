@@ -2,6 +2,7 @@ import { build } from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { downloadedBytes } from '../../scripts/downloaded.mjs';
+import { esbuildMinifyTemplates } from '../../scripts/minify-templates.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,6 +40,8 @@ export async function gzipBytes(code: string): Promise<{ min: number; gzip: numb
     metafile: true,
     write: false,
     logLevel: 'silent',
+    // The element templates as published (see scripts/minify-templates.mjs).
+    plugins: [esbuildMinifyTemplates(`${root}tsconfig.base.json`)],
   });
   const bytes = downloadedBytes(result);
   return { min: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
