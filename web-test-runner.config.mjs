@@ -13,7 +13,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
     // The elements' templates as published (see scripts/minify-templates.mjs), each line kept in
-    // place for stack traces; the tests' own fixtures as written.
+    // place for stack traces; the test files as written.
     {
       name: 'minify-templates',
       transform(context) {

@@ -4,10 +4,11 @@
 // render. This pass shrinks the static parts of the `css`, `html` and `svg` templates imported
 // from lit, and only where the result renders the same:
 // - css: comments go, whitespace collapses, and none is kept around `{ } ; ,` or after `:`
-//   (strings are left as written);
+//   (strings are left as written, and so is `--x: ;`);
 // - html and svg: only whitespace runs that hold a line break change. Next to a block-level tag
 //   (where CSS drops such whitespace anyway) they go; elsewhere they become one space, which is
-//   what they render as. Inside `<pre>` and `<textarea>` nothing changes.
+//   what they render as. Inside `<pre>`, `<textarea>` and quoted attribute values nothing
+//   changes; a no-break space is content, not whitespace.
 // It runs on JavaScript (after TypeScript is compiled) in the package build, the tests and the
 // benches, so what is tested and measured is what ships.
 import { readFile } from 'node:fs/promises';
@@ -34,19 +35,32 @@ const TAG_AFTER = /^<\/?([a-zA-Z][\w-]*)/;
 /** Whether the text before a position is inside a <pre> or <textarea>, whose whitespace shows. */
 function insideVerbatim(before) {
   for (const name of ['pre', 'textarea']) {
-    if (before.lastIndexOf(`<${name}`) > before.lastIndexOf(`</${name}`)) return true;
+    const opened = before.search(new RegExp(`<${name}[\\s>](?![\\s\\S]*<${name}[\\s>])`));
+    if (opened !== -1 && before.indexOf(`</${name}>`, opened) === -1) return true;
   }
   return false;
+}
+
+/** Whether the text before a position is inside a quoted attribute value of an open tag. */
+function insideAttributeValue(before) {
+  const tag = before.lastIndexOf('<');
+  if (tag === -1 || tag < before.lastIndexOf('>')) return false;
+  const inside = before.slice(tag);
+  return (inside.split('"').length - 1) % 2 === 1 || (inside.split("'").length - 1) % 2 === 1;
 }
 
 /** Line continuations standing for the line breaks of `run`, so that every line stays. */
 const keptLines = (run, keepLines) => (keepLines ? '\\\n'.repeat(run.split('\n').length - 1) : '');
 
+// Whitespace as HTML and CSS define it: a no-break space (which `\s` also matches) is content.
+const SPACE = '[ \\t\\n\\r\\f]';
+
 /** The static parts of an html/svg template, each whitespace run with a line break rewritten. */
 function markup(text, keepLines) {
-  return text.replace(/\s*\n\s*/g, (run, at) => {
+  return text.replace(new RegExp(`${SPACE}*\\n${SPACE}*`, 'g'), (run, at) => {
     const before = text.slice(0, at);
-    if (insideVerbatim(before)) return run;
+    // After a `\` the line break is a line continuation: the template holds no whitespace there.
+    if (before.endsWith('\\') || insideVerbatim(before) || insideAttributeValue(before)) return run;
     const after = text.slice(at + run.length);
     const block =
       BLOCK.has(TAG_BEFORE.exec(before)?.[1] ?? '') || BLOCK.has(TAG_AFTER.exec(after)?.[1] ?? '');
@@ -54,22 +68,33 @@ function markup(text, keepLines) {
   });
 }
 
+const CSS_STRING = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/;
+
 /** The static parts of a css template, shrunk; quoted strings are kept as written. */
 function stylesheet(text, keepLines) {
-  return text
-    .split(/("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')/)
+  // Comments go first (read in order with the strings, so a quote in a comment is no string);
+  // a comment with line breaks leaves them, for `keepLines`.
+  const bare = text.replace(
+    new RegExp(`${CSS_STRING.source}|/\\*[\\s\\S]*?\\*/`, 'g'),
+    (match, string) => string ?? '\n'.repeat(match.split('\n').length - 1),
+  );
+  return bare
+    .split(CSS_STRING)
     .map((part, i, parts) => {
       if (i % 2) return part;
-      // A comment counts as whitespace: it goes, with the whitespace around it.
-      return part.replace(/(?:\s|\/\*[\s\S]*?\*\/)+/g, (run, at) => {
+      return part.replace(new RegExp(`${SPACE}+`, 'g'), (run, at) => {
         const before = part[at - 1] ?? (i > 0 ? parts[i - 1].at(-1) : undefined);
         const after = part[at + run.length] ?? (i < parts.length - 1 ? parts[i + 1][0] : undefined);
+        // After a `\\` the line break is a line continuation (or an escaped space): leave it.
+        if (before === '\\') return run;
+        // `--x: ;` keeps its space: an empty custom property needs one in older engines.
+        const emptyValue = before === ':' && (after === ';' || after === '}');
         const needless =
-          before === undefined ||
-          after === undefined ||
-          '{};,'.includes(before) ||
-          '{};,'.includes(after) ||
-          (before === ':' && after !== ';' && after !== '}');
+          !emptyValue &&
+          (before === undefined ||
+            after === undefined ||
+            '{};,:'.includes(before) ||
+            '{};,'.includes(after));
         return (needless ? '' : ' ') + keptLines(run, keepLines);
       });
     })

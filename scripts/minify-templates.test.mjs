@@ -70,6 +70,29 @@ html\`<div>
     ]);
   });
 
+  it('keeps what is content: no-break spaces, attribute values, line continuations', () => {
+    const code = `import { css, html } from 'lit';
+html\`<p>
+  Total:\u00a0
+  <b title="Line one
+    line two">5</b>
+  <span>a</span>\\
+<span>b</span>
+</p>\`;
+css\`
+  .a\u00a0
+  .b { --empty: ; }
+  .c/**/.d::before { content: "/* not a comment */"; }
+  /* "a quote" in a comment */
+  .e\\
+.f {}
+\`;`;
+    expect(cookedTemplates(minified(code)).map((t) => t.strings[0])).toEqual([
+      '<p>Total:\u00a0 <b title="Line one\n    line two">5</b> <span>a</span><span>b</span></p>',
+      '.a\u00a0 .b{--empty: ;}.c.d::before{content:"/* not a comment */";}.e.f{}',
+    ]);
+  });
+
   it("touches only lit's tags, under whatever local name", () => {
     const code = `import { html as h } from 'lit';
 import { html } from './elsewhere.js';
