@@ -53,6 +53,19 @@ export function dateFormat(
   return shared('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 }
 
+/**
+ * A date or date-time the Hub sent (`iso`), written with the page's shared formatter for `locale`
+ * and `options`; a value that is no date comes back as sent, where formatting it would throw.
+ */
+export function formatIsoDate(
+  locale: string,
+  iso: string,
+  options: Intl.DateTimeFormatOptions,
+): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : dateFormat(locale, options).format(date);
+}
+
 let warming = false;
 
 /**

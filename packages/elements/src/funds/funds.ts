@@ -19,7 +19,7 @@ import { errorView, loadingView } from '../base/status-views.js';
 import { DirectPaymentController } from '../billing/direct-payment.js';
 import { styles } from './funds.styles.js';
 import { fundsMessages } from './messages.js';
-import { dateFormat } from '../base/formatters.js';
+import { formatIsoDate } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -373,8 +373,6 @@ export class HubFunds extends HubElement {
 
   /** A day of the Hub's (UTC) calendar in the locale; a value that is no date, as sent. */
   private formatDate(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return dateFormat(this.resolvedLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return formatIsoDate(this.resolvedLocale, iso, { dateStyle: 'medium', timeZone: 'UTC' });
   }
 }

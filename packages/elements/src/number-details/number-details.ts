@@ -38,7 +38,7 @@ import { styles } from './number-details.styles.js';
 import { numberMessages } from '../number-list/number-messages.js';
 import { numberDetailsMessages } from './messages.js';
 import { helpLinkUrl } from '../help-links/links.js';
-import { dateFormat } from '../base/formatters.js';
+import { formatIsoDate } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -417,8 +417,6 @@ export class HubNumberDetails extends HubElement {
 
   /** A date in the locale; a value that is no date, as sent (formatting it would throw). */
   private formatDate(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return dateFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(date);
+    return formatIsoDate(this.resolvedLocale, iso, { dateStyle: 'medium' });
   }
 }

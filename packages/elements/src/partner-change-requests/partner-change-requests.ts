@@ -16,7 +16,7 @@ import { emptyView, errorView, loadingView, stateView } from '../base/status-vie
 import { HUB_WEB_URL } from '../partner-change/hub-web.js';
 import { styles } from './partner-change-requests.styles.js';
 import { partnerChangeRequestsMessages } from './messages.js';
-import { dateFormat } from '../base/formatters.js';
+import { formatIsoDate } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -302,8 +302,6 @@ export class HubPartnerChangeRequests extends HubElement {
   }
 
   private formatDate(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return dateFormat(this.resolvedLocale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return formatIsoDate(this.resolvedLocale, iso, { dateStyle: 'medium', timeZone: 'UTC' });
   }
 }

@@ -37,7 +37,7 @@ import { rowActions, rowMenu, type RowActionOptions, type TemplateRow } from './
 import { styles } from './template-list.styles.js';
 import { templateListMessages } from './messages.js';
 import { liveTemplateChanges } from './live.js';
-import { dateFormat } from '../base/formatters.js';
+import { formatIsoDate } from '../base/formatters.js';
 
 declare global {
   interface HubEventMap {
@@ -494,8 +494,6 @@ export class HubTemplateList extends HubElement {
   }
 
   private formatDate(iso: string): string {
-    const date = new Date(iso);
-    if (Number.isNaN(date.getTime())) return iso;
-    return dateFormat(this.resolvedLocale, { dateStyle: 'medium' }).format(date);
+    return formatIsoDate(this.resolvedLocale, iso, { dateStyle: 'medium' });
   }
 }
