@@ -45,6 +45,11 @@ export class FirstLoadPacing implements ReactiveController {
         this.skeletonDue = true;
         this.host.requestUpdate();
       }, SKELETON_DELAY_MS);
+    } else if (!loading && this.skeletonTimer !== undefined) {
+      // Loaded in time: a later load shows its skeleton at once, as it would after the timer,
+      // without the timer re-rendering a list that shows no skeleton.
+      this.cancelTimer();
+      this.skeletonDue = true;
     }
     if (shown && !this.flowsScheduled) {
       this.flowsScheduled = true;
@@ -53,6 +58,10 @@ export class FirstLoadPacing implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.cancelTimer();
+  }
+
+  private cancelTimer(): void {
     clearTimeout(this.skeletonTimer);
     this.skeletonTimer = undefined;
   }
