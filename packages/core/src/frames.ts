@@ -10,7 +10,7 @@ const FRAME_WAIT_MS = 100;
  * worker) or at most {@link FRAME_WAIT_MS}. The core draws nothing; it uses this to keep its own
  * follow-up work (asking for a list's later pages) out of the frame that shows the first.
  */
-export function afterNextFrame(): Promise<void> {
+export function afterNextPaint(): Promise<void> {
   return new Promise((resolve) => {
     const frame = (globalThis as { requestAnimationFrame?: (callback: () => void) => unknown })
       .requestAnimationFrame;

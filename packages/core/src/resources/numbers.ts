@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { QueryFetchOptions, QueryKey, QueryRollback } from '../cache.js';
 import type { HubRequest, HubTransport } from '../http.js';
-import { afterNextFrame } from '../frames.js';
+import { afterNextPaint } from '../frames.js';
 import {
   listQuery,
   paginate,
@@ -253,7 +253,7 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
             skipped.push(...page.skipped.map((s) => ({ ...s, index: s.index + page.offset })));
             if (first && page.nextOffset !== undefined) {
               progress(page);
-              void afterNextFrame().then(firstShown);
+              void afterNextPaint().then(firstShown);
             } else if (first) firstShown();
             first = false;
           },
