@@ -3,7 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
-import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { devServerMinifyTemplates } from './scripts/minify-templates.mjs';
 
 const executablePath = await findChromium();
 
@@ -12,16 +12,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json' }),
-    // The elements' templates as published (see scripts/minify-templates.mjs), each line kept in
-    // place for stack traces; the test files as written.
-    {
-      name: 'minify-templates',
-      transform(context) {
-        if (!/\/packages\/elements\/src\/.*(?<!\.test)\.ts$/.test(context.path)) return undefined;
-        const out = minifyTemplates(context.body, { keepLines: true });
-        return out ? { body: out.toString() } : undefined;
-      },
-    },
+    // The elements' templates as published (see scripts/minify-templates.mjs).
+    devServerMinifyTemplates(),
   ],
   browsers: [
     chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs } }),

@@ -9,3 +9,7 @@ export declare function minifyTemplates(
 ): MagicString | undefined;
 export declare function rollupMinifyTemplates(): RollupPlugin;
 export declare function esbuildMinifyTemplates(tsconfig: string): EsbuildPlugin;
+export declare function devServerMinifyTemplates(): {
+  name: string;
+  transform(context: { path: string; body: unknown }): { body: string } | undefined;
+};

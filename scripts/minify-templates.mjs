@@ -183,15 +183,31 @@ export const rollupMinifyTemplates = () => ({
 export const esbuildMinifyTemplates = (tsconfig) => ({
   name: 'minify-templates',
   setup(build) {
+    // Read once per build, not once per module.
+    const tsconfigRaw = readFile(tsconfig, 'utf8');
     build.onLoad({ filter: ELEMENT_SOURCES }, async ({ path }) => {
       const { code } = await build.esbuild.transform(await readFile(path, 'utf8'), {
         loader: 'ts',
         format: 'esm',
         target: 'es2022',
         sourcefile: path,
-        tsconfigRaw: await readFile(tsconfig, 'utf8'),
+        tsconfigRaw: await tsconfigRaw,
       });
       return { contents: minifyTemplates(code)?.toString() ?? code, loader: 'js' };
     });
+  },
+});
+
+/**
+ * The pass as a plugin of `@web/test-runner`'s dev server, after its esbuild plugin has compiled
+ * TypeScript: the element modules the tests import, each line kept in place for stack traces; the
+ * test files as written.
+ */
+export const devServerMinifyTemplates = () => ({
+  name: 'minify-templates',
+  transform(context) {
+    if (!ELEMENT_SOURCES.test(context.path) || context.path.endsWith('.test.ts')) return undefined;
+    const out = minifyTemplates(context.body, { keepLines: true });
+    return out ? { body: out.toString() } : undefined;
   },
 });
