@@ -1,12 +1,18 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement } from 'lit/decorators.js';
-import type { HubNumber, Page } from '@hub/core';
+import { createHubClient, type HubNumber, type Page } from '@hub/core';
+import { DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
 import { HubElement } from './hub-element.js';
 import { HubQueryController, allNumbersQuery, forProviderClient } from './query-controller.js';
 import { loadingView, errorView, emptyView } from './status-views.js';
 import '../define/hub-provider.js';
 import type { HubProvider } from '../provider/provider.js';
-import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
+import {
+  EMULATOR_BASE_URL,
+  FULL_ACCESS_CLIENT,
+  READ_ONLY_CLIENT,
+  emulatedHub,
+} from '../test-support/emulated-hub.js';
 
 @customElement('test-number-count')
 class TestNumberCount extends HubElement {
@@ -73,6 +79,46 @@ describe('HubQueryController', () => {
     await waitUntil(() => el.query.status === 'success', 'never loaded');
     await el.updateComplete;
     expect(Number(el.shadowRoot!.querySelector('.count')?.textContent)).to.be.greaterThan(0);
+  });
+
+  it('reuses what another element has just read, and reads again after a change or a retry', async () => {
+    const { emulator } = emulatedHub();
+    const reads: string[] = [];
+    const client = createHubClient({
+      partnerId: DEMO_PARTNER_ID,
+      baseUrl: EMULATOR_BASE_URL,
+      auth: { apiKey: DEMO_API_KEY },
+      fetch: (input, init) => {
+        const url = new Request(input, init).url;
+        if (url.includes('/channels')) reads.push(url);
+        return emulator.fetch(input, init);
+      },
+    });
+    const provider = await fixture<HubProvider>(html`
+      <hub-provider .client=${client} client-id=${FULL_ACCESS_CLIENT}
+        ><test-number-count></test-number-count
+      ></hub-provider>
+    `);
+    const first = provider.querySelector('test-number-count') as TestNumberCount;
+    await waitUntil(() => first.query.status === 'success', 'first never loaded');
+    expect(reads).to.have.length(1);
+
+    // Mounted a moment later, as a page's elements are: it shows the list without asking again.
+    const second = document.createElement('test-number-count') as TestNumberCount;
+    provider.append(second);
+    await second.updateComplete;
+    expect(second.query.status).to.equal('success');
+    expect(shadowText(second)).to.equal(shadowText(first));
+    expect(reads).to.have.length(1);
+
+    // A change invalidates the list: it is read again at once, young as it was.
+    client.cache.invalidate(['numbers']);
+    await waitUntil(() => reads.length === 2, 'the invalidated list was not read again');
+    await waitUntil(() => !first.query.fetching, 'the new read never ended');
+
+    // Retry always asks the Hub.
+    second.query.refresh();
+    await waitUntil(() => reads.length === 3, 'refresh did not read again');
   });
 
   it('shows a readable error with a working retry', async () => {

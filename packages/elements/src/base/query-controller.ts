@@ -59,6 +59,15 @@ export function forProviderClient<T>(
   return hub?.client && hub.clientId ? read(hub.client, hub.clientId) : undefined;
 }
 
+/**
+ * How young a cached result is used without asking the Hub again when an element starts to show
+ * it. The elements of a page mount over several frames (the number list opens its flows after its
+ * first one), and each asked again for what another had read a moment before: a second request
+ * for the same answer, counted against the Hub's rate limits. A change made through the client
+ * invalidates what it touches, so that is read again at once whatever its age.
+ */
+const RECENT_READ_MS = 2_000;
+
 /** A query's state as an element renders it; `idle` while there is nothing to read (no client). */
 export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
 
@@ -67,7 +76,7 @@ export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
  *
  * Before each render it asks the element what to read; when the answer's key (or client) changes
  * it moves its subscription, shows what the cache already holds, and refreshes it in the
- * background. Any change to the key's state — a refresh, a mutation elsewhere invalidating it —
+ * background, unless the cache read it less than two seconds ago (`RECENT_READ_MS`). Any change to the key's state — a refresh, a mutation elsewhere invalidating it —
  * re-renders the element. Disconnecting unsubscribes, which lets the cache abort a request nobody
  * waits for.
  */
@@ -153,7 +162,9 @@ export class HubQueryController<T> implements ReactiveController {
 
   private run(staleWhileRevalidate: boolean): void {
     // Failures reach the element through the subscription; the promise needs no handler of its own.
-    this.spec?.fetch({ staleWhileRevalidate }).catch(() => undefined);
+    this.spec
+      ?.fetch(staleWhileRevalidate ? { staleWhileRevalidate, maxAge: RECENT_READ_MS } : {})
+      .catch(() => undefined);
   }
 
   private unsubscribe(): void {

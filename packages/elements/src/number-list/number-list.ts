@@ -271,8 +271,15 @@ export class HubNumberList extends HubElement {
     if (!index || this.indexedFrom !== data) {
       index = indexNumbers(data.items);
       this.index = index;
-      const prepared = index;
-      whenIdle(() => prepared.prepareSearch());
+      // Search is made ready in idle time once the list is whole: while pages stream in, each
+      // one replaces the index, and folding the text of every number for an index that is gone
+      // would hold up the next page. A search typed before then prepares the index it runs on.
+      if (!this.numbers.partial) {
+        const prepared = index;
+        whenIdle(() => {
+          if (this.index === prepared) prepared.prepareSearch();
+        });
+      }
       this.indexedFrom = data;
     }
     this.rows = index.query({
