@@ -116,7 +116,7 @@ export async function* paginate<T extends { id?: unknown }>(
 }
 
 /**
- * Pages of one list asked for at once by {@link readAllPages}. Small: the Hub documents no limit
+ * Requests for the pages of one list that {@link readAllPages} keeps open at once. Small: the Hub documents no limit
  * for most lists and answers 429 past an undocumented one, so a whole list keeps well inside
  * the 400 requests a minute it documents for its busiest list, while the network waits overlap.
  */
@@ -131,13 +131,17 @@ export interface ReadAllPagesOptions {
    * page arrives, parses and shows sooner, while the larger pages after it are on their way.
    */
   firstPageSize?: number;
-  /** Pages asked for at once after the first; {@link PAGE_CONCURRENCY} by default. */
+  /**
+   * Requests open at once after the first page; {@link PAGE_CONCURRENCY} by default. A page that
+   * has arrived frees its place, even while one before it is still on its way.
+   */
   concurrency?: number;
 }
 
 /**
  * Reads every page of a list and hands each to `onPage` in order. The first page is read alone:
- * it tells the total; the pages after it are then asked for up to `concurrency` at a time. The
+ * it tells the total; the pages after it are then asked for with up to `concurrency` requests
+ * open at a time, and handed over in order as the ones before them have been. The
  * list ends exactly as {@link paginate}'s does (the last page, an empty one, one that repeats the
  * previous one, an offset that does not move); a page that ends elsewhere than planned (the list
  * changed meanwhile, the Hub applied another page size) drops the pages asked for after it, and
@@ -157,11 +161,20 @@ export async function readAllPages<T extends { id?: unknown }>(
   let step = firstPageSize === pageSize || pageSize === undefined ? sent(previous) : pageSize;
   let ahead: { offset: number; page: Promise<Page<T>> }[] = [];
   let planned = next;
+  // Requests not answered yet. The limit is on these, not on the pages waiting to be handed over:
+  // a page that has arrived makes room for the next request at once, even while an earlier page
+  // is still on its way, so the server is never idle while the client works through its answers.
+  let open = 0;
+  let done = false;
   const askAhead = (): void => {
-    while (ahead.length < concurrency && planned !== undefined && planned < previous.total) {
+    while (!done && open < concurrency && planned !== undefined && planned < previous.total) {
       const page = fetchPage(planned, pageSize);
+      open += 1;
       // A page dropped from the plan may fail unobserved; the pages read in order report theirs.
-      page.catch(() => undefined);
+      page.then(
+        () => ((open -= 1), askAhead()),
+        () => (open -= 1),
+      );
       ahead.push({ offset: planned, page });
       planned += step;
     }
@@ -169,19 +182,24 @@ export async function readAllPages<T extends { id?: unknown }>(
   // The next pages are on their way before the first is handed over (and maybe rendered).
   askAhead();
   onPage(previous);
-  while (next !== undefined) {
-    askAhead();
-    const [head, ...rest] = ahead;
-    if (!head) break;
-    ahead = rest;
-    const page = await head.page;
-    onPage(page);
-    next = nextPageOffset(head.offset, page, previous);
-    previous = page;
-    if (next !== (ahead[0]?.offset ?? planned)) {
-      ahead = [];
-      planned = next;
-      if (page.nextOffset !== undefined && sent(page) > 0) step = sent(page);
+  try {
+    while (next !== undefined) {
+      askAhead();
+      const [head, ...rest] = ahead;
+      if (!head) break;
+      ahead = rest;
+      const page = await head.page;
+      onPage(page);
+      next = nextPageOffset(head.offset, page, previous);
+      previous = page;
+      if (next !== (ahead[0]?.offset ?? planned)) {
+        ahead = [];
+        planned = next;
+        if (page.nextOffset !== undefined && sent(page) > 0) step = sent(page);
+      }
     }
+  } finally {
+    // Ended (or failed): answers still arriving ask for nothing more.
+    done = true;
   }
 }

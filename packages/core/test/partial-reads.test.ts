@@ -1,6 +1,6 @@
 // Partial results: a read that shows its first part (the first page of a long list) while the
 // rest arrives, and the list reader that fetches the remaining pages a few at a time.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
 import { startEmulator } from '@hub/emulator/node';
 import {
@@ -167,6 +167,36 @@ describe('readAllPages', () => {
     expect(asked.slice(0, 1)).toEqual([0]);
     expect(asked).toHaveLength(10);
     expect(mostAtOnce()).toBe(4);
+  });
+
+  it('asks for the next page as soon as one arrives, while an earlier one is still on its way', async () => {
+    const { fetchPage: serve } = list(2_500, 250);
+    const asked: number[] = [];
+    let open = 0;
+    let mostAtOnce = 0;
+    let releaseSlow!: () => void;
+    const slow = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const fetchPage = async (offset: number, limit?: number) => {
+      asked.push(offset);
+      open += 1;
+      mostAtOnce = Math.max(mostAtOnce, open);
+      // The first page after the total is slow to come; the ones after it come at once.
+      if (offset === 250) await slow;
+      const page = await serve(offset, limit);
+      open -= 1;
+      return page;
+    };
+    const handed: number[] = [];
+    const reading = readAllPages(fetchPage, (page) => handed.push(page.offset));
+    // Every page after the slow one arrived at once, each making room for another request: the
+    // whole list has been asked for while the slow page holds the rest back from the reader.
+    const offsets = [0, 250, 500, 750, 1000, 1250, 1500, 1750, 2000, 2250];
+    await vi.waitFor(() => expect(asked).toEqual(offsets));
+    expect(handed).toEqual([0]);
+    releaseSlow();
+    await reading;
+    expect(handed).toEqual(offsets);
+    expect(mostAtOnce).toBe(4);
   });
 
   it('ends a list whose server ignores the offset after the repeated page', async () => {
