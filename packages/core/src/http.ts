@@ -240,11 +240,22 @@ async function textWithin(response: Response, ms: number): Promise<string> {
   }
 }
 
+/** Where one request goes: its URL, its headers and the endpoint errors name. */
+interface Target {
+  url: string;
+  headers: Record<string, string>;
+  endpoint: string;
+}
+
 function tokenSource(auth: HubAuth): {
   current(): Promise<string | undefined>;
+  /** The token to send when it is already known (`{ token: undefined }`: none is sent). */
+  known(): { token: string | undefined } | undefined;
   drop(token: string): void;
 } {
-  if ('apiKey' in auth) return { current: async () => undefined, drop: () => undefined };
+  if ('apiKey' in auth) {
+    return { current: async () => undefined, known: () => ({ token: undefined }), drop: () => {} };
+  }
   let pending: Promise<string> | undefined;
   let resolved: string | undefined;
   return {
@@ -262,8 +273,11 @@ function tokenSource(auth: HubAuth): {
       );
       return pending;
     },
+    known: () => (resolved === undefined ? undefined : { token: resolved }),
     drop(token) {
-      if (resolved === token) pending = undefined;
+      if (resolved !== token) return;
+      pending = undefined;
+      resolved = undefined;
     },
   };
 }
@@ -282,10 +296,14 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   const gate = createRateGate();
 
   /** The URL, headers and endpoint label of a request, by the API it goes to. */
-  async function target(
+  /**
+   * Where a request goes and with which headers. Synchronous for the Hub's own routes; a number's
+   * Messaging API key may have to be fetched first.
+   */
+  function target(
     request: HubRequest<unknown>,
     token: string | undefined,
-  ): Promise<{ url: string; headers: Record<string, string>; endpoint: string }> {
+  ): Target | Promise<Target> {
     const path = request.route.replace(/\{(\w+)\}/g, (_, name: string) =>
       encodeURIComponent(request.params?.[name] ?? ''),
     );
@@ -294,17 +312,22 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
     if (request.api === 'messaging') {
       const channelApiKey = options.messaging?.channelApiKey;
       if (channelApiKey) {
-        const key = await channelApiKey(request.channelId ?? '');
-        if (!key) {
-          throw new HubError({
-            kind: 'not_found',
-            message: 'This number has no Messaging API access yet.',
-            endpoint,
-          });
-        }
-        headers['d360-api-key'] = key;
-        const root = (options.messaging?.baseUrl ?? DEFAULT_MESSAGING_BASE_URL).replace(/\/+$/, '');
-        return { url: `${root}/${path}`, headers, endpoint };
+        return (async () => {
+          const key = await channelApiKey(request.channelId ?? '');
+          if (!key) {
+            throw new HubError({
+              kind: 'not_found',
+              message: 'This number has no Messaging API access yet.',
+              endpoint,
+            });
+          }
+          headers['d360-api-key'] = key;
+          const root = (options.messaging?.baseUrl ?? DEFAULT_MESSAGING_BASE_URL).replace(
+            /\/+$/,
+            '',
+          );
+          return { url: `${root}/${path}`, headers, endpoint };
+        })();
       }
       if (token === undefined) {
         throw new HubError({
@@ -332,7 +355,8 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   }
 
   async function once<T>(request: HubRequest<T>, token: string | undefined): Promise<T> {
-    const { url, headers, endpoint } = await target(request, token);
+    const where = target(request, token);
+    const { url, headers, endpoint } = where instanceof Promise ? await where : where;
     let sent: { response: Response; release: () => void };
     try {
       sent = await sendWithin(
@@ -411,8 +435,13 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   }
 
   async function send<T>(request: HubRequest<T>): Promise<T> {
-    await gate.take(request.method, request.route, request.params, request.signal);
-    const token = await tokens.current();
+    // Nothing is awaited that need not be: a request with no wait to make reaches `fetch` before
+    // `send` returns, so it leaves ahead of whatever its caller does next (an element renders
+    // right after asking for its data).
+    const wait = gate.take(request.method, request.route, request.params, request.signal);
+    if (wait) await wait;
+    const known = tokens.known();
+    const token = known ? known.token : await tokens.current();
     try {
       return await attempts(request, token);
     } catch (error) {

@@ -34,13 +34,17 @@ export const DOCUMENTED_RATE_LIMITS: readonly DocumentedRateLimit[] = [
 
 /** Waits for a free slot under each budget: a sliding window of the last `limit` start times. */
 export interface RateGate {
-  /** Resolves when a request of `route` may start; rejects with `signal`'s reason on abort. */
+  /**
+   * Takes a place for a request of `route`: `undefined` when it may start at once, else a promise
+   * that resolves when it may (and rejects with `signal`'s reason on abort). The common case has
+   * no promise to await, so a request that need not wait leaves before its caller goes on.
+   */
   take(
     method: string,
     route: string,
     params: Record<string, string> | undefined,
     signal?: AbortSignal,
-  ): Promise<void>;
+  ): Promise<void> | undefined;
 }
 
 /** A gate over `limits`; `now` is the clock (tests pass their own with fake timers). */
@@ -51,22 +55,31 @@ export function createRateGate(
   const starts = new Map<string, number[]>();
 
   return {
-    async take(method, route, params, signal) {
+    take(method, route, params, signal) {
       const rule = limits.find((l) => l.method === method && l.route === route);
-      if (!rule) return;
+      if (!rule) return undefined;
       const key = `${rule.method} ${rule.route} ${rule.per === 'client' ? (params?.client_id ?? '') : ''}`;
-      for (;;) {
+      /** Takes a place if the window has one; else how long until its oldest start leaves it. */
+      const tryTake = (): number | undefined => {
         const list = starts.get(key) ?? [];
         const cutoff = now() - rule.windowMs;
         while (list.length > 0 && list[0]! <= cutoff) list.shift();
         if (list.length < rule.limit) {
           list.push(now());
           starts.set(key, list);
-          return;
+          return undefined;
         }
-        // The oldest start leaves the window first; waiting for it frees exactly one slot.
-        await sleep(list[0]! - cutoff, signal);
-      }
+        return list[0]! - cutoff;
+      };
+      let wait = tryTake();
+      if (wait === undefined) return undefined;
+      return (async () => {
+        // Waiting for the oldest start to leave the window frees exactly one place.
+        while (wait !== undefined) {
+          await sleep(wait, signal);
+          wait = tryTake();
+        }
+      })();
     },
   };
 }

@@ -304,3 +304,43 @@ describe('client.numbers.all, partial', () => {
     }
   });
 });
+
+describe('a read with nothing to wait for', () => {
+  /** A client whose `fetch` records each URL and never answers. */
+  function recording(auth: Parameters<typeof createHubClient>[0]['auth']) {
+    const sent: string[] = [];
+    const client = createHubClient({
+      partnerId: DEMO_PARTNER_ID,
+      baseUrl: 'https://hub.test/api/v2',
+      auth,
+      fetch: (input) => {
+        sent.push(String(input));
+        return new Promise<Response>(() => undefined);
+      },
+    });
+    return { client, sent };
+  }
+
+  it('has sent its request when the call returns, ahead of the work its caller does next', () => {
+    const { client, sent } = recording({ apiKey: DEMO_API_KEY });
+    void client.numbers.all('bNapo1CL');
+    expect(sent).toHaveLength(1);
+    void client.numbers.list({ filters: { status: 'running' } });
+    void client.clients.get('bNapo1CL');
+    expect(sent).toHaveLength(3);
+    expect(sent[0]).toContain('/channels?');
+  });
+
+  it('with a session, waits for the first token only', async () => {
+    let tokens = 0;
+    const { client, sent } = recording({
+      sessionToken: () => Promise.resolve(`token-${++tokens}`),
+    });
+    void client.numbers.list({ limit: 1 });
+    expect(sent).toHaveLength(0);
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    void client.numbers.list({ limit: 2 });
+    expect(sent).toHaveLength(2);
+    expect(tokens).toBe(1);
+  });
+});

@@ -48,8 +48,11 @@ export interface InFlightChange {
 export interface InFlightRegistry extends NumberChangesInFlight {
   /** Starts a change; throws {@link NumberChangeInFlightError} while the number has one. */
   begin(numberId: string, kind: NumberChangeKind): InFlightChange;
-  /** Resolves once the writes begun so far (to `numberId`, or to any number) have been answered. */
-  written(numberId?: string): Promise<void>;
+  /**
+   * Resolves once the writes begun so far (to `numberId`, or to any number) have been answered;
+   * `undefined` when there are none, so a read with nothing to wait for goes out at once.
+   */
+  written(numberId?: string): Promise<void> | undefined;
 }
 
 /** Creates an empty {@link InFlightRegistry}. */
@@ -83,9 +86,13 @@ export function createInFlightRegistry(): InFlightRegistry {
         },
       };
     },
-    async written(numberId) {
-      const waiting = numberId === undefined ? [...changes.values()] : [changes.get(numberId)];
-      await Promise.all(waiting.map((change) => change?.written));
+    written(numberId) {
+      const waiting = (
+        numberId === undefined ? [...changes.values()] : [changes.get(numberId)]
+      ).filter((change) => change !== undefined);
+      return waiting.length === 0
+        ? undefined
+        : Promise.all(waiting.map((change) => change.written)).then(() => undefined);
     },
   };
 }

@@ -212,7 +212,8 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
     return cache.fetch(
       key,
       async (signal) => {
-        await inFlight.written(numberId);
+        const writing = inFlight.written(numberId);
+        if (writing) await writing;
         const wire = await requestPage(pageQuery, signal);
         return mapWire(listEndpoint, () => map(wire));
       },
@@ -227,7 +228,8 @@ export function createNumbersResource(transport: HubTransport): NumbersResource 
     cache.fetch<Page<HubNumber>>(
       keys.all(clientId),
       async (signal, progress) => {
-        await inFlight.written();
+        const writing = inFlight.written();
+        if (writing) await writing;
         const items: HubNumber[] = [];
         const skipped: SkippedItem[] = [];
         let first = true;
