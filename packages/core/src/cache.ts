@@ -41,7 +41,10 @@ export type QueryListener<T> = (state: QueryState<T>) => void;
 export interface QueryFetchOptions {
   /** Aborts this caller's wait; the request itself is aborted once nobody waits or listens. */
   signal?: AbortSignal;
-  /** Serve data younger than this many milliseconds without a request. Default `0`. */
+  /**
+   * Serve data younger than this many milliseconds without a request (unless it was invalidated
+   * or its last refresh failed). Default `0`.
+   */
   maxAge?: number;
   /**
    * Serve data older than `maxAge` (or invalidated) at once and refresh it in the background;
@@ -314,7 +317,9 @@ export function createQueryCache(options: QueryCacheOptions = {}): QueryCache {
       entry.fetcher = fetcher as Entry['fetcher'];
       const { state } = entry;
       const hasData = state.updatedAt > 0;
-      if (hasData && !state.stale && now - state.updatedAt < (fetchOptions.maxAge ?? 0)) {
+      // A result whose last refresh failed is not served as fresh, young as it is.
+      const fresh = !state.stale && state.status === 'success';
+      if (hasData && fresh && now - state.updatedAt < (fetchOptions.maxAge ?? 0)) {
         return Promise.resolve(state.data as T);
       }
       if (hasData && fetchOptions.staleWhileRevalidate) {

@@ -295,10 +295,9 @@ export function createHubTransport(options: HubClientOptions): HubTransport {
   const partnerPath = `partners/${encodeURIComponent(options.partnerId)}/`;
   const gate = createRateGate();
 
-  /** The URL, headers and endpoint label of a request, by the API it goes to. */
   /**
-   * Where a request goes and with which headers. Synchronous for the Hub's own routes; a number's
-   * Messaging API key may have to be fetched first.
+   * The URL, headers and endpoint label of a request, by the API it goes to. Synchronous for the
+   * Hub's own routes; a number's Messaging API key may have to be fetched first.
    */
   function target(
     request: HubRequest<unknown>,

@@ -116,9 +116,10 @@ export async function* paginate<T extends { id?: unknown }>(
 }
 
 /**
- * Requests for the pages of one list that {@link readAllPages} keeps open at once. Small: the Hub documents no limit
- * for most lists and answers 429 past an undocumented one, so a whole list keeps well inside
- * the 400 requests a minute it documents for its busiest list, while the network waits overlap.
+ * Requests for the pages of one list that {@link readAllPages} keeps open at once. Small: the
+ * Hub documents no limit for most lists and answers 429 past an undocumented one, so a whole list
+ * keeps well inside the 400 requests a minute it documents for its busiest list, while the
+ * network waits overlap.
  */
 export const PAGE_CONCURRENCY = 4;
 
@@ -161,33 +162,47 @@ export async function readAllPages<T extends { id?: unknown }>(
   let step = firstPageSize === pageSize || pageSize === undefined ? sent(previous) : pageSize;
   let ahead: { offset: number; page: Promise<Page<T>> }[] = [];
   let planned = next;
-  // Requests not answered yet. The limit is on these, not on the pages waiting to be handed over:
-  // a page that has arrived makes room for the next request at once, even while an earlier page
-  // is still on its way, so the server is never idle while the client works through its answers.
+  // Requests not answered yet, dropped ones included. The limit is on these, not on the pages
+  // waiting to be handed over: a page that has arrived makes room for the next request at once,
+  // even while an earlier page is on its way, so the server is not idle while the client works.
   let open = 0;
+  // Set when the read ends or a page it needs has failed: nothing more is asked for.
   let done = false;
+  let roomMade: (() => void) | undefined;
+  const settled = (): void => {
+    open -= 1;
+    askAhead();
+    roomMade?.();
+  };
   const askAhead = (): void => {
     while (!done && open < concurrency && planned !== undefined && planned < previous.total) {
       const page = fetchPage(planned, pageSize);
       open += 1;
-      // A page dropped from the plan may fail unobserved; the pages read in order report theirs.
-      page.then(
-        () => ((open -= 1), askAhead()),
-        () => (open -= 1),
-      );
+      page.then(settled, () => {
+        // A page of the plan that fails ends the read when its turn comes: ask for no more. A
+        // page dropped from the plan may fail unobserved.
+        if (ahead.some((entry) => entry.page === page)) done = true;
+        settled();
+      });
       ahead.push({ offset: planned, page });
       planned += step;
     }
   };
-  // The next pages are on their way before the first is handed over (and maybe rendered).
-  askAhead();
-  onPage(previous);
   try {
+    // The next pages are on their way before the first is handed over (and maybe rendered).
+    askAhead();
+    onPage(previous);
     while (next !== undefined) {
       askAhead();
-      const [head, ...rest] = ahead;
-      if (!head) break;
-      ahead = rest;
+      const head = ahead.shift();
+      if (!head) {
+        const more = planned !== undefined && planned < previous.total;
+        if (!more || open === 0) break;
+        // The places are all taken by pages dropped from an earlier plan: wait for one.
+        await new Promise<void>((resolve) => (roomMade = resolve));
+        roomMade = undefined;
+        continue;
+      }
       const page = await head.page;
       onPage(page);
       next = nextPageOffset(head.offset, page, previous);

@@ -39,6 +39,21 @@ describe('query cache', () => {
     expect(await cache.fetch(['k'], fetcher)).toBe(2);
   });
 
+  it('does not serve within maxAge a result whose last refresh failed', async () => {
+    const cache = createQueryCache();
+    let n = 0;
+    let fail = false;
+    const fetcher = async () => {
+      if (fail) throw new Error('down');
+      return ++n;
+    };
+    await cache.fetch(['k'], fetcher);
+    fail = true;
+    await expect(cache.fetch(['k'], fetcher)).rejects.toThrow('down');
+    fail = false;
+    expect(await cache.fetch(['k'], fetcher, { maxAge: 60_000 })).toBe(2);
+  });
+
   it('serves stale data at once and revalidates in the background', async () => {
     const cache = createQueryCache();
     let n = 0;

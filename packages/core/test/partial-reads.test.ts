@@ -230,6 +230,40 @@ describe('readAllPages', () => {
     expect(asked).toEqual([0, 100, 1_100, 350, 600, 850, 1_100]);
   });
 
+  it('reads a long list whole when the Hub serves less than planned, still four at a time', async () => {
+    // Planned at 1,000 a page, the four places are taken by pages the new plan drops: the read
+    // waits for a place instead of ending with the part it has.
+    const { fetchPage, mostAtOnce } = list(5_000, 250);
+    const ids: string[] = [];
+    await readAllPages(fetchPage, (page) => ids.push(...page.items.map((item) => item.id)), {
+      firstPageSize: 100,
+      pageSize: 1_000,
+    });
+    expect(ids).toHaveLength(5_000);
+    expect(new Set(ids).size).toBe(5_000);
+    expect(mostAtOnce()).toBeLessThanOrEqual(4);
+  });
+
+  it('asks for nothing more once a page of the plan has failed', async () => {
+    const asked: number[] = [];
+    const { fetchPage: serve } = list(5_000, 250);
+    let releaseSlow!: () => void;
+    const slow = new Promise<void>((resolve) => (releaseSlow = resolve));
+    const fetchPage = async (offset: number, limit?: number) => {
+      asked.push(offset);
+      if (offset === 250) await slow;
+      if (offset === 500) throw new Error('page lost');
+      return serve(offset, limit);
+    };
+    const reading = readAllPages(fetchPage, () => undefined);
+    await vi.waitFor(() => expect(asked).toHaveLength(5));
+    releaseSlow();
+    await expect(reading).rejects.toThrow('page lost');
+    // The pages after the failed one arrived while the slow one held the read back; none of them
+    // asked for another.
+    expect(asked).toEqual([0, 250, 500, 750, 1_000]);
+  });
+
   it('reads a one-page list with one request', async () => {
     const { fetchPage, asked } = list(3, 1_000);
     await readAllPages(fetchPage, () => undefined);

@@ -109,6 +109,9 @@ describe('HubQueryController', () => {
     await second.updateComplete;
     expect(second.query.status).to.equal('success');
     expect(shadowText(second)).to.equal(shadowText(first));
+    // No read is on its way either: the cache was not asked to refresh the list.
+    const key = client.numbers.keys.list({ filters: { clientId: FULL_ACCESS_CLIENT } });
+    expect(client.cache.get(key)?.fetching).to.equal(false);
     expect(reads).to.have.length(1);
 
     // A change invalidates the list: it is read again at once, young as it was.

@@ -76,8 +76,9 @@ export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
  *
  * Before each render it asks the element what to read; when the answer's key (or client) changes
  * it moves its subscription, shows what the cache already holds, and refreshes it in the
- * background, unless the cache read it less than two seconds ago (`RECENT_READ_MS`). Any change to the key's state — a refresh, a mutation elsewhere invalidating it —
- * re-renders the element. Disconnecting unsubscribes, which lets the cache abort a request nobody
+ * background, unless the cache holds a result read less than two seconds ago and not invalidated
+ * since (`RECENT_READ_MS`). Any change to the key's state — a refresh, a mutation elsewhere
+ * invalidating it — re-renders the element. Disconnecting unsubscribes, which lets the cache abort a request nobody
  * waits for.
  */
 export class HubQueryController<T> implements ReactiveController {
