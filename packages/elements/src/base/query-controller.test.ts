@@ -124,6 +124,39 @@ describe('HubQueryController', () => {
     await waitUntil(() => reads.length === 3, 'refresh did not read again');
   });
 
+  it('sends its read when it connects, before the provider or any element has rendered', async () => {
+    const { emulator } = emulatedHub();
+    const rendered: boolean[] = [];
+    const provider = document.createElement('hub-provider') as HubProvider;
+    const client = createHubClient({
+      partnerId: DEMO_PARTNER_ID,
+      baseUrl: EMULATOR_BASE_URL,
+      auth: { apiKey: DEMO_API_KEY },
+      fetch: (input, init) => {
+        if (new Request(input, init).url.includes('/channels')) {
+          rendered.push(
+            provider.hasUpdated,
+            ...[...provider.children].map((el) => (el as TestNumberCount).hasUpdated),
+          );
+        }
+        return emulator.fetch(input, init);
+      },
+    });
+    provider.client = client;
+    provider.clientId = FULL_ACCESS_CLIENT;
+    const first = document.createElement('test-number-count') as TestNumberCount;
+    const second = document.createElement('test-all-numbers') as TestAllNumbers;
+    provider.append(first, second);
+    document.body.append(provider);
+    try {
+      // Both reads have left while the page was still being put together: nothing had rendered.
+      expect(rendered).to.deep.equal([false, false, false, false, false, false]);
+      await waitUntil(() => first.query.status === 'success' && !second.query.partial);
+    } finally {
+      provider.remove();
+    }
+  });
+
   it('shows a readable error with a working retry', async () => {
     const { client, emulator } = emulatedHub({
       faults: [{ route: /\/channels/, errorRate: 1, errorStatus: 503, times: 3 }],

@@ -133,7 +133,10 @@ export class HubQueryController<T> implements ReactiveController {
   }
 
   hostConnected(): void {
-    // A reconnected element has no subscription: the next update makes one.
+    // The read starts now if the provider's context is there: an element connects before it
+    // renders, and so do the other elements of the page, so every request leaves before any of
+    // them renders. Otherwise (and for a reconnected element) the next update starts it.
+    this.hostUpdate();
     this.host.requestUpdate();
   }
 

@@ -1,4 +1,4 @@
-import { css, html, isServer, type PropertyValues } from 'lit';
+import { css, html, isServer } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { provide } from '@lit/context';
 import { createHubClient, type Capability, type HubClient, type HubLive } from '@hub/core';
@@ -123,16 +123,35 @@ export class HubProvider extends HubElement {
     appearance: 'auto',
   };
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const clientInputs = [
-      'baseUrl',
-      'partnerId',
-      'clientId',
-      'sessionUrl',
-      'sessionToken',
-      'paymentType',
-    ] as const;
-    if (clientInputs.some((name) => changed.has(name))) this.ownClient = this.buildClient();
+  /** What the client built from attributes was built from; it is built again when one changes. */
+  private builtFrom: readonly unknown[] | undefined;
+
+  protected override willUpdate(): void {
+    this.provide();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The elements inside connect right after the provider and ask for the context at once: with
+    // the client already in it, their reads leave then, before any element renders.
+    if (!this.hasUpdated) this.provide();
+    this.holdLive();
+  }
+
+  /** Works out what the elements inside get from the current properties and the outer provider. */
+  private provide(): void {
+    const inputs = [
+      this.baseUrl,
+      this.partnerId,
+      this.clientId,
+      this.sessionUrl,
+      this.sessionToken,
+      this.paymentType,
+    ];
+    if (!this.builtFrom || inputs.some((input, i) => input !== this.builtFrom![i])) {
+      this.builtFrom = inputs;
+      this.ownClient = this.buildClient();
+    }
     const outer = this.hub;
     const client = this.client ?? this.ownClient ?? outer?.client;
     const clientId = this.clientId ?? outer?.clientId;
@@ -149,11 +168,6 @@ export class HubProvider extends HubElement {
           (clientId === outer?.clientId ? outer?.permissions : undefined)),
       appearance: this.appearance === 'auto' && outer ? outer.appearance : this.appearance,
     };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.holdLive();
   }
 
   override disconnectedCallback(): void {
