@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { customElement } from 'lit/decorators.js';
-import { createHubClient, type HubNumber, type Page } from '@hub/core';
+import { customElement, property } from 'lit/decorators.js';
+import { createHubClient, type HubNumber, type NumberStatus, type Page } from '@hub/core';
 import { DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
 import { HubElement } from './hub-element.js';
 import { HubQueryController, allNumbersQuery, forProviderClient } from './query-controller.js';
@@ -54,6 +54,27 @@ class TestAllNumbers extends HubElement {
     return html`<p>
       ${page.items.length} of ${page.total}${this.query.partial ? ', loading more' : ''}
     </p>`;
+  }
+}
+
+/** Counts the numbers of one status: what it reads depends on a property. */
+@customElement('test-status-count')
+class TestStatusCount extends HubElement {
+  @property() status: NumberStatus = 'running';
+
+  readonly query = new HubQueryController<Page<HubNumber>>(this, () => {
+    const client = this.hub?.client;
+    if (!client) return undefined;
+    const params = { filters: { status: this.status } };
+    return {
+      client,
+      key: client.numbers.keys.list(params),
+      fetch: (options) => client.numbers.list(params, options),
+    };
+  });
+
+  override render() {
+    return html`<p>${this.query.data?.items.length ?? '…'}</p>`;
   }
 }
 
@@ -152,6 +173,40 @@ describe('HubQueryController', () => {
       // Both reads have left while the page was still being put together: nothing had rendered.
       expect(rendered).to.deep.equal([false, false, false, false, false, false]);
       await waitUntil(() => first.query.status === 'success' && !second.query.partial);
+      // And not again at their first render.
+      expect(rendered).to.have.length(6);
+    } finally {
+      provider.remove();
+    }
+  });
+
+  it('drops the read it made on connecting when a property set right after changes what to read', async () => {
+    const { emulator } = emulatedHub();
+    const reads: { url: string; signal: AbortSignal | null | undefined }[] = [];
+    const client = createHubClient({
+      partnerId: DEMO_PARTNER_ID,
+      baseUrl: EMULATOR_BASE_URL,
+      auth: { apiKey: DEMO_API_KEY },
+      fetch: (input, init) => {
+        reads.push({ url: new Request(input, init).url, signal: init?.signal });
+        return emulator.fetch(input, init);
+      },
+    });
+    const provider = document.createElement('hub-provider') as HubProvider;
+    provider.client = client;
+    provider.clientId = FULL_ACCESS_CLIENT;
+    const el = document.createElement('test-status-count') as TestStatusCount;
+    provider.append(el);
+    document.body.append(provider);
+    try {
+      // As a framework binding does: the property arrives after the element is in the page.
+      el.status = 'pending_deletion';
+      await waitUntil(() => el.query.status === 'success', 'never read');
+      expect(
+        reads.map((read) => decodeURIComponent(read.url).match(/"status":"(\w+)"/)?.[1]),
+      ).to.deep.equal(['running', 'pending_deletion']);
+      expect(reads[0]!.signal?.aborted).to.equal(true);
+      expect(reads[1]!.signal?.aborted).to.equal(false);
     } finally {
       provider.remove();
     }

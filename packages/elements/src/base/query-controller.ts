@@ -82,14 +82,16 @@ export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
  * waits for.
  */
 export class HubQueryController<T> implements ReactiveController {
-  private current: { client: HubClient; hash: string; unsubscribe: () => void } | undefined;
+  private current:
+    | { client: HubClient; hash: string; unsubscribe: () => void; reads: AbortController }
+    | undefined;
   private spec: HubQuerySpec<T> | undefined;
   private state: QueryState<T> | undefined;
 
   /**
    * @param host - The element; the controller adds itself to it.
-   * @param describe - Called before every render; returns what to read, or `undefined` when the
-   *   element cannot read yet (no client, no client ID).
+   * @param describe - Called when the element connects and before every render; returns what to
+   *   read, or `undefined` when the element cannot read yet (no client, no client ID).
    */
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -135,7 +137,8 @@ export class HubQueryController<T> implements ReactiveController {
   hostConnected(): void {
     // The read starts now if the provider's context is there: an element connects before it
     // renders, and so do the other elements of the page, so every request leaves before any of
-    // them renders. Otherwise (and for a reconnected element) the next update starts it.
+    // them renders. Otherwise the next update starts it. A property set after the element was
+    // put in the page may change what to read by then: the read made here is then dropped.
     this.hostUpdate();
     this.host.requestUpdate();
   }
@@ -155,7 +158,7 @@ export class HubQueryController<T> implements ReactiveController {
       this.state = state;
       this.host.requestUpdate();
     });
-    this.current = { client: spec.client, hash, unsubscribe };
+    this.current = { client: spec.client, hash, unsubscribe, reads: new AbortController() };
     this.state = spec.client.cache.get<T>(spec.key);
     this.run(true);
   }
@@ -165,14 +168,19 @@ export class HubQueryController<T> implements ReactiveController {
   }
 
   private run(staleWhileRevalidate: boolean): void {
+    // The element waits through its subscription; the signal stops that wait when it moves to
+    // another key or disconnects, so a request nobody else wants is aborted.
+    const signal = this.current?.reads.signal;
+    const options = staleWhileRevalidate
+      ? { staleWhileRevalidate, maxAge: RECENT_READ_MS, signal }
+      : { signal };
     // Failures reach the element through the subscription; the promise needs no handler of its own.
-    this.spec
-      ?.fetch(staleWhileRevalidate ? { staleWhileRevalidate, maxAge: RECENT_READ_MS } : {})
-      .catch(() => undefined);
+    this.spec?.fetch(options).catch(() => undefined);
   }
 
   private unsubscribe(): void {
     this.current?.unsubscribe();
+    this.current?.reads.abort();
     this.current = undefined;
   }
 }

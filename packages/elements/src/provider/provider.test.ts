@@ -63,6 +63,41 @@ describe('<hub-provider>', () => {
     expect(reader.context?.appearance).to.equal('dark');
   });
 
+  it('gives a complete context as it connects, and waits for its first update otherwise', async () => {
+    const make = (baseUrl: string | undefined) => {
+      const provider = document.createElement('hub-provider') as HubProvider;
+      provider.partnerId = DEMO_PARTNER_ID;
+      provider.sessionUrl = '/session-token';
+      provider.clientId = FULL_ACCESS_CLIENT;
+      if (baseUrl) provider.baseUrl = baseUrl;
+      const reader = document.createElement('test-context-reader') as TestContextReader;
+      provider.append(reader);
+      return { provider, reader };
+    };
+    const complete = make('/hub-api');
+    // As a framework binding does: the base URL arrives just after the provider is in the page.
+    const late = make(undefined);
+    document.body.append(complete.provider, late.provider);
+    try {
+      // The elements inside can read at once…
+      // (Clients are compared by identity: a failure message must not print one.)
+      expect(complete.reader.context?.client !== undefined, 'a client at once').to.equal(true);
+      expect(complete.reader.context?.clientId).to.equal(FULL_ACCESS_CLIENT);
+      // …but not with a client that would send them to another base URL.
+      expect(late.reader.context?.client === undefined, 'no client yet').to.equal(true);
+      late.provider.baseUrl = '/hub-api';
+      await late.provider.updateComplete;
+      expect(late.reader.context?.client !== undefined, 'a client after').to.equal(true);
+      // The first update keeps the client given at connection.
+      const given = complete.reader.context?.client;
+      await complete.provider.updateComplete;
+      expect(complete.reader.context?.client === given, 'the same client').to.equal(true);
+    } finally {
+      complete.provider.remove();
+      late.provider.remove();
+    }
+  });
+
   it('grants every capability with a partner API key, without asking anyone', async () => {
     const { client, emulator } = emulatedHub();
     const provider = await fixture<HubProvider>(html`

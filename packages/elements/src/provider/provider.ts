@@ -133,9 +133,20 @@ export class HubProvider extends HubElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The elements inside connect right after the provider and ask for the context at once: with
-    // the client already in it, their reads leave then, before any element renders.
-    if (!this.hasUpdated) this.provide();
+    // the client already in it, their reads leave then, before any element renders. Only a
+    // context that is complete is given this early: a framework may set the provider's
+    // properties just after putting it in the page, and a client built without them (another
+    // base URL, no client ID) would send requests that the first update then throws away.
+    if (this.readyAtConnect()) this.provide();
     this.holdLive();
+  }
+
+  /** A ready-made client, or every attribute a client is built from, and a client ID. */
+  private readyAtConnect(): boolean {
+    const clientId = this.clientId ?? this.hub?.clientId;
+    if (!clientId) return false;
+    if (this.client) return true;
+    return !!this.partnerId && !!this.baseUrl && !!(this.sessionToken ?? this.sessionUrl);
   }
 
   /** Works out what the elements inside get from the current properties and the outer provider. */
@@ -216,10 +227,13 @@ export class HubProvider extends HubElement {
       this.sessionToken ??
       (this.sessionUrl ? sessionTokenFromEndpoint(this.sessionUrl, this.clientId) : undefined);
     if (!this.partnerId || !tokenSource || isServer) return undefined;
+    const inputs = this.builtFrom;
     const sessionToken = async () => {
       try {
         return await tokenSource();
       } catch (error) {
+        // A client replaced since (its inputs changed) no longer speaks for the provider.
+        if (this.builtFrom !== inputs) throw error;
         const reason = error instanceof Error ? error.message : String(error);
         this.emit('hub-session-error', {
           message: this.t('provider.sessionFailed', { reason }),
