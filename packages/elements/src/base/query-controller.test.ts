@@ -1,18 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { customElement, property } from 'lit/decorators.js';
-import { createHubClient, type HubNumber, type NumberStatus, type Page } from '@hub/core';
-import { DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
+import type { HubNumber, NumberStatus, Page } from '@hub/core';
 import { HubElement } from './hub-element.js';
 import { HubQueryController, allNumbersQuery, forProviderClient } from './query-controller.js';
 import { loadingView, errorView, emptyView } from './status-views.js';
 import '../define/hub-provider.js';
 import type { HubProvider } from '../provider/provider.js';
-import {
-  EMULATOR_BASE_URL,
-  FULL_ACCESS_CLIENT,
-  READ_ONLY_CLIENT,
-  emulatedHub,
-} from '../test-support/emulated-hub.js';
+import { FULL_ACCESS_CLIENT, READ_ONLY_CLIENT, emulatedHub } from '../test-support/emulated-hub.js';
 
 @customElement('test-number-count')
 class TestNumberCount extends HubElement {
@@ -103,16 +97,10 @@ describe('HubQueryController', () => {
   });
 
   it('reuses what another element has just read, and reads again after a change or a retry', async () => {
-    const { emulator } = emulatedHub();
     const reads: string[] = [];
-    const client = createHubClient({
-      partnerId: DEMO_PARTNER_ID,
-      baseUrl: EMULATOR_BASE_URL,
-      auth: { apiKey: DEMO_API_KEY },
-      fetch: (input, init) => {
-        const url = new Request(input, init).url;
+    const { client } = emulatedHub({
+      onRequest: ({ url }) => {
         if (url.includes('/channels')) reads.push(url);
-        return emulator.fetch(input, init);
       },
     });
     const provider = await fixture<HubProvider>(html`
@@ -146,21 +134,15 @@ describe('HubQueryController', () => {
   });
 
   it('sends its read when it connects, before the provider or any element has rendered', async () => {
-    const { emulator } = emulatedHub();
     const rendered: boolean[] = [];
     const provider = document.createElement('hub-provider') as HubProvider;
-    const client = createHubClient({
-      partnerId: DEMO_PARTNER_ID,
-      baseUrl: EMULATOR_BASE_URL,
-      auth: { apiKey: DEMO_API_KEY },
-      fetch: (input, init) => {
-        if (new Request(input, init).url.includes('/channels')) {
-          rendered.push(
-            provider.hasUpdated,
-            ...[...provider.children].map((el) => (el as TestNumberCount).hasUpdated),
-          );
-        }
-        return emulator.fetch(input, init);
+    const { client } = emulatedHub({
+      onRequest: ({ url }) => {
+        if (!url.includes('/channels')) return;
+        rendered.push(
+          provider.hasUpdated,
+          ...[...provider.children].map((el) => (el as TestNumberCount).hasUpdated),
+        );
       },
     });
     provider.client = client;
@@ -181,17 +163,9 @@ describe('HubQueryController', () => {
   });
 
   it('drops the read it made on connecting when a property set right after changes what to read', async () => {
-    const { emulator } = emulatedHub();
-    const reads: { url: string; signal: AbortSignal | null | undefined }[] = [];
-    const client = createHubClient({
-      partnerId: DEMO_PARTNER_ID,
-      baseUrl: EMULATOR_BASE_URL,
-      auth: { apiKey: DEMO_API_KEY },
-      fetch: (input, init) => {
-        reads.push({ url: new Request(input, init).url, signal: init?.signal });
-        return emulator.fetch(input, init);
-      },
-    });
+    // A request's signal follows the one it was sent with.
+    const reads: Request[] = [];
+    const { client } = emulatedHub({ onRequest: (request) => reads.push(request) });
     const provider = document.createElement('hub-provider') as HubProvider;
     provider.client = client;
     provider.clientId = FULL_ACCESS_CLIENT;
@@ -205,8 +179,8 @@ describe('HubQueryController', () => {
       expect(
         reads.map((read) => decodeURIComponent(read.url).match(/"status":"(\w+)"/)?.[1]),
       ).to.deep.equal(['running', 'pending_deletion']);
-      expect(reads[0]!.signal?.aborted).to.equal(true);
-      expect(reads[1]!.signal?.aborted).to.equal(false);
+      expect(reads[0]!.signal.aborted).to.equal(true);
+      expect(reads[1]!.signal.aborted).to.equal(false);
     } finally {
       provider.remove();
     }

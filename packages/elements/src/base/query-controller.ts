@@ -78,8 +78,8 @@ export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
  * it moves its subscription, shows what the cache already holds, and refreshes it in the
  * background, unless the cache holds a result read less than two seconds ago and not invalidated
  * since (`RECENT_READ_MS`). Any change to the key's state — a refresh, a mutation elsewhere
- * invalidating it — re-renders the element. Disconnecting unsubscribes, which lets the cache abort a request nobody
- * waits for.
+ * invalidating it — re-renders the element. Disconnecting (or moving to another key) unsubscribes
+ * and ends the element's wait, which lets the cache abort a request nobody waits for.
  */
 export class HubQueryController<T> implements ReactiveController {
   private current:

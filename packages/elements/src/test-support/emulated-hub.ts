@@ -33,6 +33,8 @@ export interface EmulatedHubOptions extends EmulatorOptions {
   capabilities?: readonly Capability[];
   /** The partner account's payment type, as a portal configures it. Default `partner`. */
   paymentType?: 'direct' | 'partner';
+  /** Sees each request the client sends, as it sends it (before the emulator answers). */
+  onRequest?: (request: Request) => void;
 }
 
 /** Where the emulator's Messaging API (business profiles, commerce settings) pretends to live. */
@@ -55,13 +57,18 @@ export function emulatedHub(options: EmulatedHubOptions = {}): {
   emulator: Emulator;
   client: HubClient;
 } {
-  const { capabilities, paymentType = 'partner', ...emulatorOptions } = options;
+  const { capabilities, paymentType = 'partner', onRequest, ...emulatorOptions } = options;
   const emulator = createEmulator(emulatorOptions);
   const client = createHubClient({
     partnerId: DEMO_PARTNER_ID,
     baseUrl: EMULATOR_BASE_URL,
     auth: { apiKey: DEMO_API_KEY },
-    fetch: emulator.fetch,
+    fetch: onRequest
+      ? (input, init) => {
+          onRequest(new Request(input, init));
+          return emulator.fetch(input, init);
+        }
+      : emulator.fetch,
     capabilities,
     paymentType,
     // The partner's server holds each number's Messaging API key; here the emulator hands it out.
