@@ -75,6 +75,14 @@ describe('number search', () => {
     expect(ids(queryNumbers(sample, { search: '  ' }))).toEqual(ids(sample));
   });
 
+  it('folds text: accents and case go, the rest of the text stays', () => {
+    expect(foldText('Imóveis ÀÉÎ Ñandú')).toBe('imoveis aei nandu');
+    expect(foldText('İstanbul Şişli')).toBe('istanbul sisli');
+    expect(foldText('Straße Καφέ 東京')).toBe('straße καφε 東京');
+    const ascii = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code)).join('');
+    expect(foldText(`${ascii}${ascii}`)).toBe(`${ascii}${ascii}`.toLowerCase());
+  });
+
   it('never matches a name query against phone digits', () => {
     expect(queryNumbers(sample, { search: 'zz9' })).toEqual([]);
   });

@@ -47,8 +47,13 @@ export interface NumberIndex {
   prepareSearch(): void;
 }
 
+// Text with nothing beyond ASCII has no accents to strip. Most names are such text, and the
+// Unicode decomposition costs several times the lower-casing on a list of thousands.
+const ascii = /^[\0-\x7f]*$/;
+
 /** Lower-cases and strips accents, so `imoveis` finds `Imóveis`. */
 export function foldText(text: string): string {
+  if (ascii.test(text)) return text.toLowerCase();
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
