@@ -7,6 +7,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { rollupMinifyTemplates } from './scripts/minify-templates.mjs';
+import { COMPILE_HINT } from './scripts/compile-hint.mjs';
 
 /** Source files import siblings as `./x.js` (what Node and tsc expect); the file on disk is `./x.ts`. */
 const tsExtensions = {
@@ -78,7 +79,10 @@ export default [
       nodeResolve({ exportConditions: ['source', 'browser'], extensions: ['.ts', '.js'] }),
       compile(),
       rollupMinifyTemplates(),
-      terser({ format: { comments: false }, ecma: 2022, module: true }),
+      // Each file starts with the compile hint: a page loads an element's file when it shows the
+      // element, and nearly all of it runs at that element's first render. Terser puts the line
+      // first and keeps the source maps right.
+      terser({ format: { comments: false, preamble: COMPILE_HINT }, ecma: 2022, module: true }),
     ],
     // The drop-in is one small file that loads, from beside itself, the code of the elements a
     // page uses (and the shared code they need) and a translation when a page shows that language.

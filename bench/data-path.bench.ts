@@ -19,7 +19,7 @@ import type { AddressInfo } from 'node:net';
 import { createEmulator, createSeedState, DEMO_API_KEY, DEMO_PARTNER_ID } from '@hub/emulator';
 import { toNodeListener, withCors } from '@hub/emulator/node';
 import { createHubClient } from '@hub/core';
-import { AFTER_PAINT, measureCold } from './lib/cold.js';
+import { AFTER_PAINT, COMPILE_HINT, measureCold } from './lib/cold.js';
 import { median } from './lib/browser.js';
 import { limitGoal, ratioGoal, reportGoals } from './lib/goals.js';
 
@@ -152,6 +152,7 @@ console.log(
     `${hundred.pageMs.toFixed(0)} ms (100,000); served from memory during the samples`,
 );
 
+// Every contender is ours, as the drop-in ships it (its files start with Chrome's compile hint).
 const contenders = [
   { name: 'render 10k', entry: entry('render', ten.url) },
   { name: 'sequential 10k', entry: entry('sequential', ten.url) },
@@ -160,7 +161,7 @@ const contenders = [
   { name: 'sequential 100k', entry: entry('sequential', hundred.url) },
   { name: 'first rows 100k', entry: entry('first', hundred.url) },
   { name: 'all rows 100k', entry: entry('all', hundred.url) },
-];
+].map((contender) => ({ ...contender, firstLine: COMPILE_HINT }));
 let results: Record<string, number[]>;
 try {
   results = await measureCold(contenders, { samples: SAMPLES });

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { launchChromium, recordProblems } from './chromium.mjs';
+import { COMPILE_HINT } from './compile-hint.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const published = ['core', 'elements', 'server', 'emulator', 'react'];
@@ -176,6 +177,18 @@ await check('npm install of the packed packages', () => {
     cwd: app,
     env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1', PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' },
   });
+});
+
+await check('every file of the installed drop-in starts with the compile hint', async () => {
+  const dist = join(app, 'node_modules/@hub/elements/dist');
+  const files = readdirSync(dist).filter((name) => /^hub-elements.*\.js$/.test(name));
+  const missing = [];
+  for (const file of files) {
+    const text = await readFile(join(dist, file), 'utf8');
+    if (!text.startsWith(`${COMPILE_HINT}\n`)) missing.push(file);
+  }
+  if (files.length === 0 || missing.length) throw new Error(`without it: ${missing.join(', ')}`);
+  return `${files.length} files`;
 });
 
 await check('TypeScript and React consumers type-check (NodeNext)', () => {

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../../scripts/chromium.mjs';
+import { COMPILE_HINT } from '../../scripts/compile-hint.mjs';
 import { bundleEntry } from './browser.js';
 
 /**
@@ -16,7 +17,14 @@ import { bundleEntry } from './browser.js';
 export interface ColdContender {
   readonly name: string;
   readonly entry: string;
+  /**
+   * A first line for the bundled file: {@link COMPILE_HINT} for Hub Elements measured as the
+   * drop-in ships them. An app that bundles them itself loses it (its bundler drops comments).
+   */
+  readonly firstLine?: string;
 }
+
+export { COMPILE_HINT };
 
 /**
  * Code for entries: resolves after the next frame has been painted. A `requestAnimationFrame`
@@ -41,7 +49,8 @@ export async function measureCold(
   const samples = options.samples ?? 15;
   const scripts = new Map<string, string>();
   for (const contender of contenders) {
-    scripts.set(contender.name, await bundleEntry(contender.entry));
+    const script = await bundleEntry(contender.entry);
+    scripts.set(contender.name, contender.firstLine ? `${contender.firstLine}\n${script}` : script);
   }
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://bench');
