@@ -1,5 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { autoload, discover, HUB_TAGS } from './autoload.js';
+import { emulatedHub, FULL_ACCESS_CLIENT } from './test-support/emulated-hub.js';
 
 // Each test file has a page of its own: no tag is registered when this one starts.
 describe('the drop-in autoloader', () => {
@@ -46,6 +47,46 @@ describe('the drop-in autoloader', () => {
     expect(customElements.get('hub-partner-permissions')).not.to.equal(undefined);
     added.remove();
     host.remove();
+  });
+
+  it("starts a number list's reads while its code loads, and the list joins them", async () => {
+    expect(customElements.get('hub-number-list')).to.equal(undefined);
+    const reads: string[] = [];
+    const { client } = emulatedHub({
+      onRequest: (request) => {
+        const { pathname } = new URL(request.url);
+        // The client's numbers, and its account (read through the list of clients).
+        const resource = pathname.slice(pathname.lastIndexOf('/') + 1);
+        if (resource === 'channels' || resource === 'clients') reads.push(resource);
+      },
+    });
+    // What had been asked for when the list's code registered it.
+    let askedAtDefinition: string[] | undefined;
+    const define = customElements.define.bind(customElements);
+    customElements.define = (tag, ctor, options) => {
+      if (tag === 'hub-number-list') askedAtDefinition = [...reads];
+      define(tag, ctor, options);
+    };
+    try {
+      const tree = document.createElement('div');
+      tree.innerHTML = `<hub-provider client-id="${FULL_ACCESS_CLIENT}"></hub-provider>`;
+      const provider = tree.firstElementChild as HTMLElement & { client: unknown };
+      provider.client = client;
+      provider.append(document.createElement('hub-number-list'));
+      document.body.append(tree);
+      await discover(tree);
+      expect(askedAtDefinition?.sort()).to.deep.equal(['channels', 'clients']);
+      const list = tree.querySelector('hub-number-list')!;
+      await waitUntil(
+        () => (list.shadowRoot?.querySelectorAll('.body [role=row]').length ?? 0) > 0,
+        'no rows',
+      );
+      // One read of each: the list used the answers it found on their way.
+      expect([...reads].sort()).to.deep.equal(['channels', 'clients']);
+      tree.remove();
+    } finally {
+      customElements.define = define;
+    }
   });
 
   it('knows every Hub Element tag', () => {

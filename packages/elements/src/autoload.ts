@@ -6,6 +6,16 @@
  * @packageDocumentation
  */
 
+import { ContextEvent } from '@lit/context';
+import type { HubClient } from '@hub/core';
+import { hubContext, type HubContext } from './base/context.js';
+import {
+  allNumbersQuery,
+  clientAccountQuery,
+  startQuery,
+  type HubQuerySpec,
+} from './base/query-controller.js';
+
 /** Each tag and the module that registers it. */
 const definitions: Readonly<Record<string, () => Promise<unknown>>> = {
   'hub-provider': () => import('./define/hub-provider.js'),
@@ -34,6 +44,21 @@ const composed: Readonly<Record<string, readonly string[]>> = {
   'hub-settings': ['hub-partner-permissions', 'hub-partner-change'],
 };
 
+/**
+ * The reads an element starts as it connects, for the elements whose reads follow from their
+ * provider alone. The autoloader starts them as it finds the element, so they travel while the
+ * element's code downloads; the element joins them when it connects (see {@link startQuery}).
+ * The same functions describe the element's own reads, so the two cannot ask for different data.
+ */
+const firstReads: Readonly<
+  Record<string, (client: HubClient, clientId: string) => HubQuerySpec<unknown>[]>
+> = {
+  'hub-number-list': (client, clientId) => [
+    allNumbersQuery(client, clientId),
+    clientAccountQuery(client, clientId),
+  ],
+};
+
 /** Every tag the drop-in can register. */
 export const HUB_TAGS: readonly string[] = Object.keys(definitions);
 
@@ -57,16 +82,24 @@ const failed = (tag: string) => (error: unknown) => {
   console.error(`Hub Elements could not load <${tag}>.`, error);
 };
 
-/** The Hub Element tags in and under `root` that are not registered yet. */
-function undefinedTags(root: ParentNode): Set<string> {
-  const tags = new Set<string>();
-  if (root instanceof Element && root.localName in definitions && !root.matches(':defined')) {
-    tags.add(root.localName);
-  }
-  for (const element of root.querySelectorAll(':not(:defined)')) {
-    if (element.localName in definitions) tags.add(element.localName);
-  }
-  return tags;
+/** The Hub Elements in and under `root` that are not registered yet. */
+function undefinedElements(root: ParentNode): Element[] {
+  const found = [...root.querySelectorAll(':not(:defined)')];
+  if (root instanceof Element && !root.matches(':defined')) found.unshift(root);
+  return found.filter((element) => element.localName in definitions);
+}
+
+/**
+ * Starts the first reads of `element` through its provider's client, when the provider has one
+ * and a client ID: the provider answers a context request from an element it does not know yet.
+ */
+function startFirstReads(element: Element): void {
+  const reads = firstReads[element.localName];
+  if (!reads) return;
+  let hub: HubContext | undefined;
+  element.dispatchEvent(new ContextEvent(hubContext, element, (value) => (hub = value)));
+  const { client, clientId } = hub ?? {};
+  if (client && clientId) for (const spec of reads(client, clientId)) startQuery(spec);
 }
 
 /**
@@ -80,12 +113,15 @@ function undefinedTags(root: ParentNode): Set<string> {
  * @param root - Where to look, e.g. `document` or `this.shadowRoot`.
  */
 export async function discover(root: ParentNode): Promise<void> {
-  const tags = undefinedTags(root);
-  if (tags.size === 0) return;
+  const elements = undefinedElements(root);
+  if (elements.length === 0) return;
+  const tags = new Set(elements.map((element) => element.localName));
   for (const tag of [...tags]) for (const inner of composed[tag] ?? []) tags.add(inner);
   await load('hub-provider');
   tags.delete('hub-provider');
-  await Promise.all([...tags].map(load));
+  const loading = Promise.all([...tags].map(load));
+  elements.forEach(startFirstReads);
+  await loading;
 }
 
 /**

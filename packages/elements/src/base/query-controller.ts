@@ -68,6 +68,17 @@ export function forProviderClient<T>(
  */
 const RECENT_READ_MS = 2_000;
 
+/**
+ * Starts the read `spec` describes, as an element showing it would, before that element exists:
+ * the element joins the read still in flight (or uses its result, if younger than two seconds)
+ * when it connects, rather than asking again. A failure is left for the element to show.
+ *
+ * @param spec - The read, e.g. `allNumbersQuery(client, clientId)`.
+ */
+export function startQuery(spec: HubQuerySpec<unknown>): void {
+  spec.fetch({ staleWhileRevalidate: true, maxAge: RECENT_READ_MS }).catch(() => undefined);
+}
+
 /** A query's state as an element renders it; `idle` while there is nothing to read (no client). */
 export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
 
