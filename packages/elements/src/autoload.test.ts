@@ -69,9 +69,10 @@ describe('the drop-in autoloader', () => {
     };
     try {
       const tree = document.createElement('div');
-      tree.innerHTML = `<hub-provider client-id="${FULL_ACCESS_CLIENT}"></hub-provider>`;
-      const provider = tree.firstElementChild as HTMLElement & { client: unknown };
+      const provider = document.createElement('hub-provider') as HTMLElement & { client: unknown };
+      provider.setAttribute('client-id', FULL_ACCESS_CLIENT);
       provider.client = client;
+      tree.append(provider);
       provider.append(document.createElement('hub-number-list'));
       document.body.append(tree);
       await discover(tree);

@@ -14,7 +14,7 @@ import {
   clientAccountQuery,
   startQuery,
   type HubQuerySpec,
-} from './base/query-controller.js';
+} from './base/queries.js';
 
 /** Each tag and the module that registers it. */
 const definitions: Readonly<Record<string, () => Promise<unknown>>> = {

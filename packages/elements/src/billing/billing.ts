@@ -16,7 +16,7 @@ import { confirmationStyles } from '../base/confirmations.styles.js';
 import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 import { downloadCsv, fileNamePart } from '../base/csv-download.js';
 import { openHandOff } from '../base/hand-off.js';
-import { allNumbersQuery } from '../base/query-controller.js';
+import { allNumbersQuery } from '../base/queries.js';
 import { historyTable } from './history-table.js';
 import { plansView } from './plans-view.js';
 import { DirectPaymentController } from './direct-payment.js';

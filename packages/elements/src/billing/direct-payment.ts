@@ -2,11 +2,8 @@ import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import { capabilityGate, type HubClient, type HubClientAccount } from '@hub/core';
 import type { HubContext } from '../base/context.js';
 import type { MessageKey } from '../base/messages.js';
-import {
-  HubQueryController,
-  clientAccountQuery,
-  type HubQuerySpec,
-} from '../base/query-controller.js';
+import { HubQueryController } from '../base/query-controller.js';
+import { clientAccountQuery, type HubQuerySpec } from '../base/queries.js';
 import { emptyView, errorView, loadingView, stateView } from '../base/status-views.js';
 
 /** How an element words the states before a direct-payment client's own content. */

@@ -17,11 +17,8 @@ import {
   type WabaAccount,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import {
-  HubQueryController,
-  clientAccountQuery,
-  type HubQuerySpec,
-} from '../base/query-controller.js';
+import { HubQueryController } from '../base/query-controller.js';
+import { clientAccountQuery, type HubQuerySpec } from '../base/queries.js';
 import { HubInFlightController } from '../base/in-flight-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';

@@ -14,12 +14,8 @@ import {
   type QualityRating,
 } from '@hub/core';
 import { HubElement } from '../base/hub-element.js';
-import {
-  HubQueryController,
-  allNumbersQuery,
-  clientAccountQuery,
-  forProviderClient,
-} from '../base/query-controller.js';
+import { HubQueryController } from '../base/query-controller.js';
+import { allNumbersQuery, clientAccountQuery, forProviderClient } from '../base/queries.js';
 import { HubInFlightController } from '../base/in-flight-controller.js';
 import { ConfirmationController } from '../base/confirmations.js';
 import { confirmationStyles } from '../base/confirmations.styles.js';
