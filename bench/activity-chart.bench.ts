@@ -186,8 +186,8 @@ for (const n of coldRanges) {
       `${bare.toFixed(1).padStart(8)} ms      ${(hub / chartjs).toFixed(2).padStart(5)}×     ${(hub / bare).toFixed(2)}×`,
   );
   rebundled.push(
-    `  ${String(n).padStart(5)}   ${app.toFixed(1).padStart(10)} ms` +
-      `${(app / chartjs).toFixed(2).padStart(28)}×     ${(app / bare).toFixed(2)}×`,
+    `  ${String(n).padStart(5)}   ${app.toFixed(1).padStart(10)} ms      ${chartjs.toFixed(1).padStart(6)} ms ` +
+      `${bare.toFixed(1).padStart(8)} ms      ${(app / chartjs).toFixed(2).padStart(5)}×     ${(app / bare).toFixed(2)}×`,
   );
   const what = `${n.toLocaleString('en')} days × 5, cold to painted bars`;
   coldGoals.push(ratioGoal(`${what} vs Chart.js`, hub, chartjs, 0.5));

@@ -1,13 +1,15 @@
 /**
  * A first visit to a plain HTML page with the drop-in and a number list, end to end: from the
  * start of the navigation to the frame after the first rows are painted, over an emulated
- * connection (40 ms each way, 20 Mbit/s), a fresh browser context per sample. The page loads the
- * built `hub-elements.js` (it needs `pnpm build`), the provider asks the page's own server for a
- * session token, and the Hub is the emulator behind that server, as behind a partner's proxy.
+ * connection (DevTools' latency of 40 ms added to every request, 20 Mbit/s), a fresh browser
+ * context per sample. The page loads the built `hub-elements.js` (it needs `pnpm build`), the
+ * provider asks the page's own server for a session token, and the Hub is the emulator behind
+ * that server, as behind a partner's proxy.
  *
- * Two pages, in alternating order:
+ * Three pages, in turn:
  * - as partners write it: the list inside its provider, so the drop-in starts the list's reads
  *   as it finds the list, while the list's code downloads;
+ * - the same, with the drop-in's files served without their first line, the compile hint;
  * - reads once the code is there: the list starts outside the provider (nothing to read for) and
  *   moves into it once registered, so its reads start when it connects there, as every
  *   element's did before. The provider is the same, ready from the start.
@@ -31,15 +33,27 @@ const state = createSeedState({ seed: 42, partnerId: DEMO_PARTNER_ID, numbers: N
 for (const channel of state.channels) channel.client_id = CLIENT_ID;
 const emulator = createEmulator({ state, rateLimits: false });
 
-type Kind = 'at once' | 'after the code';
+const KINDS = ['at once', 'without the compile hint', 'after the code'] as const;
+type Kind = (typeof KINDS)[number];
+const paths: Record<Kind, string> = {
+  'at once': '/',
+  'without the compile hint': '/plain',
+  'after the code': '/late',
+};
+const labels: Record<Kind, string> = {
+  'at once': 'as the drop-in finds the list',
+  'without the compile hint': 'the same, no compile hint',
+  'after the code': 'when the list connects',
+};
 
-/** The page; `kind` says where the list starts. */
+/** The page; `kind` says where the list starts and which files the drop-in comes from. */
 function page(kind: Kind, apiUrl: string): string {
   const late = kind === 'after the code';
+  const files = kind === 'without the compile hint' ? 'dist-plain' : 'dist';
   const list = '<hub-number-list></hub-number-list>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Numbers</title>
 <link rel="icon" href="data:,">
-<script type="module" src="/dist/hub-elements.js"></script>
+<script type="module" src="/${files}/hub-elements.js"></script>
 <script type="module">
   ${late ? `customElements.whenDefined('hub-number-list').then(() => document.querySelector('hub-provider').append(document.querySelector('hub-number-list')));` : ''}
   customElements.whenDefined('hub-number-list').then(() => (window.registered = performance.now()));
@@ -82,11 +96,13 @@ const server = createServer(
       return Response.json({ token: emulator.tokens.issue(Date.now()) });
     }
     if (pathname.startsWith('/api/v2/')) return hub(request);
-    if (pathname.startsWith('/dist/') && /^\/dist\/[\w-]+\.js$/.test(pathname)) {
-      const code = await readFile(new URL(pathname.slice('/dist/'.length), dist));
-      return new Response(code, { headers: { 'content-type': 'text/javascript' } });
+    const file = /^\/(dist|dist-plain)\/([\w-]+\.js)$/.exec(pathname);
+    if (file) {
+      const code = await readFile(new URL(file[2]!, dist), 'utf8');
+      const served = file[1] === 'dist-plain' ? code.replace(/^\/\/# .*\n/, '') : code;
+      return new Response(served, { headers: { 'content-type': 'text/javascript' } });
     }
-    const kind: Kind = pathname === '/late' ? 'after the code' : 'at once';
+    const kind = KINDS.find((k) => paths[k] === pathname) ?? 'at once';
     return new Response(page(kind, apiUrl), { headers: { 'content-type': 'text/html' } });
   }),
 );
@@ -95,16 +111,16 @@ await new Promise((resolve) => server.once('listening', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 apiUrl = `${origin}/api/v2`;
 
-const pages: Record<Kind, string> = { 'at once': '/', 'after the code': '/late' };
-const figures: Record<Kind, { rows: number[]; registered: number[]; request: number[] }> = {
-  'at once': { rows: [], registered: [], request: [] },
-  'after the code': { rows: [], registered: [], request: [] },
-};
+const figures = Object.fromEntries(
+  KINDS.map((kind) => [
+    kind,
+    { rows: [] as number[], registered: [] as number[], request: [] as number[] },
+  ]),
+) as Record<Kind, { rows: number[]; registered: number[]; request: number[] }>;
 const browser = await launchChromium();
 try {
   for (let sample = 0; sample < SAMPLES; sample++) {
-    const kinds: Kind[] =
-      sample % 2 ? ['at once', 'after the code'] : ['after the code', 'at once'];
+    const kinds = sample % 2 ? [...KINDS] : [...KINDS].reverse();
     for (const kind of kinds) {
       const context = await browser.createBrowserContext();
       try {
@@ -118,7 +134,7 @@ try {
           downloadThroughput: 20e6 / 8,
           uploadThroughput: 10e6 / 8,
         });
-        await tab.goto(`${origin}${pages[kind]}`);
+        await tab.goto(`${origin}${paths[kind]}`);
         await tab.waitForFunction('window.rows !== undefined', { timeout: 30_000 });
         const times = (await tab.evaluate(`({
           rows: window.rows,
@@ -141,20 +157,21 @@ try {
 
 console.log(
   `A first visit to a drop-in page with a number list of ${NUMBERS.toLocaleString('en')}, ` +
-    `40 ms latency, 20 Mbit/s; medians of ${SAMPLES} fresh pages, ms from the navigation's start:`,
+    `40 ms added latency, 20 Mbit/s; medians of ${SAMPLES} fresh pages, ms from the navigation's start:`,
 );
 console.log(
   '  reads start                  numbers asked for   list registered   first rows painted',
 );
-for (const kind of ['at once', 'after the code'] as const) {
+for (const kind of KINDS) {
   const { rows, registered, request } = figures[kind];
-  const label = kind === 'at once' ? 'as the drop-in finds the list' : 'when the list connects';
   console.log(
-    `  ${label.padEnd(29)}${median(request).toFixed(0).padStart(10)}${median(registered).toFixed(0).padStart(19)}` +
+    `  ${labels[kind].padEnd(29)}${median(request).toFixed(0).padStart(10)}${median(registered).toFixed(0).padStart(19)}` +
       `${median(rows).toFixed(0).padStart(19)}`,
   );
 }
-const gain = median(figures['after the code'].rows) - median(figures['at once'].rows);
+const first = (kind: Kind) => median(figures[kind].rows);
 console.log(
-  `  first rows ${gain.toFixed(0)} ms sooner when the reads start as the drop-in finds the list`,
+  `  first rows ${(first('after the code') - first('at once')).toFixed(0)} ms sooner when the reads ` +
+    `start as the drop-in finds the list; ${(first('without the compile hint') - first('at once')).toFixed(0)} ms ` +
+    'sooner with the compile hint than without',
 );

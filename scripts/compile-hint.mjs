@@ -2,7 +2,8 @@
 // whose first line is this comment has all its functions compiled as it loads, on a background
 // thread while it streams in, instead of one by one on the main thread the first time each runs.
 // An element's code runs almost whole at its first render, so without the hint that render pays
-// for compiling it (about 10 ms of a cold chart or number list). The drop-in's files carry it
-// (rollup.config.mjs); the benches give it to the code they measure as the drop-in ships it.
+// for compiling it (3–7 ms of a cold number list or chart, in the benches). The drop-in's files
+// carry it (rollup.config.mjs); the benches give it to the code they measure as the drop-in ships
+// it.
 // Other browsers read it as a comment.
 export const COMPILE_HINT = '//# allFunctionsCalledOnLoad';

@@ -92,14 +92,19 @@ function undefinedElements(root: ParentNode): Element[] {
 /**
  * Starts the first reads of `element` through its provider's client, when the provider has one
  * and a client ID: the provider answers a context request from an element it does not know yet.
+ * Only a head start: whatever goes wrong here, the element reads for itself when it connects.
  */
-function startFirstReads(element: Element): void {
+function startFirstReads(element: Element, signal: AbortSignal): void {
   const reads = firstReads[element.localName];
   if (!reads) return;
-  let hub: HubContext | undefined;
-  element.dispatchEvent(new ContextEvent(hubContext, element, (value) => (hub = value)));
-  const { client, clientId } = hub ?? {};
-  if (client && clientId) for (const spec of reads(client, clientId)) startQuery(spec);
+  try {
+    let hub: HubContext | undefined;
+    element.dispatchEvent(new ContextEvent(hubContext, element, (value) => (hub = value)));
+    const { client, clientId } = hub ?? {};
+    if (client && clientId) for (const spec of reads(client, clientId)) startQuery(spec, signal);
+  } catch (error) {
+    console.error(`Hub Elements could not start the reads of <${element.localName}>.`, error);
+  }
 }
 
 /**
@@ -120,8 +125,12 @@ export async function discover(root: ParentNode): Promise<void> {
   await load('hub-provider');
   tags.delete('hub-provider');
   const loading = Promise.all([...tags].map(load));
-  elements.forEach(startFirstReads);
+  const headStart = new AbortController();
+  elements.forEach((element) => startFirstReads(element, headStart.signal));
   await loading;
+  // Registered, the elements in the page have joined their reads; a read no element waits for
+  // (its element left the page meanwhile, or its code failed to load) is aborted.
+  headStart.abort();
 }
 
 /**

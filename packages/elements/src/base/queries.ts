@@ -70,10 +70,14 @@ export const RECENT_READ_MS = 2_000;
 /**
  * Starts the read `spec` describes, as an element showing it would, before that element exists:
  * the element joins the read still in flight (or uses its result, if younger than two seconds)
- * when it connects, rather than asking again. A failure is left for the element to show.
+ * when it connects, rather than asking again. Aborting `signal` ends this wait, and with it the
+ * read unless an element waits for it. A failure is left for the element to show.
  *
  * @param spec - The read, e.g. `allNumbersQuery(client, clientId)`.
+ * @param signal - Aborted once the element has had the chance to join.
  */
-export function startQuery(spec: HubQuerySpec<unknown>): void {
-  spec.fetch({ staleWhileRevalidate: true, maxAge: RECENT_READ_MS }).catch(() => undefined);
+export function startQuery(spec: HubQuerySpec<unknown>, signal: AbortSignal): void {
+  spec
+    .fetch({ staleWhileRevalidate: true, maxAge: RECENT_READ_MS, signal })
+    .catch(() => undefined);
 }
