@@ -77,7 +77,5 @@ export const RECENT_READ_MS = 2_000;
  * @param signal - Aborted once the element has had the chance to join.
  */
 export function startQuery(spec: HubQuerySpec<unknown>, signal: AbortSignal): void {
-  spec
-    .fetch({ staleWhileRevalidate: true, maxAge: RECENT_READ_MS, signal })
-    .catch(() => undefined);
+  spec.fetch({ staleWhileRevalidate: true, maxAge: RECENT_READ_MS, signal }).catch(() => undefined);
 }
