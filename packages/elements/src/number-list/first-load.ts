@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from '../base/scheduling.js';
+import { afterNextFrame } from '../base/scheduling.js';
 
 /**
  * How long a first load may take before the list shows its skeleton. A list that arrives sooner
@@ -11,8 +11,9 @@ export const SKELETON_DELAY_MS = 100;
 /**
  * Paces what the number list shows around its first load: the loading skeleton only once the load
  * has taken {@link SKELETON_DELAY_MS}, and the add and import flows (which show nothing until
- * started) after the first frame that shows numbers, so neither takes the main thread just as the
- * numbers arrive.
+ * started) when the page is idle after the first frame that shows numbers, so neither takes the
+ * main thread as the numbers arrive or right after they are painted, when the user may act. A
+ * flow started before then is built at once.
  */
 export class FirstLoadPacing implements ReactiveController {
   /** Whether the loading skeleton may show. */
@@ -53,7 +54,7 @@ export class FirstLoadPacing implements ReactiveController {
     }
     if (shown && !this.flowsScheduled) {
       this.flowsScheduled = true;
-      afterNextPaint(() => this.buildFlows());
+      afterNextFrame(() => this.buildFlows());
     }
   }
 

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { afterNextPaint } from '../base/scheduling.js';
+import { afterNextFrame } from '../base/scheduling.js';
 
 /** Rows rendered above and below the visible ones, so keyboard focus and fast scrolls find rows. */
 const OVERSCAN = 8;
@@ -28,7 +28,9 @@ export class RowWindow implements ReactiveController {
   private last = INITIAL_ROWS;
   /**
    * No overscan until the first rows have been painted: the rows out of view would only delay
-   * the first frame. They are added right after it, before anyone can scroll or tab to them.
+   * the first frame. They are added when the page is next idle after it (within a second), so
+   * the task right after the paint stays free for the user's first input; a scroll before then
+   * renders the rows it reaches anyway.
    */
   private overscan = 0;
   private overscanPending = false;
@@ -70,7 +72,7 @@ export class RowWindow implements ReactiveController {
     requestAnimationFrame(this.onScroll);
     if (body && !this.overscan && !this.overscanPending) {
       this.overscanPending = true;
-      afterNextPaint(() => {
+      afterNextFrame(() => {
         this.overscan = OVERSCAN;
         this.host.requestUpdate();
       });
