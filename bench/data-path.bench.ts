@@ -22,6 +22,7 @@ import { createHubClient } from '@hub/core';
 import { AFTER_PAINT, COMPILE_HINT, measureCold } from './lib/cold.js';
 import { median } from './lib/browser.js';
 import { limitGoal, ratioGoal, reportGoals } from './lib/goals.js';
+import { rememberedAnswers } from './lib/answers.js';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 11);
 const CLIENT_ID = 'bNapo1CL';
@@ -31,23 +32,10 @@ async function serve(count: number): Promise<{ url: string; server: Server; page
   const state = createSeedState({ seed: 42, partnerId: DEMO_PARTNER_ID, numbers: count });
   for (const channel of state.channels) channel.client_id = CLIENT_ID;
   const emulator = createEmulator({ state, rateLimits: true });
-  const answers = new Map<string, { status: number; headers: Headers; body: ArrayBuffer }>();
-  const handle = async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' || !new URL(request.url).pathname.endsWith('/channels')) {
-      return emulator.handle(request);
-    }
-    let answer = answers.get(request.url);
-    if (!answer) {
-      const response = await emulator.handle(request);
-      answer = {
-        status: response.status,
-        headers: response.headers,
-        body: await response.arrayBuffer(),
-      };
-      answers.set(request.url, answer);
-    }
-    return new Response(answer.body.slice(0), { status: answer.status, headers: answer.headers });
-  };
+  const handle = rememberedAnswers(
+    (request) => emulator.handle(request),
+    (request) => request.method === 'GET' && new URL(request.url).pathname.endsWith('/channels'),
+  );
   const server = createServer(toNodeListener(withCors(handle)));
   server.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));

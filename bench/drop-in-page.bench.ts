@@ -23,6 +23,7 @@ import { createEmulator, createSeedState, DEMO_PARTNER_ID } from '@hub/emulator'
 import { toNodeListener } from '@hub/emulator/node';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { median } from './lib/browser.js';
+import { rememberedAnswers } from './lib/answers.js';
 
 const SAMPLES = Number(process.env.SAMPLES ?? 11);
 const CLIENT_ID = 'bNapo1CL';
@@ -72,21 +73,10 @@ function page(kind: Kind, apiUrl: string): string {
 }
 
 // The Hub's answers are computed once per URL: the figures are the page's, not the emulator's.
-const answers = new Map<string, { status: number; headers: Headers; body: ArrayBuffer }>();
-async function hub(request: Request): Promise<Response> {
-  if (request.method !== 'GET') return emulator.handle(request);
-  let answer = answers.get(request.url);
-  if (!answer) {
-    const response = await emulator.handle(request);
-    answer = {
-      status: response.status,
-      headers: response.headers,
-      body: await response.arrayBuffer(),
-    };
-    if (response.ok) answers.set(request.url, answer);
-  }
-  return new Response(answer.body.slice(0), { status: answer.status, headers: answer.headers });
-}
+const hub = rememberedAnswers(
+  (request) => emulator.handle(request),
+  (request) => request.method === 'GET',
+);
 
 let apiUrl = '';
 const server = createServer(

@@ -68,14 +68,16 @@ export function forProviderClient<T>(
 export const RECENT_READ_MS = 2_000;
 
 /**
- * Starts the read `spec` describes, as an element showing it would, before that element exists:
- * the element joins the read still in flight (or uses its result, if younger than two seconds)
- * when it connects, rather than asking again. Aborting `signal` ends this wait, and with it the
- * read unless an element waits for it. A failure is left for the element to show.
+ * Starts the read `spec` describes as an element does when it starts to show it: a result younger
+ * than two seconds is used as it is, an older one shown and refreshed, a read in flight joined.
+ * The drop-in's autoloader makes it before the element exists, and the element joins it when it
+ * connects. Aborting `signal` ends this wait, and with it the read unless something else waits
+ * for it. A failure is left for the element to show, through its subscription.
  *
  * @param spec - The read, e.g. `allNumbersQuery(client, clientId)`.
- * @param signal - Aborted once the element has had the chance to join.
+ * @param signal - Ends the wait: the element's move or disconnection, or, for the autoloader, the
+ *   element's registration.
  */
-export function startQuery(spec: HubQuerySpec<unknown>, signal: AbortSignal): void {
+export function startQuery(spec: HubQuerySpec<unknown>, signal: AbortSignal | undefined): void {
   spec.fetch({ staleWhileRevalidate: true, maxAge: RECENT_READ_MS, signal }).catch(() => undefined);
 }

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { hashQueryKey, type HubClient, type QueryState } from '@hub/core';
-import { RECENT_READ_MS, type HubQuerySpec } from './queries.js';
+import { startQuery, type HubQuerySpec } from './queries.js';
 
 /** A query's state as an element renders it; `idle` while there is nothing to read (no client). */
 export type HubQueryStatus = 'idle' | QueryState<unknown>['status'];
@@ -105,11 +105,10 @@ export class HubQueryController<T> implements ReactiveController {
     // The element waits through its subscription; the signal stops that wait when it moves to
     // another key or disconnects, so a request nobody else wants is aborted.
     const signal = this.current?.reads.signal;
-    const options = staleWhileRevalidate
-      ? { staleWhileRevalidate, maxAge: RECENT_READ_MS, signal }
-      : { signal };
+    if (!this.spec) return;
+    if (staleWhileRevalidate) startQuery(this.spec, signal);
     // Failures reach the element through the subscription; the promise needs no handler of its own.
-    this.spec?.fetch(options).catch(() => undefined);
+    else this.spec.fetch({ signal }).catch(() => undefined);
   }
 
   private unsubscribe(): void {
